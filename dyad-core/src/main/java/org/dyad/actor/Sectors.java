@@ -1,0 +1,83 @@
+package org.dyad.actor;
+
+import org.dyad.internal.Tsv;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Sector nouns and titles ({@code sectors.tsv}): which lemma sequences signal which CAMEO sector.
+ * A title whose sector is {@code *} ("spokesman") takes the sector of the body it speaks for.
+ * Immutable and thread-safe.
+ */
+public final class Sectors {
+
+    /** What a term says: a group noun ("rebels") or a person's title ("foreign minister"). */
+    public enum Kind { NOUN, TITLE }
+
+    /** @param sector CAMEO sector code, or {@code *} for titles that inherit one */
+    public record Term(String lemmas, String sector, Kind kind) {
+        public boolean inherits() {
+            return sector.equals("*");
+        }
+    }
+
+    private final Map<String, Term> terms;
+    private final int longest;
+
+    Sectors(Map<String, Term> terms) {
+        this.terms = Collections.unmodifiableMap(terms);
+        int max = 1;
+        for (String k : terms.keySet()) {
+            max = Math.max(max, k.split(" ").length);
+        }
+        this.longest = max;
+    }
+
+    static Sectors parse(List<Tsv.Row> rows) {
+        Map<String, Term> terms = new HashMap<>();
+        for (Tsv.Row r : rows) {
+            String sector = r.get(0);
+            if (!sector.equals("*") && !sector.matches("[A-Z]{3}")) {
+                throw r.error("sector must be three capital letters or *, not '" + sector + "'");
+            }
+            Kind kind = switch (r.get(1)) {
+                case "noun" -> Kind.NOUN;
+                case "title" -> Kind.TITLE;
+                default -> throw r.error("kind must be noun or title, not '" + r.get(1) + "'");
+            };
+            for (String t : r.list(2)) {
+                String key = normalise(t);
+                if (!key.equals(t.strip().replaceAll("\\s+", " "))) {
+                    throw r.error("terms are lower-case lemmas: '" + t + "'");
+                }
+                Term prev = terms.put(key, new Term(key, sector, kind));
+                if (prev != null) {
+                    throw r.error("term '" + t + "' is listed twice");
+                }
+            }
+        }
+        return new Sectors(terms);
+    }
+
+    static String normalise(String s) {
+        return s.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    /** The term for a lemma sequence joined by single spaces, or null. */
+    public Term get(String lemmas) {
+        return terms.get(lemmas);
+    }
+
+    /** Most words in one term. */
+    public int longest() {
+        return longest;
+    }
+
+    public Map<String, Term> all() {
+        return terms;
+    }
+}

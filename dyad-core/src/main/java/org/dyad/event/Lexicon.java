@@ -1,0 +1,118 @@
+package org.dyad.event;
+
+import org.dyad.internal.Tsv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The event lexicon: predicate patterns mapped to CAMEO codes, indexed by head lemma.
+ * Built-in files are {@code lexicon/*.tsv} (format in {@code lexicon/README.md}); users add files of
+ * their own. Immutable and thread-safe.
+ */
+public final class Lexicon {
+
+    /** The built-in lexicon files, one per CAMEO root. */
+    static final List<String> BUILT_IN = List.of("01-statement.tsv", "02-appeal.tsv", "03-intent.tsv",
+        "04-consult.tsv", "05-diplomatic.tsv", "06-material.tsv", "07-aid.tsv", "08-yield.tsv",
+        "09-investigate.tsv", "10-demand.tsv", "11-disapprove.tsv", "12-reject.tsv", "13-threaten.tsv",
+        "14-protest.tsv", "15-force-posture.tsv", "16-reduce-relations.tsv", "17-coerce.tsv", "18-assault.tsv",
+        "19-fight.tsv", "20-mass-violence.tsv");
+
+    private final List<LexiconEntry> entries;
+    private final Map<String, List<LexiconEntry>> verbs;
+    private final Map<String, List<LexiconEntry>> nouns;
+
+    private Lexicon(List<LexiconEntry> entries) {
+        this.entries = List.copyOf(entries);
+        Map<String, List<LexiconEntry>> v = new HashMap<>();
+        Map<String, List<LexiconEntry>> n = new HashMap<>();
+        for (LexiconEntry e : entries) {
+            Map<String, List<LexiconEntry>> m = e.pattern().pos() == Pattern.Pos.V ? v : n;
+            m.computeIfAbsent(e.pattern().head(), k -> new ArrayList<>()).add(e);
+        }
+        v.replaceAll((k, l) -> List.copyOf(l));
+        n.replaceAll((k, l) -> List.copyOf(l));
+        this.verbs = Collections.unmodifiableMap(v);
+        this.nouns = Collections.unmodifiableMap(n);
+    }
+
+    /** The built-in lexicon. */
+    public static Lexicon builtIn(Codebook codebook) {
+        List<LexiconEntry> all = new ArrayList<>();
+        for (String name : BUILT_IN) {
+            try (InputStream in = Lexicon.class.getResourceAsStream("lexicon/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing lexicon file lexicon/" + name);
+                }
+                all.addAll(parse(Tsv.read(in, name, 3), codebook));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new Lexicon(all);
+    }
+
+    /** The built-in lexicon plus the user's files (Dyad lexicon format). */
+    public static Lexicon withFiles(Codebook codebook, List<Path> files) {
+        List<LexiconEntry> all = new ArrayList<>(builtIn(codebook).entries);
+        for (Path p : files) {
+            all.addAll(parse(Tsv.file(p, 3), codebook));
+        }
+        return new Lexicon(all);
+    }
+
+    static List<LexiconEntry> parse(List<Tsv.Row> rows, Codebook codebook) {
+        List<LexiconEntry> out = new ArrayList<>(rows.size());
+        Set<String> seen = new HashSet<>();
+        for (Tsv.Row r : rows) {
+            String code = r.get(0);
+            if (!codebook.contains(code) || code.length() < 3) {
+                throw r.error("not a CAMEO event code: '" + code + "'");
+            }
+            Pattern.Pos pos;
+            try {
+                pos = Pattern.Pos.valueOf(r.get(1));
+            } catch (IllegalArgumentException e) {
+                throw r.error("part of speech must be V or N, not '" + r.get(1) + "'");
+            }
+            Pattern pattern;
+            try {
+                pattern = Pattern.parse(pos, r.get(2));
+            } catch (IllegalArgumentException e) {
+                throw r.error("pattern '" + r.get(2) + "': " + e.getMessage());
+            }
+            if (!seen.add(pos + " " + pattern.text().toLowerCase(java.util.Locale.ROOT))) {
+                throw r.error("duplicate pattern " + pos + " '" + pattern.text() + "'");
+            }
+            out.add(new LexiconEntry(code, pattern, r.where()));
+        }
+        return out;
+    }
+
+    public List<LexiconEntry> entries() {
+        return entries;
+    }
+
+    public List<LexiconEntry> verbs(String lemma) {
+        return verbs.getOrDefault(lemma, List.of());
+    }
+
+    public List<LexiconEntry> nouns(String lemma) {
+        return nouns.getOrDefault(lemma, List.of());
+    }
+
+    /** Whether some pattern has this lemma as its head (used to skip parsing sentences without one). */
+    public boolean isTrigger(String lemma) {
+        return verbs.containsKey(lemma) || nouns.containsKey(lemma);
+    }
+}

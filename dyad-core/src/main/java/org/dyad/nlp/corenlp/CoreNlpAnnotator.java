@@ -1,0 +1,160 @@
+package org.dyad.nlp.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import org.dyad.nlp.Annotator;
+import org.dyad.nlp.Dependency;
+import org.dyad.nlp.DependencyGraph;
+import org.dyad.nlp.Document;
+import org.dyad.nlp.EntityMention;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Predicate;
+
+/**
+ * The CoreNLP 4.5 annotator: tokenize, ssplit, pos, lemma, ner (three-class CRF, numbers, SUTime dates),
+ * then the neural dependency parser on the sentences the caller selects. The fine-grained NER
+ * gazetteer, KBP, coreference and CoreNLP's quote annotator are not run: Dyad's own stages do that
+ * work, faster (see CORENLP-NOTES in the design documents).
+ *
+ * <p>Thread-safe: one instance serves all worker threads (CoreNLP's annotators are shared read-only
+ * models; every call works on its own {@code Annotation}).
+ */
+public final class CoreNlpAnnotator implements Annotator {
+
+    private final StanfordCoreNLP tagger;
+    private final StanfordCoreNLP parser;
+
+    public CoreNlpAnnotator() {
+        this.tagger = new StanfordCoreNLP(taggerProperties(), false);
+        this.parser = new StanfordCoreNLP(parserProperties(), false);
+    }
+
+    static Properties taggerProperties() {
+        // Always an explicit Properties: the models jar carries a root StanfordCoreNLP.properties
+        // that would pull in KBP.
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        p.setProperty("tokenize.language", "en");
+        // keep "asylum-seekers" and "war-torn" whole
+        p.setProperty("tokenize.options", "splitHyphenated=false,normalizeParentheses=false,normalizeOtherBrackets=false");
+        // headline, dek, photo credit and caption are separate sentences
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.applyNumericClassifiers", "true");
+        p.setProperty("ner.useSUTime", "true");
+        p.setProperty("ner.buildEntityMentions", "true");
+        p.setProperty("ner.docdate.usePresent", "false");
+        return p;
+    }
+
+    static Properties parserProperties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "depparse");
+        p.setProperty("enforceRequirements", "false");
+        return p;
+    }
+
+    @Override
+    public Document annotate(String text, LocalDate date, Predicate<Sentence> parseFilter) {
+        Annotation annotation = new Annotation(text);
+        if (date != null) {
+            annotation.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
+        }
+        tagger.annotate(annotation);
+        List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        List<Sentence> sentences = new ArrayList<>(coreSentences.size());
+        List<CoreMap> toParse = new ArrayList<>();
+        List<Integer> parseIndexes = new ArrayList<>();
+        for (int i = 0; i < coreSentences.size(); i++) {
+            CoreMap cs = coreSentences.get(i);
+            Sentence s = toSentence(i, cs, null);
+            sentences.add(s);
+            if (parseFilter.test(s)) {
+                toParse.add(cs);
+                parseIndexes.add(i);
+            }
+        }
+        if (!toParse.isEmpty()) {
+            Annotation subset = new Annotation(text);
+            subset.set(CoreAnnotations.SentencesAnnotation.class, toParse);
+            parser.annotate(subset);
+            for (int k = 0; k < toParse.size(); k++) {
+                int i = parseIndexes.get(k);
+                Sentence unparsed = sentences.get(i);
+                sentences.set(i, new Sentence(unparsed.index(), unparsed.begin(), unparsed.end(), unparsed.tokens(),
+                    unparsed.entities(), toGraph(unparsed.size(), toParse.get(k))));
+            }
+        }
+        return new Document(text, sentences);
+    }
+
+    private static Sentence toSentence(int index, CoreMap cs, DependencyGraph graph) {
+        List<CoreLabel> labels = cs.get(CoreAnnotations.TokensAnnotation.class);
+        List<Token> tokens = new ArrayList<>(labels.size());
+        for (int t = 0; t < labels.size(); t++) {
+            CoreLabel l = labels.get(t);
+            String ner = l.ner() == null ? "O" : l.ner();
+            tokens.add(new Token(t, l.word(), l.lemma() == null ? l.word() : l.lemma(), l.tag(), ner,
+                l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class),
+                l.beginPosition(), l.endPosition()));
+        }
+        int sentenceTokenBegin = cs.get(CoreAnnotations.TokenBeginAnnotation.class);
+        List<EntityMention> entities = new ArrayList<>();
+        List<CoreMap> mentions = cs.get(CoreAnnotations.MentionsAnnotation.class);
+        if (mentions != null) {
+            for (CoreMap m : mentions) {
+                int start = m.get(CoreAnnotations.TokenBeginAnnotation.class) - sentenceTokenBegin;
+                int end = m.get(CoreAnnotations.TokenEndAnnotation.class) - sentenceTokenBegin;
+                if (start < 0 || end > tokens.size() || start >= end) {
+                    continue;
+                }
+                entities.add(new EntityMention(start, end, m.get(CoreAnnotations.NamedEntityTagAnnotation.class),
+                    m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class),
+                    m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                    m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)));
+            }
+        }
+        int begin = cs.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = cs.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        return new Sentence(index, begin, end, tokens, entities, graph);
+    }
+
+    private static DependencyGraph toGraph(int size, CoreMap cs) {
+        SemanticGraph g = cs.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        if (g == null) {
+            g = cs.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        }
+        if (g == null) {
+            return null;
+        }
+        List<Dependency> edges = new ArrayList<>(size + 4);
+        for (IndexedWord root : g.getRoots()) {
+            if (root.copyCount() == 0) {
+                edges.add(new Dependency(-1, root.index() - 1, "root"));
+            }
+        }
+        for (SemanticGraphEdge e : g.edgeIterable()) {
+            // enhanced++ adds copy nodes for elided predicates; Dyad reads only real tokens
+            if (e.getGovernor().copyCount() != 0 || e.getDependent().copyCount() != 0) {
+                continue;
+            }
+            edges.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1,
+                e.getRelation().toString()));
+        }
+        return new DependencyGraph(size, edges);
+    }
+}
