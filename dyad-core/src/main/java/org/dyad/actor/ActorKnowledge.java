@@ -116,7 +116,7 @@ public final class ActorKnowledge {
         List<Organisation> out = new ArrayList<>();
         for (Tsv.Row r : rows) {
             String code = r.get(0);
-            if (!code.matches("[A-Z]{3}[A-Za-z]*")) {
+            if (!code.matches("[A-Z]{3}[A-Za-z0-9]*")) {
                 throw r.error("bad organisation code '" + code + "'");
             }
             out.add(new Organisation(code, r.get(1), r.list(2), r.optional(3), r.get(4), r.get(5)));
@@ -129,7 +129,7 @@ public final class ActorKnowledge {
         Set<String> codes = new HashSet<>();
         for (Tsv.Row r : rows) {
             String code = r.get(0);
-            if (!code.matches("[A-Z]{3}[A-Za-z]{3,}")) {
+            if (!code.matches("[A-Z]{3}[A-Za-z0-9]{3,}")) {
                 throw r.error("bad group code '" + code + "'");
             }
             if (!codes.add(code)) {

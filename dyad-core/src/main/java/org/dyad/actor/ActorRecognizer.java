@@ -1,0 +1,581 @@
+package org.dyad.actor;
+
+import org.dyad.internal.NameIndex;
+import org.dyad.model.Actor;
+import org.dyad.model.Span;
+import org.dyad.nlp.EntityMention;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds actor mentions in a sentence and resolves each to a code, as of the article's date.
+ *
+ * <p>It works on tokens, so it needs no parse: dictionary names (states, their adjectives, capitals
+ * and institutions, international bodies, armed groups, people) and sector nouns and titles are
+ * found first, then adjacent ones are composed into one mention the way a noun phrase composes them:
+ * "European Council President Donald Tusk" (body + title + person: the role read from the text
+ * wins over the dictionary), "President of the European Council Donald Tusk", "the Syrian
+ * opposition" (state + sector), "Assad forces" (person's state + sector), "Russia's foreign
+ * minister", "a court in Guyana". Coordinated actors ("the US and Russia") stay separate mentions.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ActorRecognizer {
+
+    /** What a dictionary name stands for. */
+    sealed interface Name permits StateName, OrgName, GroupName, CommunityName, PersonName {
+    }
+
+    /** A state's name, adjective, institution or capital; {@code sector} for institutions and capitals. */
+    record StateName(Country country, Form form, String sector) implements Name {
+    }
+
+    enum Form { NAME, ADJECTIVE, INSTITUTION, CAPITAL }
+
+    record OrgName(Organisation org) implements Name {
+    }
+
+    record GroupName(Group group) implements Name {
+    }
+
+    record CommunityName(Community community) implements Name {
+    }
+
+    record PersonName(String person) implements Name {
+    }
+
+    /** Sectors whose members usually belong to the place they are in ("police in Cairo"). */
+    private static final Set<String> LOCAL_SECTORS = Set.of("GOV", "JUD", "COP", "LEG", "CVL", "OPP", "REB", "EDU",
+        "HLH", "MED", "BUS", "LAB", "AGR", "REL", "UAF", "CRM", "PTY");
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "this",
+        "that", "these", "those");
+
+    private final ActorKnowledge knowledge;
+    private final NameIndex<Name> names = new NameIndex<>();
+
+    public ActorRecognizer(ActorKnowledge knowledge) {
+        this.knowledge = knowledge;
+        // order = priority when one name has several meanings: people, groups, bodies, states
+        knowledge.people().keySet().forEach(p -> {
+            PersonName n = new PersonName(p);
+            names.add(p, n);
+            for (String a : knowledge.people().get(p).get(0).aliases()) {
+                names.add(a, n);
+            }
+        });
+        for (Group g : knowledge.groups()) {
+            names.add(g.name(), new GroupName(g));
+            g.aliases().forEach(a -> names.add(a, new GroupName(g)));
+        }
+        for (Organisation o : knowledge.organisations()) {
+            names.add(o.name(), new OrgName(o));
+            o.aliases().forEach(a -> names.add(a, new OrgName(o)));
+        }
+        for (Country c : knowledge.countries().values()) {
+            StateName n = new StateName(c, Form.NAME, null);
+            names.add(c.name(), n);
+            c.aliases().forEach(a -> names.add(a, n));
+            c.institutions().forEach((inst, sector) -> names.add(inst,
+                new StateName(c, inst.equals(c.capital()) ? Form.CAPITAL : Form.INSTITUTION, sector)));
+            c.adjectives().forEach(a -> names.add(a, new StateName(c, Form.ADJECTIVE, null)));
+        }
+        for (Community c : knowledge.communities()) {
+            c.terms().forEach(t -> names.add(t, new CommunityName(c)));
+        }
+    }
+
+    public ActorKnowledge knowledge() {
+        return knowledge;
+    }
+
+    /** A labelled stretch of tokens: a dictionary name, a sector term, or an unknown person's name. */
+    private record Unit(int start, int end, Name name, Sectors.Term term, boolean unknownPerson) {
+        boolean isTitle() {
+            return term != null && term.kind() == Sectors.Kind.TITLE;
+        }
+
+        boolean isSectorNoun() {
+            return term != null && term.kind() == Sectors.Kind.NOUN;
+        }
+
+        boolean isPerson() {
+            return unknownPerson || name instanceof PersonName;
+        }
+    }
+
+    /** Finds and resolves the actor mentions of one sentence. */
+    public List<Mention> recognize(Sentence sentence, String text, LocalDate date) {
+        List<Unit> units = units(sentence);
+        List<Mention> out = new ArrayList<>();
+        int u = 0;
+        while (u < units.size()) {
+            int first = u;
+            int last = u;
+            List<Integer> bridges = new ArrayList<>(); // token index of each bridge word inside the chunk
+            while (last + 1 < units.size()) {
+                Unit prev = units.get(last);
+                Unit next = units.get(last + 1);
+                int gapStart = prev.end();
+                int gapEnd = next.start();
+                if (gapStart == gapEnd) {
+                    last++;
+                    continue;
+                }
+                Integer bridge = bridge(sentence, units, first, last, next, gapStart, gapEnd, !bridges.isEmpty());
+                if (bridge == null) {
+                    break;
+                }
+                if (bridge >= 0) {
+                    bridges.add(bridge);
+                }
+                last++;
+            }
+            Mention m = compose(new Context(sentence, text, date), units.subList(first, last + 1), bridges);
+            if (m != null) {
+                out.add(m);
+            }
+            u = last + 1;
+        }
+        return out;
+    }
+
+    /**
+     * Whether the words between two units join them into one mention. Returns the token index of the
+     * bridge word that splits head from modifier ("of", "for", "in", "'s"), -1 for a plain join
+     * (adjectives), or null when the units stay apart.
+     */
+    private Integer bridge(Sentence s, List<Unit> units, int first, int last, Unit next, int gapStart, int gapEnd,
+                           boolean hasBridge) {
+        Unit prev = units.get(last);
+        List<Token> t = s.tokens();
+        Token g = t.get(gapStart);
+        String w = g.lowerWord();
+        int after = gapStart + 1;
+        while (after < gapEnd && DETERMINERS.contains(t.get(after).lowerWord())) {
+            after++;
+        }
+        boolean onlyDeterminersAfter = after == gapEnd;
+        if ((w.equals("of") || w.equals("for")) && onlyDeterminersAfter && (prev.isTitle() || prev.isSectorNoun())
+            && !hasBridge) {
+            return gapStart;
+        }
+        if (g.tag().equals("POS") && gapEnd == gapStart + 1 && !prev.isTitle() && !prev.isSectorNoun()
+            && (next.isSectorNoun() || next.isTitle())) {
+            return gapStart;
+        }
+        if (w.equals("in") && onlyDeterminersAfter && prev.isSectorNoun() && LOCAL_SECTORS.contains(prev.term().sector())
+            && next.name() instanceof StateName sn && (sn.form() == Form.NAME || sn.form() == Form.CAPITAL)
+            && !hasState(units, first, last)) {
+            return gapStart;
+        }
+        // adjectives between a state or group and a sector noun: "Syrian moderate opposition"
+        if ((next.isSectorNoun() || next.isTitle()) && gapEnd - gapStart <= 2) {
+            for (int i = gapStart; i < gapEnd; i++) {
+                if (!t.get(i).isAdjective() && !t.get(i).tag().equals("VBN")) {
+                    return null;
+                }
+            }
+            return -1;
+        }
+        return null;
+    }
+
+    private static boolean hasState(List<Unit> units, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            if (units.get(i).name() instanceof StateName) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Dictionary names, sector terms and unknown people's names, in token order, not overlapping. */
+    private List<Unit> units(Sentence s) {
+        List<Token> tokens = s.tokens();
+        int n = tokens.size();
+        Unit[] at = new Unit[n];
+        String[] keys = NameIndex.keys(tokens);
+        int i = 0;
+        while (i < n) {
+            NameIndex.Match<Name> m = names.longestAt(tokens, keys, i);
+            if (m != null && acceptName(tokens, m)) {
+                at[i] = new Unit(m.start(), m.end(), pick(m.values()), null, false);
+                i = m.end();
+            } else {
+                i++;
+            }
+        }
+        // unknown people: PERSON entities not covered by a dictionary name
+        for (EntityMention e : s.entities()) {
+            if (!e.type().equals("PERSON")) {
+                continue;
+            }
+            boolean covered = false;
+            for (int k = e.startToken(); k < e.endToken(); k++) {
+                if (coveredBy(at, k) != null) {
+                    covered = true;
+                    break;
+                }
+            }
+            boolean named = false;
+            for (int k = e.startToken(); k < e.endToken(); k++) {
+                named |= tokens.get(k).isProperNoun();
+            }
+            // pronouns ("he") come as PERSON mentions too: coreference resolves them, not the dictionary
+            if (!covered && named) {
+                at[e.startToken()] = new Unit(e.startToken(), e.endToken(), null, null, true);
+            }
+        }
+        // sector nouns and titles on the remaining tokens, longest first; on lemmas, then on words
+        Sectors sectors = knowledge.sectors();
+        i = 0;
+        while (i < n) {
+            if (coveredBy(at, i) != null) {
+                i++;
+                continue;
+            }
+            Sectors.Term best = null;
+            int bestEnd = -1;
+            StringBuilder lem = new StringBuilder();
+            StringBuilder wrd = new StringBuilder();
+            for (int j = i; j < n && j < i + sectors.longest(); j++) {
+                if (j > i && coveredBy(at, j) != null) {
+                    break;
+                }
+                Token t = tokens.get(j);
+                if (j > i) {
+                    lem.append(' ');
+                    wrd.append(' ');
+                }
+                lem.append(t.key());
+                wrd.append(t.lowerWord());
+                Sectors.Term term = sectors.get(lem.toString());
+                if (term == null) {
+                    term = sectors.get(wrd.toString());
+                }
+                if (term != null && nounLike(tokens.get(j))) {
+                    best = term;
+                    bestEnd = j + 1;
+                }
+            }
+            if (best != null) {
+                at[i] = new Unit(i, bestEnd, null, best, false);
+                i = bestEnd;
+            } else {
+                i++;
+            }
+        }
+        List<Unit> units = new ArrayList<>();
+        for (Unit u : at) {
+            if (u != null) {
+                units.add(u);
+            }
+        }
+        return units;
+    }
+
+    private static boolean nounLike(Token t) {
+        return t.isNoun() || t.tag().equals("JJ") && t.key().equals("military");
+    }
+
+    private static Unit coveredBy(Unit[] at, int k) {
+        for (int i = k; i >= 0 && i > k - 12; i--) {
+            if (at[i] != null && at[i].end() > k) {
+                return at[i];
+            }
+        }
+        return null;
+    }
+
+    /** Rejects dictionary hits that are not names in this text. */
+    private static boolean acceptName(List<Token> tokens, NameIndex.Match<Name> m) {
+        Token first = tokens.get(m.start());
+        // a one-word name tagged as an ordinary verb, adverb etc. is not a name ("US" is fine, "May" the month is not a person)
+        if (m.end() - m.start() == 1 && !(first.isNoun() || first.isAdjective() || first.tag().equals("FW"))) {
+            return false;
+        }
+        if (m.end() - m.start() == 1 && first.ner().equals("DATE")) {
+            return false;
+        }
+        return true;
+    }
+
+    private static Name pick(List<Name> values) {
+        return values.get(0);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // composition
+
+    /** The sentence being read. */
+    private record Context(Sentence sentence, String text, LocalDate date) {
+        String text(List<Unit> units) {
+            List<Token> t = sentence.tokens();
+            int b = t.get(units.get(0).start()).begin();
+            int e = t.get(units.get(units.size() - 1).end() - 1).end();
+            return text.substring(b, e);
+        }
+
+        String text(int startToken, int endToken) {
+            List<Token> t = sentence.tokens();
+            return text.substring(t.get(startToken).begin(), t.get(endToken - 1).end());
+        }
+    }
+
+    private Mention compose(Context cx, List<Unit> units, List<Integer> bridges) {
+        Sentence s = cx.sentence();
+        LocalDate date = cx.date();
+        List<Token> tokens = s.tokens();
+        int start = units.get(0).start();
+        int end = units.get(units.size() - 1).end();
+        Span span = new Span(tokens.get(start).begin(), tokens.get(end - 1).end());
+        if (bridges.isEmpty()) {
+            Resolved r = resolve(cx, units, null);
+            return r == null ? null : toMention(s, start, end, r.head < 0 ? end - 1 : r.head, span, r);
+        }
+        int b = bridges.get(0);
+        List<Unit> left = new ArrayList<>();
+        List<Unit> right = new ArrayList<>();
+        for (Unit u : units) {
+            (u.end() <= b ? left : right).add(u);
+        }
+        boolean possessive = tokens.get(b).tag().equals("POS");
+        if (possessive) {
+            Resolved owner = resolve(cx, left, null);
+            Resolved r = resolve(cx, right, owner);
+            return r == null ? null : toMention(s, start, end, end - 1, span, r);
+        }
+        // "President of the European Council Donald Tusk": title(s) of a body, then the person
+        boolean titlesOnly = left.stream().allMatch(Unit::isTitle);
+        if (titlesOnly && right.get(right.size() - 1).isPerson()) {
+            List<Unit> all = new ArrayList<>(units);
+            Resolved r = resolve(cx, all, null);
+            return r == null ? null : toMention(s, start, end, end - 1, span, r);
+        }
+        Resolved modifier = resolve(cx, right, null);
+        Resolved r = resolve(cx, left, modifier);
+        int head = left.get(left.size() - 1).end() - 1;
+        return r == null ? null : toMention(s, start, end, head, span, r);
+    }
+
+    /** An actor resolved from units, before it becomes a {@link Mention}. */
+    private record Resolved(Actor actor, String role, String resolvedBy, String person, boolean plural, int head) {
+    }
+
+    private Mention toMention(Sentence s, int start, int end, int head, Span span, Resolved r) {
+        return new Mention(s.index(), start, end, head, r.actor(), span, r.role(), r.resolvedBy(), r.person(), r.plural());
+    }
+
+    private Resolved resolve(Context cx, List<Unit> units, Resolved modifier) {
+        LocalDate date = cx.date();
+        if (units.isEmpty()) {
+            return null;
+        }
+        Unit person = null;
+        OrgName org = null;
+        GroupName group = null;
+        StateName state = null;
+        CommunityName community = null;
+        Unit title = null;
+        Unit noun = null;
+        for (Unit u : units) {
+            if (u.isPerson()) {
+                person = u;
+            } else if (u.name() instanceof OrgName o && org == null) {
+                org = o;
+            } else if (u.name() instanceof GroupName g && group == null) {
+                group = g;
+            } else if (u.name() instanceof StateName st && state == null) {
+                state = st;
+            } else if (u.name() instanceof CommunityName c && community == null) {
+                community = c;
+            } else if (u.isTitle()) {
+                title = u;
+            } else if (u.isSectorNoun()) {
+                noun = u;
+            }
+        }
+        String sector = sectorOf(noun, title, state);
+        if (person != null) {
+            return resolvePerson(cx, units, person, org, group, state, title, noun, modifier);
+        }
+        if (group != null) {
+            Group g = group.group();
+            return new Resolved(new Actor(g.name(), g.code(), g.country(), g.sector(), Actor.Kind.GROUP), null,
+                "dictionary", null, true, -1);
+        }
+        if (org != null) {
+            Organisation o = org.org();
+            String code = o.code();
+            String orgSector = o.sector();
+            if (sector != null && !sector.equals("GOV") && !sector.equals("*") && !sector.equals(o.sector())
+                && code.length() <= 9) {
+                code = code + sector;
+                orgSector = sector;
+            }
+            Actor.Kind kind = o.code().startsWith("NGO") ? Actor.Kind.NGO : Actor.Kind.IGO;
+            return new Resolved(new Actor(o.name(), code, null, orgSector, kind), null, "dictionary", null, false, -1);
+        }
+        if (state != null) {
+            Country c = state.country();
+            String code = c.iso3() + (sector == null ? "" : sector) + (community == null ? "" : community.community().code());
+            boolean bare = sector == null && community == null;
+            String name = bare ? c.name() : cx.text(units);
+            Actor.Kind kind = bare ? Actor.Kind.STATE : Actor.Kind.SECTOR;
+            String how = state.form() == Form.CAPITAL || state.form() == Form.INSTITUTION ? "metonym"
+                : units.size() > 1 ? "composition" : "dictionary";
+            return new Resolved(new Actor(name, code, c.iso3(), sector, kind), null, how, null,
+                noun != null || state.form() == Form.ADJECTIVE, -1);
+        }
+        if (modifier != null && (noun != null || title != null)) {
+            String base = baseCode(modifier.actor());
+            String s = sector == null ? null : sector.equals("*") ? null : sector;
+            Actor m = modifier.actor();
+            String code = base + (s == null || base.startsWith("IGO") || base.startsWith("NGO") ? "" : s);
+            return new Resolved(new Actor(cx.text(units) + " of " + m.name(), code, m.country(), s != null ? s : m.sector(),
+                Actor.Kind.SECTOR), null, "composition", null, noun != null, -1);
+        }
+        if (noun != null || title != null) {
+            if (sector == null || sector.equals("*")) {
+                return null;
+            }
+            String code = "---" + sector + (community == null ? "" : community.community().code());
+            return new Resolved(new Actor(cx.text(units), code, null, sector, Actor.Kind.SECTOR), null, "sector", null,
+                noun != null, -1);
+        }
+        if (community != null) {
+            Community c = community.community();
+            return new Resolved(new Actor(c.name(), "---" + c.code(), null, null,
+                c.type().equals("ethnic") ? Actor.Kind.ETHNIC : Actor.Kind.RELIGIOUS), null, "dictionary", null, true, -1);
+        }
+        return null;
+    }
+
+    private Resolved resolvePerson(Context cx, List<Unit> units, Unit person, OrgName org, GroupName group,
+                                   StateName state, Unit title, Unit noun, Resolved modifier) {
+        LocalDate date = cx.date();
+        String written = cx.text(List.of(person));
+        if (noun != null && noun.start() > person.start()) {
+            // "Assad forces", "the Assad regime": the person's state, in the noun's sector
+            String country = personCountry(person, date);
+            if (country != null) {
+                String sector = noun.term().sector();
+                return new Resolved(new Actor(cx.text(units), country + sector, country, sector, Actor.Kind.SECTOR), null,
+                    "composition", null, true, noun.end() - 1);
+            }
+        }
+        String known = person.name() instanceof PersonName pn ? pn.person() : null;
+        String name = known != null ? known : written;
+        String role = roleText(cx, units, person);
+        String titleSector = title == null ? null : title.term().sector();
+        if (titleSector != null && titleSector.equals("*")) {
+            titleSector = noun != null ? noun.term().sector() : null;
+        }
+        if (title != null && (org != null || group != null || state != null)) {
+            // the text gives the role: it wins over the dictionary
+            String code;
+            String country = null;
+            String sector;
+            Actor.Kind kind = Actor.Kind.PERSON;
+            if (org != null) {
+                code = org.org().code();
+                sector = org.org().sector();
+            } else if (group != null) {
+                code = group.group().code();
+                country = group.group().country();
+                sector = group.group().sector();
+            } else {
+                country = state.country().iso3();
+                sector = titleSector != null ? titleSector : state.sector() != null ? state.sector() : "GOV";
+                code = country + sector;
+            }
+            return new Resolved(new Actor(name, code, country, sector, kind), role, "title", name, false, -1);
+        }
+        if (known != null) {
+            PersonRole r = knowledge.roleOn(known, date);
+            String code = r.code();
+            boolean current = date == null || r.heldOn(date);
+            if (!current && code.length() >= 3 && !code.startsWith("IGO") && !code.startsWith("IMG")) {
+                // a former office-holder: CAMEO codes them as the state's elite
+                code = code.substring(0, 3) + "ELI";
+            }
+            String country = code.startsWith("IGO") || code.startsWith("IMG") || code.startsWith("NGO") ? null
+                : code.substring(0, 3);
+            String sector = code.length() > 3 ? code.substring(3, Math.min(6, code.length())) : null;
+            return new Resolved(new Actor(name, code, country, sector, Actor.Kind.PERSON),
+                role != null ? role : current ? r.role() : "former " + r.role(), "dictionary", name, false, -1);
+        }
+        if (modifier != null && titleSector != null) {
+            String base = baseCode(modifier.actor());
+            String code = base.startsWith("IGO") || base.startsWith("NGO") ? base : base + titleSector;
+            return new Resolved(new Actor(name, code, modifier.actor().country(), titleSector, Actor.Kind.PERSON), role,
+                "title", name, false, -1);
+        }
+        if (titleSector != null) {
+            return new Resolved(new Actor(name, "---" + titleSector, null, titleSector, Actor.Kind.PERSON), role, "title",
+                name, false, -1);
+        }
+        return new Resolved(new Actor(name, "---", null, null, Actor.Kind.PERSON), role, "name", name, false, -1);
+    }
+
+    /** The state a known person belonged to on the date, or null. */
+    private String personCountry(Unit person, LocalDate date) {
+        if (!(person.name() instanceof PersonName pn)) {
+            return null;
+        }
+        PersonRole r = knowledge.roleOn(pn.person(), date);
+        String c = r == null ? null : r.code();
+        return c == null || c.length() < 3 || c.startsWith("IGO") || c.startsWith("IMG") || c.startsWith("NGO")
+            || c.startsWith("---") ? null : c.substring(0, 3);
+    }
+
+    /** The code's part that names the state or body: ISO3, or the whole IGO/NGO/group code. */
+    private static String baseCode(Actor a) {
+        String c = a.code();
+        if (c.startsWith("IGO") || c.startsWith("NGO") || a.kind() == Actor.Kind.GROUP) {
+            return c;
+        }
+        return c.length() >= 3 ? c.substring(0, 3) : c;
+    }
+
+    private static String sectorOf(Unit noun, Unit title, StateName state) {
+        if (noun != null && !noun.term().inherits()) {
+            return noun.term().sector();
+        }
+        if (title != null && !title.term().inherits()) {
+            return title.term().sector();
+        }
+        if (title != null) {
+            return state != null ? "GOV" : "*";
+        }
+        if (state != null && state.sector() != null) {
+            return state.sector();
+        }
+        return null;
+    }
+
+    /** The words around a person's name that give the role: "European Council President". */
+    private static String roleText(Context cx, List<Unit> units, Unit person) {
+        int first = units.get(0).start();
+        int last = units.get(units.size() - 1).end();
+        if (first < person.start()) {
+            return cx.text(first, person.start()).replaceAll("[\\s,]+$", "");
+        }
+        if (person.end() < last) {
+            return cx.text(person.end(), last).replaceAll("^[\\s,]+", "");
+        }
+        return null;
+    }
+
+    Map<String, Integer> sizes() {
+        return Map.of("names", names.size());
+    }
+}

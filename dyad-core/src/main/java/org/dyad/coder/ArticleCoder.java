@@ -1,0 +1,388 @@
+package org.dyad.coder;
+
+import org.dyad.Coder;
+import org.dyad.DyadConfig;
+import org.dyad.actor.ActorKnowledge;
+import org.dyad.actor.ActorRecognizer;
+import org.dyad.actor.Coreference;
+import org.dyad.actor.Mention;
+import org.dyad.event.Codebook;
+import org.dyad.event.EventCoder;
+import org.dyad.event.EventMention;
+import org.dyad.event.EventType;
+import org.dyad.event.Lexicon;
+import org.dyad.knowledge.CountFinder;
+import org.dyad.knowledge.QuoteFinder;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorEntity;
+import org.dyad.model.ActorMention;
+import org.dyad.model.Article;
+import org.dyad.model.CodedArticle;
+import org.dyad.model.Count;
+import org.dyad.model.DateMention;
+import org.dyad.model.Event;
+import org.dyad.model.Evidence;
+import org.dyad.model.Place;
+import org.dyad.model.PlaceEntity;
+import org.dyad.model.PlaceMention;
+import org.dyad.model.Problem;
+import org.dyad.model.Quote;
+import org.dyad.model.Span;
+import org.dyad.nlp.Annotator;
+import org.dyad.nlp.Dependency;
+import org.dyad.nlp.Document;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+import org.dyad.place.Gazetteer;
+import org.dyad.place.PlaceFinder;
+import org.dyad.time.DateFinder;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The pipeline: annotate → actor mentions → coreference → quotations → events → dates → places →
+ * counts. Built once from an immutable configuration; thread-safe; holds no mutable state.
+ */
+public final class ArticleCoder implements Coder {
+
+    private static final Set<String> FIRST_PLURAL = Set.of("we", "our", "us", "ours");
+
+    private final DyadConfig config;
+    private final Annotator annotator;
+    private final Codebook codebook;
+    private final ActorRecognizer recognizer;
+    private final Coreference coreference = new Coreference();
+    private final EventCoder events;
+    private final QuoteFinder quotes = new QuoteFinder();
+    private final DateFinder dates = new DateFinder();
+    private final CountFinder counts = new CountFinder();
+    private final PlaceFinder places;
+
+    public ArticleCoder(DyadConfig config, Annotator annotator) {
+        this.config = config;
+        this.annotator = annotator;
+        this.codebook = Codebook.standard();
+        ActorKnowledge knowledge = config.actorFiles().isEmpty() ? ActorKnowledge.builtIn()
+            : ActorKnowledge.load(config.actorFiles());
+        this.recognizer = new ActorRecognizer(knowledge);
+        Lexicon lexicon = config.lexiconFiles().isEmpty() ? Lexicon.builtIn(codebook)
+            : Lexicon.withFiles(codebook, config.lexiconFiles());
+        this.events = new EventCoder(lexicon, knowledge.sectors());
+        this.places = new PlaceFinder(Gazetteer.standard(), knowledge);
+    }
+
+    public DyadConfig config() {
+        return config;
+    }
+
+    public Codebook codebook() {
+        return codebook;
+    }
+
+    @Override
+    public CodedArticle code(Article article) {
+        Map<String, Long> nanos = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        String text = clean(article.text(), problems);
+        if (text.length() > config.maxChars()) {
+            problems.add(new Problem("truncated", "text is " + text.length() + " characters; coded the first "
+                + config.maxChars() + " (raise --max-chars to code more)"));
+            text = text.substring(0, config.maxChars());
+        }
+        if (text.isBlank()) {
+            problems.add(new Problem("empty", "the article has no text"));
+        }
+        if (article.date() == null) {
+            problems.add(new Problem("no-date", "no article date: relative dates stay unresolved and events have no date"));
+        }
+        Article coded = text.equals(article.text()) ? article
+            : new Article(article.id(), article.title(), text, article.date(), article.source(), article.url(), article.language());
+        LocalDate date = article.date();
+
+        long t0 = System.nanoTime();
+        Document doc = annotator.annotate(text, date, s -> config.parseAll() || events.mayHoldEvent(s) || hasQuoteMark(s, text));
+        long t1 = System.nanoTime();
+        nanos.put("annotate", t1 - t0);
+
+        List<Sentence> sentences = doc.sentences();
+        List<List<Mention>> mentions = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            mentions.add(recognizer.recognize(s, text, date));
+        }
+        List<QuoteFinder.QuoteSpan> quoteSpans = quotes.find(text);
+        mentions = coreference.resolve(sentences, mentions, offset -> inside(quoteSpans, offset));
+        List<Quote> quoteList = quotes.attribute(text, sentences, mentions);
+        mentions = speakersInQuotes(sentences, mentions, quoteList);
+        long t2 = System.nanoTime();
+        nanos.put("actors", t2 - t1);
+
+        List<EventMention> found = new ArrayList<>();
+        for (Sentence s : sentences) {
+            found.addAll(events.code(s, mentions.get(s.index())));
+        }
+        long t3 = System.nanoTime();
+        nanos.put("events", t3 - t2);
+
+        List<DateMention> dateList = new ArrayList<>();
+        for (Sentence s : sentences) {
+            dateList.addAll(dates.find(s, text, date));
+        }
+        List<PlaceFinder.Candidate> candidates = new ArrayList<>();
+        for (Sentence s : sentences) {
+            candidates.addAll(places.candidates(s, text, mentions.get(s.index())));
+        }
+        List<PlaceFinder.Found> placeList = places.resolve(candidates, sentences);
+        long t4 = System.nanoTime();
+        nanos.put("places", t4 - t3);
+
+        List<Count> countList = new ArrayList<>();
+        for (Sentence s : sentences) {
+            countList.addAll(counts.find(s, text));
+        }
+        List<Event> eventList = new ArrayList<>(found.size());
+        for (EventMention e : found) {
+            eventList.add(toEvent(e, sentences, dateList, placeList, date));
+        }
+        List<ActorMention> actorMentions = new ArrayList<>();
+        List<ActorEntity> entities = entities(mentions, actorMentions);
+        List<PlaceEntity> placeEntities = placeEntities(placeList);
+        long t5 = System.nanoTime();
+        nanos.put("knowledge", t5 - t4);
+
+        List<Span> sentenceSpans = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            sentenceSpans.add(new Span(s.begin(), s.end()));
+        }
+        return new CodedArticle(coded, sentenceSpans, doc.tokenCount(), eventList, entities, actorMentions, quoteList,
+            placeEntities, dateList, countList, problems, nanos);
+    }
+
+    /** Control characters other than tab and newline become spaces; offsets stay where they were. */
+    private static String clean(String text, List<Problem> problems) {
+        StringBuilder b = null;
+        int replaced = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean bad = c < 32 && c != '\n' && c != '\t' && c != '\r' || c == '\uFFFD' || c == '\u007F';
+            if (bad) {
+                if (b == null) {
+                    b = new StringBuilder(text);
+                }
+                b.setCharAt(i, ' ');
+                replaced++;
+            }
+        }
+        if (b == null) {
+            return text;
+        }
+        problems.add(new Problem("control-characters", replaced + " control or undecodable characters replaced by spaces"));
+        return b.toString();
+    }
+
+    private static boolean hasQuoteMark(Sentence s, String text) {
+        for (Token t : s.tokens()) {
+            String w = t.word();
+            if (w.equals("``") || w.equals("''") || w.equals("\"") || w.equals("\u201C") || w.equals("\u201D")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inside(List<QuoteFinder.QuoteSpan> spans, int offset) {
+        for (QuoteFinder.QuoteSpan q : spans) {
+            if (q.open() < offset && offset < q.close()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "we", "our", "us" inside a quotation stand for the speaker's side. */
+    private static List<List<Mention>> speakersInQuotes(List<Sentence> sentences, List<List<Mention>> mentions,
+                                                        List<Quote> quotes) {
+        List<List<Mention>> out = new ArrayList<>(mentions);
+        for (Quote q : quotes) {
+            if (q.speaker() == null) {
+                continue;
+            }
+            for (Sentence s : sentences) {
+                if (s.end() <= q.span().begin() || s.begin() >= q.span().end()) {
+                    continue;
+                }
+                List<Mention> here = null;
+                for (Token t : s.tokens()) {
+                    if (t.begin() >= q.span().begin() && t.end() <= q.span().end() && t.tag().startsWith("PRP")
+                        && FIRST_PLURAL.contains(t.lowerWord())) {
+                        if (here == null) {
+                            here = new ArrayList<>(out.get(s.index()));
+                        }
+                        here.add(new Mention(s.index(), t.index(), t.index() + 1, t.index(), q.speaker(),
+                            new Span(t.begin(), t.end()), null, "coreference", null, true));
+                    }
+                }
+                if (here != null) {
+                    here.sort((a, b) -> Integer.compare(a.start(), b.start()));
+                    out.set(s.index(), here);
+                }
+            }
+        }
+        return out;
+    }
+
+    private Event toEvent(EventMention e, List<Sentence> sentences, List<DateMention> dateList,
+                          List<PlaceFinder.Found> placeList, LocalDate articleDate) {
+        EventType type = codebook.get(e.code());
+        Sentence s = sentences.get(e.sentence());
+        Token head = s.token(e.trigger());
+        int lo = Integer.MAX_VALUE;
+        int hi = 0;
+        for (int w : e.words()) {
+            lo = Math.min(lo, s.token(w).begin());
+            hi = Math.max(hi, s.token(w).end());
+        }
+        Span trigger = e.words().size() <= 4 && hi - lo < 80 ? new Span(lo, hi) : new Span(head.begin(), head.end());
+        // date: a full date in the same sentence, nearest the trigger; else the article's
+        LocalDate when = articleDate;
+        String dateFrom = articleDate == null ? null : "article";
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateMention d : dateList) {
+            LocalDate day = DateFinder.day(d.value());
+            if (d.sentence() == e.sentence() && day != null) {
+                int dist = Math.abs(d.span().begin() - head.begin());
+                if (dist < bestDistance) {
+                    bestDistance = dist;
+                    when = day;
+                    dateFrom = "sentence";
+                }
+            }
+        }
+        // location: a place in the event's clause, else in its sentence
+        Place where = null;
+        String locationFrom = null;
+        PlaceFinder.Found inClause = placeInClause(s, e.trigger(), placeList);
+        if (inClause != null) {
+            where = inClause.place();
+            locationFrom = "clause";
+        } else {
+            for (PlaceFinder.Found f : placeList) {
+                if (f.candidate().sentence() == e.sentence() && PlaceMention.LITERAL.equals(f.candidate().kind())) {
+                    where = f.place();
+                    locationFrom = "sentence";
+                    break;
+                }
+            }
+        }
+        Evidence ev = new Evidence(e.sentence(), e.source() == null ? null : e.source().span(), trigger,
+            e.target() == null ? null : e.target().span(), e.rule(), e.confidence(), dateFrom, locationFrom);
+        Actor source = e.source() == null ? null : e.source().actor();
+        Actor target = e.target() == null ? null : e.target().actor();
+        return new Event(type.code(), type.plover(), type.ploverMode(), type.ploverContext(), type.goldstein(),
+            type.quadClass(), source, target, when, where, e.modality(), ev);
+    }
+
+    /** The nearest literal place among the trigger's dependents (breadth first), preferring towns over states. */
+    private static PlaceFinder.Found placeInClause(Sentence s, int trigger, List<PlaceFinder.Found> placeList) {
+        if (!s.parsed()) {
+            return null;
+        }
+        PlaceFinder.Found[] byToken = new PlaceFinder.Found[s.size()];
+        boolean any = false;
+        for (PlaceFinder.Found f : placeList) {
+            if (f.candidate().sentence() == s.index() && PlaceMention.LITERAL.equals(f.candidate().kind())) {
+                for (int t = f.candidate().start(); t < f.candidate().end(); t++) {
+                    byToken[t] = f;
+                    any = true;
+                }
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        Deque<Integer> queue = new ArrayDeque<>();
+        boolean[] seen = new boolean[s.size()];
+        queue.add(trigger);
+        seen[trigger] = true;
+        PlaceFinder.Found state = null;
+        while (!queue.isEmpty()) {
+            int x = queue.poll();
+            if (byToken[x] != null) {
+                String fc = byToken[x].place().featureCode();
+                if (fc == null || !fc.startsWith("PCL")) {
+                    return byToken[x];
+                }
+                if (state == null) {
+                    state = byToken[x];
+                }
+            }
+            for (Dependency d : s.graph().children(x)) {
+                String r = d.relation();
+                // do not wander into reported clauses or the subject's own modifiers
+                if (!seen[d.dependent()] && !r.startsWith("ccomp") && !r.startsWith("nsubj") && !r.startsWith("parataxis")) {
+                    seen[d.dependent()] = true;
+                    queue.add(d.dependent());
+                }
+            }
+        }
+        return state;
+    }
+
+    /** Groups mentions into distinct actors (same code; people by name) with all their spans. */
+    private static List<ActorEntity> entities(List<List<Mention>> mentions, List<ActorMention> flat) {
+        Map<String, List<Mention>> groups = new LinkedHashMap<>();
+        for (List<Mention> ms : mentions) {
+            for (Mention m : ms) {
+                String key = m.person() != null ? "P:" + m.person() : "A:" + m.actor().code() + ":" + m.actor().name();
+                if (m.person() == null && m.actor().kind() == Actor.Kind.STATE) {
+                    key = "A:" + m.actor().code();
+                }
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+            }
+        }
+        List<ActorEntity> out = new ArrayList<>(groups.size());
+        int index = 0;
+        for (List<Mention> ms : groups.values()) {
+            Mention best = ms.get(0);
+            for (Mention m : ms) {
+                if (m.resolvedBy().equals("title") && !best.resolvedBy().equals("title")) {
+                    best = m;
+                }
+            }
+            List<Span> spans = new ArrayList<>(ms.size());
+            for (Mention m : ms) {
+                spans.add(m.span());
+                flat.add(new ActorMention(m.actor(), m.span(), m.sentence(), m.role(), m.resolvedBy(), index));
+            }
+            spans.sort(null);
+            out.add(new ActorEntity(best.actor(), spans, best.role(), best.resolvedBy()));
+            index++;
+        }
+        return out;
+    }
+
+    private static List<PlaceEntity> placeEntities(List<PlaceFinder.Found> found) {
+        Map<String, List<PlaceFinder.Found>> groups = new LinkedHashMap<>();
+        for (PlaceFinder.Found f : found) {
+            Place p = f.place();
+            String key = p.geonameId() != null ? String.valueOf(p.geonameId()) : p.name();
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+        }
+        List<PlaceEntity> out = new ArrayList<>(groups.size());
+        for (List<PlaceFinder.Found> fs : groups.values()) {
+            List<PlaceMention> ms = new ArrayList<>(fs.size());
+            for (PlaceFinder.Found f : fs) {
+                ms.add(new PlaceMention(f.candidate().span(), f.candidate().sentence(), f.candidate().kind()));
+            }
+            PlaceFinder.Found first = fs.get(0);
+            out.add(new PlaceEntity(first.place(), ms, first.resolvedBy(), first.confidence()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,697 @@
+package org.dyad.event;
+
+import org.dyad.actor.Mention;
+import org.dyad.actor.Sectors;
+import org.dyad.model.Modality;
+import org.dyad.nlp.Dependency;
+import org.dyad.nlp.DependencyGraph;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Codes the events of one parsed sentence: matches lexicon patterns on the dependency graph, finds
+ * source and target among the actor mentions (subject and object, by-agent of the passive,
+ * prepositional objects, possessors of event nouns, coordinated actors), and decides modality
+ * (negation, modal verbs, conditionals, embedding under want/plan/refuse).
+ *
+ * <p>Also applies one rule beyond the lexicon: reported obligation. "X said Y must/should/needs to
+ * do Z" is X demanding of (must) or appealing to (should) Y, with the sub-code given by what Z is.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class EventCoder {
+
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor", "nobody");
+    private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+    private static final Set<String> MODAL_AUX = Set.of("would", "could", "might", "may", "can", "should", "must",
+        "ought", "ca", "'d");
+    /** Verbs that make their infinitive complement not (yet) a fact. */
+    private static final Set<String> IRREALIS = Set.of("want", "hope", "plan", "intend", "seek", "try", "attempt", "aim",
+        "expect", "propose", "need", "wish", "prepare", "threaten", "offer", "agree", "promise", "pledge", "vow",
+        "decide", "consider", "ask", "urge", "call", "demand", "plead", "appeal", "encourage", "press", "push",
+        "order", "tell", "warn", "like", "prefer", "able", "ready", "willing", "prepared", "set", "due", "likely",
+        "going", "have", "must", "should", "allow", "permit", "help");
+    private static final Set<String> NEGATING = Set.of("refuse", "fail", "decline", "deny", "reject", "avoid", "stop",
+        "cease", "halt", "unable", "unwilling");
+    /** Verbs governing an event noun that make the noun not (yet) a fact ("called for talks", "need cooperation"). */
+    private static final Set<String> IRREALIS_NOUN_GOVERNORS = Set.of("want", "need", "seek", "demand", "urge",
+        "call", "propose", "hope", "plan", "offer", "threaten", "request", "ask", "favour", "favor", "support",
+        "require", "expect", "consider", "discuss", "reject", "oppose", "avoid", "prevent", "fear", "warn", "risk");
+    private static final Set<String> SPEECH = Set.of("say", "stress", "insist", "add", "tell", "emphasize",
+        "emphasise", "state", "declare", "argue", "note", "continue", "reiterate", "write", "urge", "warn", "believe",
+        "think", "announce", "underline", "maintain");
+
+    private final Lexicon lexicon;
+    private final Sectors sectors;
+
+    public EventCoder(Lexicon lexicon, Sectors sectors) {
+        this.lexicon = lexicon;
+        this.sectors = sectors;
+    }
+
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    /** Whether a sentence may hold an event: some token's lemma heads a lexicon pattern. */
+    public boolean mayHoldEvent(Sentence s) {
+        for (Token t : s.tokens()) {
+            if ((t.isVerb() || t.isNoun() || t.isAdjective()) && lexicon.isTrigger(t.key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The events of a parsed sentence given its actor mentions. Returns an empty list for unparsed sentences. */
+    public List<EventMention> code(Sentence s, List<Mention> mentions) {
+        if (!s.parsed()) {
+            return List.of();
+        }
+        SentenceActors actors = new SentenceActors(s, mentions, sectors);
+        DependencyGraph g = s.graph();
+        List<EventMention> out = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            Match best = null;
+            if (t.isVerb() || t.isAdjective()) {
+                for (LexiconEntry e : lexicon.verbs(t.key())) {
+                    boolean fits = e.pattern().copula() ? t.isAdjective() || t.tag().equals("VBN") : t.isVerb();
+                    if (!fits) {
+                        continue;
+                    }
+                    Match m = matchVerb(e, s, g, t.index());
+                    if (m != null && (best == null || m.score > best.score)) {
+                        best = m;
+                    }
+                }
+            }
+            if (t.isNoun()) {
+                for (LexiconEntry e : lexicon.nouns(t.key())) {
+                    Match m = matchNoun(e, s, g, t.index());
+                    if (m != null && (best == null || m.score > best.score)) {
+                        best = m;
+                    }
+                }
+            }
+            if (best != null) {
+                emit(best, s, g, actors, out);
+            }
+        }
+        reportedObligations(s, g, actors, out);
+        return dedupe(out);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // pattern matching
+
+    /** A pattern matched at a token. */
+    private static final class Match {
+        final LexiconEntry entry;
+        final int head;
+        final Set<Integer> words = new TreeSet<>();
+        int target = -1;
+        boolean targetMissing;
+        int xcomp = -1;
+        int object = -1;
+        double score;
+
+        Match(LexiconEntry entry, int head) {
+            this.entry = entry;
+            this.head = head;
+            words.add(head);
+        }
+    }
+
+    private Match matchVerb(LexiconEntry e, Sentence s, DependencyGraph g, int h) {
+        Match m = new Match(e, h);
+        List<Pattern.Element> els = e.pattern().elements();
+        boolean passive = g.hasChild(h, "nsubj:pass") || g.hasChild(h, "aux:pass");
+        // first the fixed words, then the target slots (which may precede them in the pattern)
+        for (Pattern.Element el : els) {
+            if (el instanceof Pattern.Particle p) {
+                int c = childWithLemma(s, g, h, p.lemma(), "compound:prt", "advmod", "case", "mark");
+                if (c >= 0) {
+                    m.words.add(c);
+                } else if (!hasPrepRelation(g, h, p.lemma()) && !(m.object >= 0 && hasPrepRelation(g, m.object, p.lemma()))) {
+                    return null;
+                }
+            } else if (el instanceof Pattern.Object o) {
+                int c = objectChild(s, g, h, o.lemma(), passive);
+                if (c < 0 || !hasModifiers(s, g, c, o.modifiers())) {
+                    return null;
+                }
+                m.object = c;
+                m.words.add(c);
+            } else if (el instanceof Pattern.Infinitive inf) {
+                int c = childWithLemma(s, g, h, inf.verb(), "xcomp", "advcl", "obl:to", "ccomp");
+                if (c < 0 && m.object >= 0) {
+                    c = childWithLemma(s, g, m.object, inf.verb(), "acl", "acl:to", "nmod:to");
+                }
+                if (c < 0) {
+                    return null;
+                }
+                m.xcomp = c;
+                m.words.add(c);
+            } else if (el instanceof Pattern.Complement cp) {
+                int c = prepChild(s, g, anchors(m), cp.preposition(), cp.lemma());
+                if (c < 0) {
+                    // "call off strike": a particle and an object
+                    int prt = childWithLemma(s, g, h, cp.preposition(), "compound:prt", "advmod");
+                    int obj = prt >= 0 ? objectChild(s, g, h, cp.lemma(), passive) : -1;
+                    if (obj < 0) {
+                        return null;
+                    }
+                    m.words.add(prt);
+                    c = obj;
+                }
+                m.words.add(c);
+            }
+        }
+        for (int i = 0; i < els.size(); i++) {
+            Pattern.Element el = els.get(i);
+            if (el instanceof Pattern.TargetObject) {
+                boolean afterInfinitive = false;
+                for (int k = 0; k < i; k++) {
+                    afterInfinitive |= els.get(k) instanceof Pattern.Infinitive;
+                }
+                int host = afterInfinitive && m.xcomp >= 0 ? m.xcomp : h;
+                int c = firstChild(g, host, m, "obj", "iobj");
+                if (c < 0 && host == h && passive) {
+                    c = firstChild(g, h, m, "nsubj:pass");
+                }
+                if (c < 0 && host == h) {
+                    // object control parsed as the xcomp's subject ("urge them to withdraw")
+                    for (int x : g.children(h, "xcomp")) {
+                        c = firstChild(g, x, m, "nsubj", "nsubj:xsubj");
+                        if (c >= 0) {
+                            break;
+                        }
+                    }
+                }
+                setTarget(m, c);
+            } else if (el instanceof Pattern.TargetPrep tp) {
+                int c = prepTarget(g, anchors(m), tp.preposition(), m);
+                if (c < 0 && tp.orParticle() && childWithLemma(s, g, h, tp.preposition(), "compound:prt", "advmod") >= 0) {
+                    m.words.add(childWithLemma(s, g, h, tp.preposition(), "compound:prt", "advmod"));
+                    c = firstChild(g, h, m, "obj");
+                }
+                setTarget(m, c);
+            }
+        }
+        m.score = 1 + m.words.size() - 1 + elementsScore(els) - (m.targetMissing ? 0.6 : 0);
+        return m;
+    }
+
+    private Match matchNoun(LexiconEntry e, Sentence s, DependencyGraph g, int h) {
+        Match m = new Match(e, h);
+        List<Pattern.Element> els = e.pattern().elements();
+        for (Pattern.Element el : els) {
+            if (el instanceof Pattern.Modifier mod) {
+                int c = childWithLemma(s, g, h, mod.lemma(), "compound", "amod", "nmod:npmod", "nummod");
+                if (c < 0) {
+                    return null;
+                }
+                m.words.add(c);
+            } else if (el instanceof Pattern.Complement cp) {
+                int c = prepChild(s, g, List.of(h), cp.preposition(), cp.lemma());
+                if (c < 0) {
+                    return null;
+                }
+                m.words.add(c);
+            }
+        }
+        for (Pattern.Element el : els) {
+            if (el instanceof Pattern.TargetPrep tp) {
+                setTarget(m, prepTarget(g, List.of(h), tp.preposition(), m));
+            } else if (el instanceof Pattern.TargetObject) {
+                setTarget(m, prepTarget(g, List.of(h), "of", m));
+            }
+        }
+        m.score = m.words.size() + elementsScore(els) - (m.targetMissing ? 0.6 : 0);
+        return m;
+    }
+
+    private static double elementsScore(List<Pattern.Element> els) {
+        return els.size() * 0.5;
+    }
+
+    private static void setTarget(Match m, int c) {
+        if (c >= 0) {
+            m.target = c;
+        } else if (m.target < 0) {
+            m.targetMissing = true;
+        }
+    }
+
+    private static List<Integer> anchors(Match m) {
+        List<Integer> a = new ArrayList<>(3);
+        if (m.xcomp >= 0) {
+            a.add(m.xcomp);
+        }
+        if (m.object >= 0) {
+            a.add(m.object);
+        }
+        a.add(m.head);
+        return a;
+    }
+
+    private static boolean lemmaIs(Token t, String lemma) {
+        return t.key().equals(lemma) || t.lowerWord().equals(lemma);
+    }
+
+    private static int childWithLemma(Sentence s, DependencyGraph g, int h, String lemma, String... relations) {
+        for (Dependency d : g.children(h)) {
+            if (lemmaIs(s.token(d.dependent()), lemma)) {
+                for (String r : relations) {
+                    if (d.relation().equals(r) || d.relation().startsWith(r + ":") || d.base().equals(r)) {
+                        return d.dependent();
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static int objectChild(Sentence s, DependencyGraph g, int h, String lemma, boolean passive) {
+        int c = childWithLemma(s, g, h, lemma, "obj", "iobj", "xcomp", "nsubj:pass");
+        if (c < 0) {
+            // "hold talks with", "shake hands with" sometimes parse the noun as an oblique
+            c = childWithLemma(s, g, h, lemma, "obl", "advmod", "nmod", "dep");
+        }
+        return c;
+    }
+
+    private static boolean hasModifiers(Sentence s, DependencyGraph g, int noun, List<String> mods) {
+        for (String mod : mods) {
+            if (childWithLemma(s, g, noun, mod, "amod", "compound", "nmod:npmod", "advmod", "det") < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code h} has an oblique or nominal modifier introduced by {@code prep} (obl:on, nmod:out_of). */
+    private static boolean hasPrepRelation(DependencyGraph g, int h, String prep) {
+        for (Dependency d : g.children(h)) {
+            if (isPrepRelation(d, prep)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPrepRelation(Dependency d, String prep) {
+        String base = d.base();
+        if (!base.equals("obl") && !base.equals("nmod") && !base.equals("advcl") && !base.equals("acl")) {
+            return false;
+        }
+        String sub = d.subtype();
+        return sub.equals(prep) || sub.endsWith("_" + prep) || sub.startsWith(prep + "_");
+    }
+
+    private static int prepChild(Sentence s, DependencyGraph g, List<Integer> anchors, String prep, String lemma) {
+        for (int a : anchors) {
+            for (Dependency d : g.children(a)) {
+                if (isPrepRelation(d, prep) && lemmaIs(s.token(d.dependent()), lemma)) {
+                    return d.dependent();
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static int prepTarget(DependencyGraph g, List<Integer> anchors, String prep, Match m) {
+        for (int a : anchors) {
+            for (Dependency d : g.children(a)) {
+                if (isPrepRelation(d, prep) && !m.words.contains(d.dependent())) {
+                    return d.dependent();
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static int firstChild(DependencyGraph g, int h, Match m, String... relations) {
+        for (String r : relations) {
+            for (int c : g.children(h, r)) {
+                if (!m.words.contains(c)) {
+                    return c;
+                }
+            }
+        }
+        return -1;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // arguments, modality, output
+
+    private void emit(Match m, Sentence s, DependencyGraph g, SentenceActors actors, List<EventMention> out) {
+        boolean noun = m.entry.pattern().pos() == Pattern.Pos.N;
+        List<Mention> sources = noun ? nounSources(g, m.head, actors) : verbSources(g, m.head, actors, 0);
+        List<Mention> targets = m.target >= 0 ? actors.actors(m.target) : List.of();
+        if (sources.isEmpty() && targets.isEmpty()) {
+            return;
+        }
+        Modality modality = noun ? nounModality(s, g, m.head) : verbModality(s, g, m.head);
+        double confidence = confidence(m, noun, sources, targets);
+        List<Integer> words = List.copyOf(m.words);
+        String rule = m.entry.source();
+        addPairs(m.entry.code(), rule, s.index(), m.head, words, sources, targets, modality, confidence, out);
+    }
+
+    private static void addPairs(String code, String rule, int sentence, int head, List<Integer> words,
+                                 List<Mention> sources, List<Mention> targets, Modality modality, double confidence,
+                                 List<EventMention> out) {
+        List<Mention> src = sources.isEmpty() ? singletonNull() : sources;
+        List<Mention> tgt = targets.isEmpty() ? singletonNull() : targets;
+        for (Mention a : src) {
+            for (Mention b : tgt) {
+                if (a != null && b != null && a.actor().code().equals(b.actor().code())) {
+                    continue; // an actor does not act on itself
+                }
+                out.add(new EventMention(code, rule, sentence, head, words, a, b, modality, confidence));
+            }
+        }
+    }
+
+    private static List<Mention> singletonNull() {
+        List<Mention> l = new ArrayList<>(1);
+        l.add(null);
+        return l;
+    }
+
+    private static double confidence(Match m, boolean noun, List<Mention> sources, List<Mention> targets) {
+        double c = 0.9;
+        if (m.targetMissing) {
+            c -= 0.15;
+        }
+        if (noun) {
+            c -= 0.1;
+        }
+        if (sources.isEmpty()) {
+            c -= 0.25;
+        } else if (sources.stream().allMatch(x -> x.resolvedBy().equals("coreference"))) {
+            c -= 0.1;
+        }
+        if (sources.stream().anyMatch(x -> !x.resolved()) || targets.stream().anyMatch(x -> !x.resolved())) {
+            c -= 0.15;
+        }
+        return Math.max(0.05, Math.round(c * 100) / 100.0);
+    }
+
+    /** Subjects of a verb; the by-agent when passive; inherited from the governing clause when absent. */
+    private List<Mention> verbSources(DependencyGraph g, int h, SentenceActors actors, int depth) {
+        List<Mention> out = new ArrayList<>(2);
+        boolean passive = g.hasChild(h, "nsubj:pass") || g.hasChild(h, "aux:pass");
+        if (passive) {
+            for (Dependency d : g.children(h)) {
+                if (d.relation().equals("obl:agent") || d.relation().equals("obl:by") || d.relation().equals("nmod:agent")) {
+                    addAll(out, actors.actors(d.dependent()));
+                }
+            }
+            return out;
+        }
+        for (int c : g.children(h, "nsubj")) {
+            addAll(out, actors.actors(c));
+        }
+        if (out.isEmpty() && depth < 3) {
+            for (Dependency p : g.parents(h)) {
+                String r = p.relation();
+                if (p.governor() < 0) {
+                    continue;
+                }
+                if (r.startsWith("xcomp") || r.startsWith("conj") || r.startsWith("advcl")) {
+                    addAll(out, verbSources(g, p.governor(), actors, depth + 1));
+                } else if (r.startsWith("acl")) {
+                    addAll(out, actors.actors(p.governor()));
+                }
+                if (!out.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Who does what an event noun names: possessor, adjective or compound actor, by-phrase, or the governing verb's subject. */
+    private List<Mention> nounSources(DependencyGraph g, int h, SentenceActors actors) {
+        List<Mention> out = new ArrayList<>(2);
+        for (Dependency d : g.children(h)) {
+            String r = d.relation();
+            if (r.equals("nmod:poss") || r.equals("amod") || r.equals("compound") || r.equals("nmod:by")
+                || r.equals("nmod:agent") || r.equals("nmod:from")) {
+                Mention m = actors.at(d.dependent());
+                if (m != null) {
+                    addAll(out, actors.actors(d.dependent()));
+                }
+            }
+        }
+        if (!out.isEmpty()) {
+            return out;
+        }
+        for (Dependency p : g.parents(h)) {
+            if (p.governor() >= 0 && (p.relation().equals("obj") || p.relation().startsWith("nsubj:pass"))) {
+                addAll(out, verbSources(g, p.governor(), actors, 1));
+            }
+        }
+        return out;
+    }
+
+    private static void addAll(List<Mention> out, List<Mention> more) {
+        for (Mention m : more) {
+            if (!out.contains(m)) {
+                out.add(m);
+            }
+        }
+    }
+
+    private Modality verbModality(Sentence s, DependencyGraph g, int h) {
+        Modality own = clauseModality(s, g, h);
+        if (own != Modality.ASSERTED) {
+            return own;
+        }
+        // embedded under a verb of wanting, planning, refusing: "wants to attack", "refused to meet"
+        int cur = h;
+        for (int depth = 0; depth < 3; depth++) {
+            Dependency up = null;
+            for (Dependency p : g.parents(cur)) {
+                if (p.governor() >= 0 && (p.relation().startsWith("xcomp") || p.relation().startsWith("csubj"))) {
+                    up = p;
+                    break;
+                }
+            }
+            if (up == null) {
+                break;
+            }
+            String lemma = s.token(up.governor()).key();
+            if (NEGATING.contains(lemma)) {
+                return Modality.NEGATED;
+            }
+            if (IRREALIS.contains(lemma)) {
+                return Modality.HYPOTHETICAL;
+            }
+            Modality m = clauseModality(s, g, up.governor());
+            if (m != Modality.ASSERTED) {
+                return m;
+            }
+            cur = up.governor();
+        }
+        return Modality.ASSERTED;
+    }
+
+    /** Negation, modal auxiliaries, conditionals and questions of one clause. */
+    private static Modality clauseModality(Sentence s, DependencyGraph g, int h) {
+        boolean negated = false;
+        Modality modal = Modality.ASSERTED;
+        for (Dependency d : g.children(h)) {
+            Token t = s.token(d.dependent());
+            String r = d.relation();
+            if ((r.equals("advmod") || r.equals("neg") || r.equals("det") || r.equals("cc:preconj")) && NEGATORS.contains(t.lowerWord())) {
+                negated = true;
+            } else if (r.startsWith("aux")) {
+                String w = t.lowerWord();
+                if (FUTURE_AUX.contains(w) || t.key().equals("will")) {
+                    modal = Modality.FUTURE;
+                } else if (MODAL_AUX.contains(w) || t.tag().equals("MD")) {
+                    modal = Modality.HYPOTHETICAL;
+                }
+            } else if (r.equals("mark") && (t.lowerWord().equals("if") || t.lowerWord().equals("unless")
+                || t.lowerWord().equals("whether"))) {
+                modal = Modality.HYPOTHETICAL;
+            }
+        }
+        if (negated) {
+            return Modality.NEGATED;
+        }
+        if (modal != Modality.ASSERTED) {
+            return modal;
+        }
+        if (g.head(h) < 0 && s.size() > 0 && s.token(s.size() - 1).word().equals("?")) {
+            return Modality.QUESTION;
+        }
+        return Modality.ASSERTED;
+    }
+
+    private Modality nounModality(Sentence s, DependencyGraph g, int h) {
+        for (Dependency d : g.children(h)) {
+            if (d.relation().equals("det") && s.token(d.dependent()).lowerWord().equals("no")) {
+                return Modality.NEGATED;
+            }
+        }
+        for (Dependency p : g.parents(h)) {
+            if (p.governor() < 0) {
+                continue;
+            }
+            String r = p.relation();
+            if (r.equals("obj") || r.startsWith("nsubj") || r.startsWith("obl") || r.startsWith("nmod")) {
+                int v = p.governor();
+                Token gov = s.token(v);
+                if (IRREALIS_NOUN_GOVERNORS.contains(gov.key()) || NEGATING.contains(gov.key())) {
+                    return Modality.HYPOTHETICAL;
+                }
+                if (gov.isVerb() || gov.isAdjective()) {
+                    return verbModality(s, g, v);
+                }
+            }
+        }
+        return Modality.ASSERTED;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // reported obligation: "X said Y must cooperate"
+
+    private void reportedObligations(Sentence s, DependencyGraph g, SentenceActors actors, List<EventMention> out) {
+        for (Token t : s.tokens()) {
+            if (!t.isVerb() || !SPEECH.contains(t.key())) {
+                continue;
+            }
+            List<Mention> speakers = verbSources(g, t.index(), actors, 0);
+            if (speakers.isEmpty()) {
+                continue;
+            }
+            for (int c : g.children(t.index(), "ccomp")) {
+                Strength strength = obligation(s, g, c);
+                if (strength == null) {
+                    continue;
+                }
+                int clause = c;
+                List<Mention> addressees = new ArrayList<>();
+                for (int subj : g.children(clause, "nsubj")) {
+                    addAll(addressees, actors.actors(subj));
+                }
+                if (addressees.isEmpty()) {
+                    for (int subj : g.children(clause, "nsubj:xsubj")) {
+                        addAll(addressees, actors.actors(subj));
+                    }
+                }
+                if (addressees.isEmpty()) {
+                    continue;
+                }
+                String aim = aimRoot(s, g, clause);
+                String code = strength == Strength.DEMAND ? demandCode(aim) : appealCode(aim);
+                List<Integer> words = new ArrayList<>(List.of(t.index(), c));
+                words.sort(null);
+                double confidence = 0.6;
+                addPairs(code, "rule:reported-obligation", s.index(), t.index(), words, speakers, addressees,
+                    verbModality(s, g, t.index()), confidence, out);
+            }
+        }
+    }
+
+    private enum Strength { APPEAL, DEMAND }
+
+    /** Whether the clause says its subject must (DEMAND) or should (APPEAL) act. */
+    private static Strength obligation(Sentence s, DependencyGraph g, int clause) {
+        for (Dependency d : g.children(clause)) {
+            if (!d.relation().startsWith("aux")) {
+                continue;
+            }
+            String w = s.token(d.dependent()).lowerWord();
+            if (w.equals("must")) {
+                return Strength.DEMAND;
+            }
+            if (w.equals("should") || w.equals("ought")) {
+                return Strength.APPEAL;
+            }
+        }
+        String lemma = s.token(clause).key();
+        if ((lemma.equals("need") || lemma.equals("have")) && !g.children(clause, "xcomp").isEmpty()) {
+            return Strength.DEMAND;
+        }
+        return null;
+    }
+
+    /** The CAMEO root of what the obliged party is to do, from the lexicon, or null. */
+    private String aimRoot(Sentence s, DependencyGraph g, int clause) {
+        List<Integer> frontier = new ArrayList<>(List.of(clause));
+        for (int depth = 0; depth < 4 && !frontier.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int x : frontier) {
+                Token t = s.token(x);
+                List<LexiconEntry> entries = t.isNoun() ? lexicon.nouns(t.key()) : lexicon.verbs(t.key());
+                if (x != clause || !t.key().equals("need")) {
+                    for (LexiconEntry e : entries) {
+                        return e.code().substring(0, 2);
+                    }
+                }
+                for (Dependency d : g.children(x)) {
+                    String r = d.relation();
+                    if (r.startsWith("xcomp") || r.equals("obj") || r.startsWith("acl") || r.startsWith("advcl")) {
+                        next.add(d.dependent());
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return null;
+    }
+
+    /** Appeal sub-code by what is asked: cooperation, aid, yielding, talks. */
+    static String appealCode(String root) {
+        if (root == null) {
+            return "020";
+        }
+        return switch (root) {
+            case "06" -> "021";
+            case "03", "05" -> "022";
+            case "07" -> "023";
+            case "08" -> "025";
+            case "04" -> "026";
+            default -> "020";
+        };
+    }
+
+    /** Demand sub-code by what is demanded. */
+    static String demandCode(String root) {
+        if (root == null) {
+            return "100";
+        }
+        return switch (root) {
+            case "06" -> "101";
+            case "03", "05" -> "102";
+            case "07" -> "103";
+            case "08" -> "105";
+            case "04" -> "106";
+            default -> "100";
+        };
+    }
+
+    /** One event per (code, source, target, trigger): coordinated mentions may produce repeats. */
+    private static List<EventMention> dedupe(List<EventMention> events) {
+        List<EventMention> out = new ArrayList<>(events.size());
+        Set<String> seen = new java.util.HashSet<>();
+        for (EventMention e : events) {
+            String key = e.code() + "|" + e.trigger() + "|" + (e.source() == null ? "" : e.source().actor().code() + e.source().start())
+                + "|" + (e.target() == null ? "" : e.target().actor().code() + e.target().start());
+            if (seen.add(key)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+}

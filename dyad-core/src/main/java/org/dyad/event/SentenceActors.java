@@ -1,0 +1,138 @@
+package org.dyad.event;
+
+import org.dyad.actor.Mention;
+import org.dyad.actor.Sectors;
+import org.dyad.model.Actor;
+import org.dyad.nlp.DependencyGraph;
+import org.dyad.nlp.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The actor mentions of one parsed sentence, looked up from dependency heads: the mention that
+ * covers a token, its coordinated partners ("the US and Russia"), and actors composed on the fly
+ * where the head is a sector noun with an actor attached ("the opponents of Assad" → SYR + OPP).
+ * Not thread-safe; one per sentence.
+ */
+final class SentenceActors {
+
+    private final Sentence sentence;
+    private final DependencyGraph graph;
+    private final Mention[] byToken;
+    private final Sectors sectors;
+
+    SentenceActors(Sentence sentence, List<Mention> mentions, Sectors sectors) {
+        this.sentence = sentence;
+        this.graph = sentence.graph();
+        this.sectors = sectors;
+        this.byToken = new Mention[sentence.size()];
+        for (Mention m : mentions) {
+            for (int t = m.start(); t < m.end() && t < byToken.length; t++) {
+                if (byToken[t] == null || m.end() - m.start() < byToken[t].end() - byToken[t].start()) {
+                    byToken[t] = m;
+                }
+            }
+        }
+    }
+
+    /** The mention covering {@code token}, or null. */
+    Mention at(int token) {
+        return token >= 0 && token < byToken.length ? byToken[token] : null;
+    }
+
+    /**
+     * The actors an argument headed by {@code token} names: its own mention (or one composed from its
+     * modifiers), plus those of tokens coordinated with it.
+     */
+    List<Mention> actors(int token) {
+        List<Mention> out = new ArrayList<>(2);
+        addFor(token, out);
+        for (int c : graph.children(token, "conj")) {
+            addFor(c, out);
+        }
+        return out;
+    }
+
+    private void addFor(int token, List<Mention> out) {
+        Mention m = resolve(token, 0);
+        if (m != null && !out.contains(m)) {
+            out.add(m);
+        }
+    }
+
+    /** The mention for a head token: its own, else composed from an attached actor. */
+    Mention resolve(int token, int depth) {
+        Mention own = at(token);
+        if (own != null) {
+            return own;
+        }
+        if (depth > 2) {
+            return null;
+        }
+        // "the opponents of Assad", "forces loyal to Assad", "Syria's army": a sector noun + an actor
+        Sectors.Term term = sectors.get(sentence.token(token).key());
+        for (var d : graph.children(token)) {
+            String rel = d.relation();
+            boolean attached = rel.equals("nmod:poss") || rel.equals("nmod:of") || rel.equals("compound")
+                || rel.equals("amod") || rel.startsWith("nmod:") && term != null;
+            if (!attached) {
+                continue;
+            }
+            Mention inner = resolve(d.dependent(), depth + 1);
+            if (inner == null) {
+                continue;
+            }
+            if (term == null || term.inherits()) {
+                if (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss")) {
+                    return inner; // "Syrian people", "Iraq's neighbours": the state itself
+                }
+                continue;
+            }
+            return composed(token, term.sector(), inner);
+        }
+        // "forces loyal to Assad", "forces opposed to Assad"
+        if (term != null && !term.inherits()) {
+            for (int a : graph.children(token, "amod")) {
+                for (int obj : graph.children(a, "obl")) {
+                    Mention inner = resolve(obj, depth + 1);
+                    if (inner != null) {
+                        String lemma = sentence.token(a).key();
+                        String sector = lemma.equals("opposed") || lemma.equals("hostile") ? "REB" : term.sector();
+                        return composed(token, sector, inner);
+                    }
+                }
+            }
+            for (int a : graph.children(token, "acl")) {
+                String lemma = sentence.token(a).key();
+                for (int obj : graph.children(a, "obl")) {
+                    Mention inner = resolve(obj, depth + 1);
+                    if (inner != null) {
+                        String sector = lemma.equals("oppose") ? "REB" : term.sector();
+                        return composed(token, sector, inner);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private Mention composed(int token, String sector, Mention inner) {
+        Actor a = inner.actor();
+        String base;
+        if (a.code().startsWith("IGO") || a.code().startsWith("NGO") || a.kind() == Actor.Kind.GROUP) {
+            base = a.code();
+            sector = a.sector();
+        } else {
+            base = a.code().substring(0, Math.min(3, a.code().length()));
+        }
+        String code = base.length() > 3 && !base.startsWith("---") ? base : base + sector;
+        String name = sentence.token(token).word() + " of " + a.name();
+        Actor actor = new Actor(name, code, a.country(), sector, Actor.Kind.SECTOR);
+        var t = sentence.token(token);
+        int start = Math.min(token, inner.start());
+        int end = Math.max(token + 1, inner.end());
+        var span = new org.dyad.model.Span(Math.min(t.begin(), inner.span().begin()), Math.max(t.end(), inner.span().end()));
+        return new Mention(sentence.index(), start, end, token, actor, span, null, "composition", null, true);
+    }
+}

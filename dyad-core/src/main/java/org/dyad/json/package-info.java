@@ -1,0 +1,2 @@
+/** Dyad JSON: the one-line-per-article output format with evidence for every fact. */
+package org.dyad.json;

@@ -1,0 +1,2 @@
+/** Time: date expressions normalised against the article date, and each event's date. */
+package org.dyad.time;

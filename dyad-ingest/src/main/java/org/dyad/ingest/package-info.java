@@ -1,0 +1,2 @@
+/** Readers that turn files, folders and standard input into articles; bad input becomes one clear line. */
+package org.dyad.ingest;
