@@ -89,7 +89,16 @@ final class CodeCommand implements Callable<Integer> {
     }
 
     private static String[] code(Coder coder, DyadJson json, Input.Ok ok) {
-        CodedArticle a = coder.code(ok.article());
+        CodedArticle a;
+        try {
+            a = coder.code(ok.article());
+        } catch (RuntimeException | StackOverflowError e) {
+            // a bug in Dyad must not cost the rest of the batch: name the article and go on
+            if (Logging.verbose()) {
+                e.printStackTrace();
+            }
+            return new String[] {null, ok.origin() + ": could not be coded (" + e + "); please report this"};
+        }
         StringBuilder notes = new StringBuilder();
         if (ok.warning() != null) {
             notes.append(ok.origin()).append(": ").append(ok.warning());

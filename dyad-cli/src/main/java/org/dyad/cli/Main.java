@@ -24,7 +24,7 @@ public final class Main implements Runnable {
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             // one clear line, not a stack trace
             Throwable root = e;
-            while (root.getCause() != null && root.getMessage() == null) {
+            while (root.getCause() != null && (root.getMessage() == null || root instanceof Error)) {
                 root = root.getCause();
             }
             cmd.getErr().println("dyad: " + (root.getMessage() != null ? root.getMessage() : root.toString()));
@@ -33,6 +33,19 @@ public final class Main implements Runnable {
             }
             return 2;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (Error e) {
+            // an error outside picocli's handler (e.g. a broken knowledge file): still one line
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            System.err.println("dyad: " + (root.getMessage() != null ? root.getMessage() : root.toString()));
+            if (Logging.verbose()) {
+                e.printStackTrace();
+            }
+            return 2;
+        }
     }
 }

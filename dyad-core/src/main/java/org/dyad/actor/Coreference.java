@@ -22,6 +22,10 @@ import java.util.Set;
 public final class Coreference {
 
     private static final Set<String> PERSONAL = Set.of("he", "him", "his", "she", "her", "hers");
+    private static final Set<String> NEUTER = Set.of("it", "its");
+    /** Prepositions whose object is a place, not an antecedent for "it": "on the ground in Syria". */
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "across", "inside", "throughout", "to",
+        "into", "within", "around", "outside");
 
     /**
      * Links mentions across the article. Returns the mentions per sentence with (a) person mentions
@@ -37,10 +41,12 @@ public final class Coreference {
         List<List<Mention>> out = new ArrayList<>(mentions.size());
         Mention lastPerson = null;
         Mention lastPersonOutsideQuote = null;
+        Mention lastBody = null; // the last state, body or group named outside a locative phrase
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
             List<Mention> here = new ArrayList<>();
             List<Mention> ms = mentions.get(si);
+            Mention itInSentence = null;
             int mi = 0;
             for (Token t : s.tokens()) {
                 while (mi < ms.size() && ms.get(mi).start() <= t.index()) {
@@ -51,8 +57,24 @@ public final class Coreference {
                         if (!inQuote.test(m.span().begin())) {
                             lastPersonOutsideQuote = m;
                         }
+                    } else if (isBody(m) && !afterLocative(s, m)) {
+                        lastBody = m;
                     }
                     mi++;
+                }
+                if (t.tag().startsWith("PRP") && NEUTER.contains(t.lowerWord())) {
+                    // "it" takes the referent of an earlier "it" in its sentence (the subject is most
+                    // salient), else the last state, body or group named in the last two sentences
+                    Mention antecedent = itInSentence != null ? itInSentence
+                        : lastBody != null && si - lastBody.sentence() <= 2 ? lastBody : null;
+                    if (antecedent != null) {
+                        Mention it = new Mention(si, t.index(), t.index() + 1, t.index(), antecedent.actor(),
+                            new Span(t.begin(), t.end()), null, "coreference", null, false);
+                        here.add(it);
+                        if (itInSentence == null) {
+                            itInSentence = antecedent;
+                        }
+                    }
                 }
                 if (t.tag().startsWith("PRP") && PERSONAL.contains(t.lowerWord())) {
                     Mention antecedent = inQuote.test(t.begin()) ? lastPerson : lastPersonOutsideQuote;
@@ -71,6 +93,20 @@ public final class Coreference {
             out.add(here);
         }
         return out;
+    }
+
+    private static boolean isBody(Mention m) {
+        Actor.Kind k = m.actor().kind();
+        return !m.plural() && (k == Actor.Kind.STATE || k == Actor.Kind.IGO || k == Actor.Kind.GROUP)
+            || k == Actor.Kind.STATE;
+    }
+
+    private static boolean afterLocative(Sentence s, Mention m) {
+        int before = m.start() - 1;
+        while (before >= 0 && (s.token(before).tag().equals("DT") || s.token(before).isAdjective())) {
+            before--;
+        }
+        return before >= 0 && LOCATIVE.contains(s.token(before).lowerWord());
     }
 
     /** A person named again takes the code the text gave them first; a bare surname finds its full name. */

@@ -90,12 +90,12 @@ public final class ArticleCoder implements Coder {
     public CodedArticle code(Article article) {
         Map<String, Long> nanos = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
-        String text = clean(article.text(), problems);
-        if (text.length() > config.maxChars()) {
-            problems.add(new Problem("truncated", "text is " + text.length() + " characters; coded the first "
+        String cleaned = clean(article.text(), problems);
+        if (cleaned.length() > config.maxChars()) {
+            problems.add(new Problem("truncated", "text is " + cleaned.length() + " characters; coded the first "
                 + config.maxChars() + " (raise --max-chars to code more)"));
-            text = text.substring(0, config.maxChars());
         }
+        String text = cleaned.length() > config.maxChars() ? cleaned.substring(0, config.maxChars()) : cleaned;
         if (text.isBlank()) {
             problems.add(new Problem("empty", "the article has no text"));
         }
@@ -107,7 +107,7 @@ public final class ArticleCoder implements Coder {
         LocalDate date = article.date();
 
         long t0 = System.nanoTime();
-        Document doc = annotator.annotate(text, date, s -> config.parseAll() || events.mayHoldEvent(s) || hasQuoteMark(s, text));
+        Document doc = annotator.annotate(text, date, s -> config.parseAll() || events.mayHoldEvent(s) || hasQuoteMark(s));
         long t1 = System.nanoTime();
         nanos.put("annotate", t1 - t0);
 
@@ -186,7 +186,7 @@ public final class ArticleCoder implements Coder {
         return b.toString();
     }
 
-    private static boolean hasQuoteMark(Sentence s, String text) {
+    private static boolean hasQuoteMark(Sentence s) {
         for (Token t : s.tokens()) {
             String w = t.word();
             if (w.equals("``") || w.equals("''") || w.equals("\"") || w.equals("\u201C") || w.equals("\u201D")) {
@@ -273,7 +273,8 @@ public final class ArticleCoder implements Coder {
             locationFrom = "clause";
         } else {
             for (PlaceFinder.Found f : placeList) {
-                if (f.candidate().sentence() == e.sentence() && PlaceMention.LITERAL.equals(f.candidate().kind())) {
+                if (f.candidate().sentence() == e.sentence() && PlaceMention.LITERAL.equals(f.candidate().kind())
+                    && afterLocative(s, f.candidate().start())) {
                     where = f.place();
                     locationFrom = "sentence";
                     break;
@@ -306,32 +307,57 @@ public final class ArticleCoder implements Coder {
         if (!any) {
             return null;
         }
-        Deque<Integer> queue = new ArrayDeque<>();
+        // breadth first from the trigger, below a locative relation ("in", "at", "near" ...); the most
+        // specific place wins (town > division > state > region). Places named as actors don't count.
+        Deque<int[]> queue = new ArrayDeque<>();
         boolean[] seen = new boolean[s.size()];
-        queue.add(trigger);
+        queue.add(new int[] {trigger, 0});
         seen[trigger] = true;
-        PlaceFinder.Found state = null;
+        PlaceFinder.Found best = null;
         while (!queue.isEmpty()) {
-            int x = queue.poll();
-            if (byToken[x] != null) {
-                String fc = byToken[x].place().featureCode();
-                if (fc == null || !fc.startsWith("PCL")) {
-                    return byToken[x];
-                }
-                if (state == null) {
-                    state = byToken[x];
-                }
+            int[] x = queue.poll();
+            PlaceFinder.Found here = byToken[x[0]];
+            if (here != null && x[1] == 1 && (best == null || specificity(here.place()) > specificity(best.place()))) {
+                best = here;
             }
-            for (Dependency d : s.graph().children(x)) {
+            for (Dependency d : s.graph().children(x[0])) {
                 String r = d.relation();
                 // do not wander into reported clauses or the subject's own modifiers
                 if (!seen[d.dependent()] && !r.startsWith("ccomp") && !r.startsWith("nsubj") && !r.startsWith("parataxis")) {
                     seen[d.dependent()] = true;
-                    queue.add(d.dependent());
+                    boolean locative = x[1] == 1 || LOCATIVE_RELATIONS.contains(d.subtype()) && (d.base().equals("obl")
+                        || d.base().equals("nmod") || d.base().equals("advcl"));
+                    queue.add(new int[] {d.dependent(), locative ? 1 : 0});
                 }
             }
         }
-        return state;
+        return best;
+    }
+
+    private static final Set<String> LOCATIVE_RELATIONS = Set.of("in", "at", "near", "on", "outside", "inside",
+        "across", "throughout", "around", "into", "over", "along", "off", "within", "from");
+
+    /** Whether the token before a place name (skipping determiners and adjectives) is a locative preposition. */
+    private static boolean afterLocative(Sentence s, int start) {
+        int b = start - 1;
+        while (b >= 0 && (s.token(b).tag().equals("DT") || s.token(b).isAdjective())) {
+            b--;
+        }
+        return b >= 0 && LOCATIVE_RELATIONS.contains(s.token(b).lowerWord());
+    }
+
+    private static int specificity(Place p) {
+        String fc = p.featureCode() == null ? "" : p.featureCode();
+        if (fc.startsWith("PPL")) {
+            return 4;
+        }
+        if (fc.startsWith("ADM")) {
+            return 3;
+        }
+        if (fc.startsWith("PCL")) {
+            return 2;
+        }
+        return 1;
     }
 
     /** Groups mentions into distinct actors (same code; people by name) with all their spans. */

@@ -46,6 +46,13 @@ public final class EventCoder {
         "emphasise", "state", "declare", "argue", "note", "continue", "reiterate", "write", "urge", "warn", "believe",
         "think", "announce", "underline", "maintain");
 
+    /** Predicates that are mutual between coordinated actors even without a "with" in their pattern. */
+    private static final Set<String> RECIPROCAL = Set.of("fight", "fighting", "clash", "battle", "meet", "meeting",
+        "talk", "negotiate", "negotiation", "cooperate", "cooperation", "war", "skirmish", "trade", "summit");
+    /** Verbs of approval whose negation is disapproval: "we cannot accept it". */
+    private static final Set<String> APPROVAL = Set.of("accept", "tolerate", "condone", "approve", "endorse", "welcome",
+        "support", "back", "countenance");
+
     private final Lexicon lexicon;
     private final Sectors sectors;
 
@@ -77,6 +84,9 @@ public final class EventCoder {
         DependencyGraph g = s.graph();
         List<EventMention> out = new ArrayList<>();
         for (Token t : s.tokens()) {
+            if (actors.at(t.index()) != null) {
+                continue; // "opposition" in "the Syrian opposition" names an actor, not an event
+            }
             Match best = null;
             if (t.isVerb() || t.isAdjective()) {
                 for (LexiconEntry e : lexicon.verbs(t.key())) {
@@ -103,6 +113,7 @@ public final class EventCoder {
             }
         }
         reportedObligations(s, g, actors, out);
+        negatedApprovals(s, g, actors, out);
         return dedupe(out);
     }
 
@@ -354,7 +365,17 @@ public final class EventCoder {
         boolean noun = m.entry.pattern().pos() == Pattern.Pos.N;
         List<Mention> sources = noun ? nounSources(g, m.head, actors) : verbSources(g, m.head, actors, 0);
         List<Mention> targets = m.target >= 0 ? actors.actors(m.target) : List.of();
-        if (sources.isEmpty() && targets.isEmpty()) {
+        if (sources.isEmpty() && (noun || targets.isEmpty())) {
+            return; // an event noun without its actor is a topic, not an event
+        }
+        if (targets.isEmpty() && sources.size() >= 2 && reciprocal(m.entry)) {
+            // "Israel and Hamas clashed", "the two leaders met": each acts on the others
+            Modality modality = noun ? nounModality(s, g, m.head) : verbModality(s, g, m.head);
+            double confidence = confidence(m, noun, sources, sources) - 0.1;
+            for (Mention a : sources) {
+                addPairs(m.entry.code(), m.entry.source(), s.index(), m.head, List.copyOf(m.words), List.of(a),
+                    sources, modality, confidence, out);
+            }
             return;
         }
         Modality modality = noun ? nounModality(s, g, m.head) : verbModality(s, g, m.head);
@@ -362,6 +383,16 @@ public final class EventCoder {
         List<Integer> words = List.copyOf(m.words);
         String rule = m.entry.source();
         addPairs(m.entry.code(), rule, s.index(), m.head, words, sources, targets, modality, confidence, out);
+    }
+
+    /** Whether the predicate is mutual when its actors are coordinated: meet, fight, clash, negotiate. */
+    private static boolean reciprocal(LexiconEntry e) {
+        for (Pattern.Element el : e.pattern().elements()) {
+            if (el instanceof Pattern.TargetPrep tp && (tp.preposition().equals("with") || tp.preposition().equals("against"))) {
+                return true;
+            }
+        }
+        return RECIPROCAL.contains(e.pattern().head());
     }
 
     private static void addPairs(String code, String rule, int sentence, int head, List<Integer> words,
@@ -679,6 +710,28 @@ public final class EventCoder {
             case "04" -> "106";
             default -> "100";
         };
+    }
+
+    /**
+     * "X did not accept / cannot tolerate Y": a negated verb of approval with an actor as object is
+     * disapproval (CAMEO 110) of that actor.
+     */
+    private void negatedApprovals(Sentence s, DependencyGraph g, SentenceActors actors, List<EventMention> out) {
+        for (Token t : s.tokens()) {
+            if (!t.isVerb() || !APPROVAL.contains(t.key()) || clauseModality(s, g, t.index()) != Modality.NEGATED) {
+                continue;
+            }
+            List<Mention> targets = new ArrayList<>();
+            for (int o : g.children(t.index(), "obj")) {
+                addAll(targets, actors.actors(o));
+            }
+            List<Mention> sources = verbSources(g, t.index(), actors, 0);
+            if (targets.isEmpty() || sources.isEmpty()) {
+                continue;
+            }
+            addPairs("110", "rule:negated-approval", s.index(), t.index(), List.of(t.index()), sources, targets,
+                Modality.ASSERTED, 0.65, out);
+        }
     }
 
     /** One event per (code, source, target, trigger): coordinated mentions may produce repeats. */

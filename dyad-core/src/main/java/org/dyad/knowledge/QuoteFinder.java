@@ -30,7 +30,7 @@ public final class QuoteFinder {
     static final Set<String> SPEECH_VERBS = Set.of("say", "add", "continue", "tell", "stress", "warn", "note",
         "explain", "insist", "declare", "state", "ask", "write", "argue", "claim", "reply", "respond", "emphasise",
         "emphasize", "conclude", "recall", "admit", "acknowledge", "announce", "urge", "comment", "remark", "shout",
-        "cry", "tweet", "post", "quip", "observe", "suggest", "point", "tell", "assert", "vow", "pledge", "predict",
+        "cry", "tweet", "post", "quip", "observe", "suggest", "point", "assert", "vow", "pledge", "predict",
         "complain", "concede", "contend", "lament", "joke", "reiterate", "underline", "caution", "allege", "plead",
         "scream", "yell", "demand", "boast", "muse", "whisper", "confirm", "deny", "charge", "counter", "begin",
         "go", "put");

@@ -14,7 +14,6 @@ import org.dyad.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,15 +26,27 @@ import java.util.Set;
  * knows as populated places when NER missed them. Names that are part of a person or organisation
  * name are not places.
  *
- * <p>Resolution ranks a name's candidates by feature class (countries and first-level divisions
- * first), population, a qualifier right after it ("Antalya, Turkey"), and the states the article
- * names elsewhere. Immutable and thread-safe.
+ * <p>Resolution ranks a name's candidates by feature class (continents, regions and countries
+ * first, then capitals and other towns), population, the words around the name ("the city of X",
+ * "X province"), a qualifier right after it ("Antalya, Turkey"), whether the name is the entry's own
+ * or only an alternate name, and the states the article names elsewhere. Immutable and thread-safe.
  */
 public final class PlaceFinder {
 
     /** A place name in a sentence, before resolution. */
-    public record Candidate(int sentence, int start, int end, Span span, String name, String kind, String iso3) {
+    public record Candidate(int sentence, int start, int end, Span span, String name, String kind, String iso3,
+                            Cue cue) {
     }
+
+    /** What the words around a name say it is: "the city of X", "X province". */
+    public enum Cue { NONE, TOWN, DIVISION }
+
+    private static final Set<String> TOWN_WORDS = Set.of("city", "town", "village", "capital", "port", "suburb",
+        "municipality", "district");
+    private static final Set<String> DIVISION_WORDS = Set.of("province", "state", "region", "county", "governorate",
+        "prefecture", "oblast", "territory", "department", "parish");
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "outside", "around", "into",
+        "across", "towards", "toward", "inside", "through", "of");
 
     /** A resolved place mention; {@code token} range within its sentence. */
     public record Found(Candidate candidate, Place place, String resolvedBy, double confidence) {
@@ -43,11 +54,9 @@ public final class PlaceFinder {
 
     private final Gazetteer gazetteer;
     private final NameIndex<String[]> states = new NameIndex<>(); // {iso3, kind}
-    private final Map<String, Country> countries;
 
     public PlaceFinder(Gazetteer gazetteer, ActorKnowledge knowledge) {
         this.gazetteer = gazetteer;
-        this.countries = knowledge.countries();
         for (Country c : knowledge.countries().values()) {
             states.add(c.name(), new String[] {c.iso3(), PlaceMention.LITERAL});
             for (String a : c.aliases()) {
@@ -93,10 +102,11 @@ public final class PlaceFinder {
                 }
             }
         }
-        // capitalised names the gazetteer knows that NER missed (not sentence-initial, not other entities)
+        // capitalised names the gazetteer knows that NER missed, after a locative preposition ("in Kidal")
         for (int i = 1; i < ts.size(); i++) {
             Token t = ts.get(i);
-            if (taken[i] || !t.isProperNoun() || !t.ner().equals("O") || t.word().length() < 3) {
+            if (taken[i] || !t.isProperNoun() || !t.ner().equals("O") || t.word().length() < 3
+                || !LOCATIVE.contains(ts.get(i - 1).lowerWord())) {
                 continue;
             }
             int j = i + 1;
@@ -106,7 +116,7 @@ public final class PlaceFinder {
             String name = text.substring(t.begin(), ts.get(j - 1).end());
             if (gazetteer.isName(name) && !gazetteer.lookup(name).isEmpty()) {
                 GazetteerEntry top = gazetteer.lookup(name).get(0);
-                if (top.population() >= 20000 || "A".equals(top.featureClass())) {
+                if ((top.population() >= 20000 || "A".equals(top.featureClass())) && byMainName(top, name)) {
                     add(out, taken, s, text, i, j, PlaceMention.LITERAL, null);
                 }
             }
@@ -129,10 +139,29 @@ public final class PlaceFinder {
                             String kind, String iso3) {
         List<Token> ts = s.tokens();
         Span span = new Span(ts.get(start).begin(), ts.get(end - 1).end());
-        out.add(new Candidate(s.index(), start, end, span, span.of(text), kind, iso3));
+        out.add(new Candidate(s.index(), start, end, span, span.of(text), kind, iso3, cue(ts, start, end)));
         for (int i = start; i < end; i++) {
             taken[i] = true;
         }
+    }
+
+    /** "the city of Antalya", "Antalya city" → TOWN; "province of Antalya", "Antalya province" → DIVISION. */
+    private static Cue cue(List<Token> ts, int start, int end) {
+        String before = start >= 2 && ts.get(start - 1).lowerWord().equals("of") ? ts.get(start - 2).key() : "";
+        String after = end < ts.size() ? ts.get(end).key() : "";
+        if (TOWN_WORDS.contains(before) || TOWN_WORDS.contains(after)) {
+            return Cue.TOWN;
+        }
+        if (DIVISION_WORDS.contains(before) || DIVISION_WORDS.contains(after)) {
+            return Cue.DIVISION;
+        }
+        return Cue.NONE;
+    }
+
+    /** Whether {@code name} is the entry's own name, not only one of its alternate names. */
+    private static boolean byMainName(GazetteerEntry e, String name) {
+        String n = Gazetteer.normalise(name);
+        return n.equals(Gazetteer.normalise(e.name())) || e.asciiName() != null && n.equals(Gazetteer.normalise(e.asciiName()));
     }
 
     /** Resolves the candidates of a whole article. */
@@ -155,7 +184,8 @@ public final class PlaceFinder {
                 }
                 continue;
             }
-            Found same = byName.get(c.name());
+            String cacheKey = c.name() + "|" + c.cue();
+            Found same = byName.get(cacheKey);
             if (same != null) {
                 out.add(new Found(c, same.place(), same.resolvedBy(), same.confidence()));
                 continue;
@@ -169,7 +199,7 @@ public final class PlaceFinder {
             double bestScore = Double.NEGATIVE_INFINITY;
             double second = Double.NEGATIVE_INFINITY;
             for (GazetteerEntry e : options) {
-                double score = score(e, qualifier, stateCounts);
+                double score = score(e, c, qualifier, stateCounts);
                 if (score > bestScore) {
                     second = bestScore;
                     bestScore = score;
@@ -182,7 +212,7 @@ public final class PlaceFinder {
                 : stateCounts.containsKey(best.country()) ? "article-context" : "population";
             double confidence = options.size() == 1 ? 0.9 : Math.min(0.9, 0.5 + (bestScore - second) / 20);
             Found f = new Found(c, place(best), how, Math.round(confidence * 100) / 100.0);
-            byName.put(c.name(), f);
+            byName.put(cacheKey, f);
             out.add(f);
         }
         return out;
@@ -201,19 +231,26 @@ public final class PlaceFinder {
         return between.word().equals(",") ? next.iso3() : null;
     }
 
-    private static double score(GazetteerEntry e, String qualifier, Map<String, Integer> stateCounts) {
+    private static double score(GazetteerEntry e, Candidate c, String qualifier, Map<String, Integer> stateCounts) {
         double s = Math.log10(Math.max(1, e.population()) + 1);
         String fc = e.featureCode() == null ? "" : e.featureCode();
         if (fc.startsWith("PCL")) {
-            s += 6;
+            s += 8;
         } else if (fc.equals("CONT") || fc.equals("RGN")) {
-            s += 5;
-        } else if (fc.equals("ADM1")) {
-            s += 2;
+            s += 9;
         } else if (fc.equals("PPLC")) {
-            s += 2;
+            s += 3;
         } else if (fc.equals("PPLA")) {
             s += 1;
+        } else if (fc.equals("ADM1")) {
+            s -= 0.5; // a division's population is the sum of its towns: it would outweigh its namesake town
+        }
+        if (!byMainName(e, c.name())) {
+            s -= 3; // known only by an alternate name
+        }
+        boolean town = "P".equals(e.featureClass());
+        if (c.cue() == Cue.TOWN && town || c.cue() == Cue.DIVISION && "A".equals(e.featureClass())) {
+            s += 6;
         }
         if (qualifier != null && qualifier.equals(e.country())) {
             s += 20;
@@ -240,9 +277,5 @@ public final class PlaceFinder {
         List<String> out = new ArrayList<>(n.keySet());
         out.sort((a, b) -> n.get(b) - n.get(a));
         return out;
-    }
-
-    Set<String> knownStates() {
-        return new HashSet<>(countries.keySet());
     }
 }

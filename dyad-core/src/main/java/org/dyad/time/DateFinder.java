@@ -79,34 +79,21 @@ public final class DateFinder {
         if (i < 1) {
             return null;
         }
-        String unit = ts.get(i).lowerWord().replaceAll("s$", "");
-        double unitDays;
-        String granularity;
-        switch (unit) {
-            case "day" -> { unitDays = 1; granularity = "day"; }
-            case "week" -> { unitDays = 7; granularity = "week"; }
-            case "fortnight" -> { unitDays = 14; granularity = "week"; }
-            case "month" -> { unitDays = 30; granularity = "month"; }
-            case "year" -> { unitDays = 365.25; granularity = "year"; }
-            case "decade" -> { unitDays = 3652.5; granularity = "decade"; }
-            default -> { return null; }
-        }
-        // "a month and a half ago": the half comes after the unit
         double extra = 0;
-        int j = i - 1;
-        // "<n> <unit> and a half ago" has "and a half" between unit and ago: check that shape first
+        int unitAt = i;
+        // "a month and a half ago"
         if (agoAt >= 5 && ts.get(agoAt - 1).lowerWord().equals("half") && ts.get(agoAt - 2).lowerWord().matches("an?")
             && ts.get(agoAt - 3).lowerWord().equals("and")) {
-            String u = ts.get(agoAt - 4).lowerWord().replaceAll("s$", "");
-            Ago inner = unitOf(u);
-            if (inner == null) {
-                return null;
-            }
-            unitDays = inner.days;
-            granularity = inner.granularity;
             extra = 0.5;
-            j = agoAt - 5;
+            unitAt = agoAt - 4;
         }
+        Ago unit = unitOf(ts.get(unitAt).lowerWord().replaceAll("s$", ""));
+        if (unit == null) {
+            return null;
+        }
+        double unitDays = unit.days;
+        String granularity = unit.granularity;
+        int j = unitAt - 1;
         if (j < 0) {
             return null;
         }
@@ -130,13 +117,15 @@ public final class DateFinder {
         return switch (u) {
             case "day" -> new Ago(0, 1, "day");
             case "week" -> new Ago(0, 7, "week");
+            case "fortnight" -> new Ago(0, 14, "week");
             case "month" -> new Ago(0, 30, "month");
             case "year" -> new Ago(0, 365.25, "year");
+            case "decade" -> new Ago(0, 3652.5, "decade");
             default -> null;
         };
     }
 
-    private record Normal(String value, String granularity) {
+    record Normal(String value, String granularity) {
     }
 
     /** SUTime's TIMEX value to Dyad's: only anchored calendar dates are kept. */

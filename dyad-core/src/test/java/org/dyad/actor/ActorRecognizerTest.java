@@ -1,0 +1,81 @@
+package org.dyad.actor;
+
+import org.dyad.CoderFixture;
+import org.dyad.model.ActorMention;
+import org.dyad.model.CodedArticle;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+/** Actor mentions as the whole coder resolves them, one mechanism per test. */
+class ActorRecognizerTest {
+
+    static void assertActor(String text, LocalDate date, String surface, String code) {
+        CodedArticle a = CoderFixture.code(text, date);
+        for (ActorMention m : a.mentions()) {
+            if (m.span().of(a.article().text()).equals(surface) && m.actor().code().equals(code)) {
+                return;
+            }
+        }
+        fail("\"" + text + "\": expected \"" + surface + "\" as " + code + ", got " + a.mentions().stream()
+            .map(m -> "\"" + m.span().of(a.article().text()) + "\"=" + m.actor().code() + "/" + m.resolvedBy())
+            .collect(Collectors.joining(", ")));
+    }
+
+    static void assertActor(String text, String surface, String code) {
+        assertActor(text, LocalDate.of(2015, 11, 15), surface, code);
+    }
+
+    @Test
+    void title_before_the_name_gives_the_role_over_the_dictionary() {
+        assertActor("European Council President Donald Tusk spoke in Brussels.", "European Council President Donald Tusk", "IGOEUREEC");
+        assertActor("President of the European Council Donald Tusk spoke.", "President of the European Council Donald Tusk", "IGOEUREEC");
+        assertActor("Russian Foreign Minister Sergei Lavrov arrived.", "Russian Foreign Minister Sergei Lavrov", "RUSGOV");
+    }
+
+    @Test
+    void unknown_person_is_coded_from_title_alone() {
+        assertActor("Syrian Defence Minister Ahmad Qabbani visited the front.", "Syrian Defence Minister Ahmad Qabbani", "SYRGOV");
+    }
+
+    @Test
+    void the_same_name_codes_differently_in_different_years() {
+        assertActor("Tusk spoke to reporters.", LocalDate.of(2010, 5, 1), "Tusk", "POLGOV");
+        assertActor("Tusk spoke to reporters.", LocalDate.of(2016, 5, 1), "Tusk", "IGOEUREEC");
+    }
+
+    @Test
+    void state_and_sector_compose() {
+        assertActor("The Syrian opposition boycotted the talks.", "Syrian opposition", "SYROPP");
+        assertActor("Syrian rebels shelled the town.", "Syrian rebels", "SYRREB");
+        assertActor("Israeli troops entered the village.", "Israeli troops", "ISRMIL");
+    }
+
+    @Test
+    void person_with_sector_noun_is_that_persons_state() {
+        assertActor("Assad forces shelled the town.", "Assad forces", "SYRMIL");
+        assertActor("The Assad regime denied the claims.", "Assad regime", "SYRGOV");
+    }
+
+    @Test
+    void capitals_and_seats_of_power_stand_for_the_government() {
+        assertActor("Moscow rejected the claims.", "Moscow", "RUSGOV");
+        assertActor("The Kremlin rejected the claims.", "Kremlin", "RUSGOV");
+        assertActor("The Pentagon announced new deployments.", "Pentagon", "USAMIL");
+    }
+
+    @Test
+    void armed_group_aliases_are_one_actor() {
+        assertActor("DAESH claimed the attack.", "DAESH", "IMGREBISL");
+        assertActor("Islamic State claimed the attack.", "Islamic State", "IMGREBISL");
+        assertActor("ISIL claimed the attack.", "ISIL", "IMGREBISL");
+    }
+
+    @Test
+    void pronoun_links_to_the_last_person() {
+        assertActor("Donald Tusk arrived in Antalya. He said the talks were useful.", "He", "IGOEUREEC");
+    }
+}

@@ -1,0 +1,198 @@
+package org.dyad.event;
+
+import org.junit.jupiter.api.Test;
+
+import static org.dyad.event.EventAssertions.assertCodes;
+import static org.dyad.event.EventAssertions.assertModality;
+import static org.dyad.event.EventAssertions.assertNoEvent;
+
+/** Hand-written sentences, one mechanism each: roots, arguments, voice, compounds, nouns, modality. */
+class EventCoderTest {
+
+    // one sentence per CAMEO root
+
+    @Test
+    void statement() {
+        assertCodes("Iran said on Monday that it would resume uranium enrichment.", "IRN", "01", null);
+    }
+
+    @Test
+    void appeal() {
+        assertCodes("Lebanon appealed to France for humanitarian aid.", "LBN", "02", "FRA");
+    }
+
+    @Test
+    void intent_to_cooperate() {
+        assertCodes("Germany pledged to provide economic aid to Ukraine.", "DEU", "03", "UKR");
+    }
+
+    @Test
+    void consult() {
+        assertCodes("The Japanese foreign minister met his Chinese counterpart in Beijing.", "JPNGOV", "04", "CHNGOV");
+    }
+
+    @Test
+    void diplomatic_cooperation() {
+        assertCodes("Brazil praised Argentina for its economic reforms.", "BRA", "05", "ARG");
+    }
+
+    @Test
+    void material_cooperation() {
+        assertCodes("Colombia extradited the drug lord to the United States.", "COL", "06", null);
+    }
+
+    @Test
+    void aid() {
+        assertCodes("Norway sent humanitarian aid to Somalia.", "NOR", "07", "SOM");
+    }
+
+    @Test
+    void yield() {
+        assertCodes("Israel released 20 Palestinian prisoners.", "ISR", "08", "PSE");
+    }
+
+    @Test
+    void investigate() {
+        assertCodes("Kenyan police investigated the ministry of health.", "KENCOP", "09", null);
+    }
+
+    @Test
+    void demand() {
+        assertCodes("Turkey demanded that Greece withdraw its troops.", "TUR", "10", null);
+    }
+
+    @Test
+    void disapprove() {
+        assertCodes("China criticized Japan over the visit.", "CHN", "11", "JPN");
+    }
+
+    @Test
+    void reject() {
+        assertCodes("North Korea rejected the proposal from South Korea.", "PRK", "12", null);
+    }
+
+    @Test
+    void threaten() {
+        assertCodes("Russia threatened Ukraine with new sanctions.", "RUS", "13", "UKR");
+    }
+
+    @Test
+    void protest() {
+        assertCodes("Thousands of Egyptian protesters demonstrated against the government.", "EGYCVL", "14", null);
+    }
+
+    @Test
+    void force_posture() {
+        assertCodes("India mobilized troops along its border with Pakistan.", "IND", "15", null);
+    }
+
+    @Test
+    void reduce_relations() {
+        assertCodes("Morocco severed diplomatic ties with Iran.", "MAR", "16", "IRN");
+    }
+
+    @Test
+    void coerce() {
+        assertCodes("Turkish police arrested three Syrian refugees.", "TURCOP", "17", "SYRREF");
+    }
+
+    @Test
+    void assault() {
+        assertCodes("Gunmen abducted two Nigerian students.", "---UAF", "18", "NGAEDU");
+    }
+
+    @Test
+    void fight() {
+        assertCodes("Israeli troops shelled Gaza.", "ISRMIL", "19", "PSE");
+    }
+
+    @Test
+    void mass_violence() {
+        assertCodes("Syria used chemical weapons against rebels.", "SYR", "20", "---REB");
+    }
+
+    // arguments
+
+    @Test
+    void passive_voice_takes_the_by_agent_as_source() {
+        assertCodes("Ukraine was attacked by Russia.", "RUS", "19", "UKR");
+    }
+
+    @Test
+    void compound_targets_give_one_event_each() {
+        assertCodes("France criticized the United States and Russia.", "FRA", "11", "USA");
+        assertCodes("France criticized the United States and Russia.", "FRA", "11", "RUS");
+    }
+
+    @Test
+    void compound_sources_give_one_event_each() {
+        assertCodes("Egypt and Jordan condemned Israel.", "EGY", "11", "ISR");
+        assertCodes("Egypt and Jordan condemned Israel.", "JOR", "11", "ISR");
+    }
+
+    @Test
+    void nominal_event_takes_possessor_as_source() {
+        assertCodes("Russia's air strikes on Aleppo killed dozens.", "RUS", "195", null);
+    }
+
+    @Test
+    void nominal_event_takes_adjective_as_source_and_preposition_as_target() {
+        assertCodes("Saudi air strikes on Houthi rebels continued.", "SAU", "195", "YEMREBHTH");
+    }
+
+    @Test
+    void sector_noun_with_actor_attached_is_composed() {
+        assertCodes("Turkey attacked the opponents of the Syrian government.", "TUR", "19", "SYROPP");
+    }
+
+    @Test
+    void capital_stands_for_the_government() {
+        assertCodes("Moscow condemned the sanctions imposed by Washington.", "RUSGOV", "11", null);
+    }
+
+    @Test
+    void reported_speech_codes_the_reported_event() {
+        assertCodes("The minister said Iraqi troops attacked the rebels.", "IRQMIL", "19", "---REB");
+    }
+
+    @Test
+    void reported_obligation_is_a_demand_or_appeal() {
+        assertCodes("The French president said Iran must release the prisoners.", "FRAGOV", "10", "IRN");
+        assertCodes("The French president said Iran should negotiate with the inspectors.", "FRAGOV", "02", "IRN");
+    }
+
+    // modality
+
+    @Test
+    void negated_event_is_not_asserted() {
+        assertNoEvent("Pakistan did not attack India.", "19");
+        assertModality("Pakistan did not attack India.", "19", "negated");
+    }
+
+    @Test
+    void future_event_is_marked_future() {
+        assertModality("China will send aid to Nepal.", "07", "future");
+    }
+
+    @Test
+    void conditional_event_is_hypothetical() {
+        assertNoEvent("If Iran attacks Israel, the United States will respond.", "19");
+    }
+
+    @Test
+    void wanted_event_is_not_asserted() {
+        assertNoEvent("Venezuela wants to attack Guyana.", "19");
+    }
+
+    @Test
+    void refusal_codes_reject_not_the_refused_event() {
+        assertNoEvent("Israel refused to meet Hamas negotiators.", "04");
+        assertCodes("Israel refused to meet Hamas negotiators.", "ISR", "12", "PSEREBHMS");
+    }
+
+    @Test
+    void threat_codes_threaten_not_the_threatened_event() {
+        assertCodes("North Korea threatened to attack South Korea.", "PRK", "13", "KOR");
+        assertNoEvent("North Korea threatened to attack South Korea.", "19");
+    }
+}

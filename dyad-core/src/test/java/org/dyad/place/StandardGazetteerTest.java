@@ -1,0 +1,138 @@
+package org.dyad.place;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.lang.ref.Reference;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Facts of the built-in gazetteer (the resources build/gazetteer/fetch.sh makes), pinned by GeoNames id.
+ * Prints the load time and heap of a fresh copy; they are not asserted (the targets are under 2 s and
+ * 500 MB).
+ */
+class StandardGazetteerTest {
+
+    private static final long ANTALYA = 323777;
+    private static final long ANTALYA_PROVINCE = 323776;
+    private static final long SYRIA = 163843;
+    private static final long RUSSIA = 2017370;
+    private static final long EUROPE = 6255148;
+    private static final long AFRICA = 6255146;
+    private static final long LOUISIANA = 4331987;
+    private static final long PARIS_FRANCE = 2988507;
+    private static final long NEW_ORLEANS = 4335045;
+
+    private static Gazetteer gazetteer;
+
+    @BeforeAll
+    static void load() {
+        Runtime rt = Runtime.getRuntime();
+        long before = usedHeapAfterGc(rt);
+        long start = System.nanoTime();
+        Gazetteer fresh = Gazetteer.loadStandard();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long heap = usedHeapAfterGc(rt) - before;
+        System.out.printf("gazetteer: %,d entries, %,d names, longest name %d words; loaded in %.2f s, %,d MB heap%n",
+            fresh.size(), fresh.nameCount(), fresh.maxNameTokens(), seconds, heap >> 20);
+        Reference.reachabilityFence(fresh);
+        gazetteer = Gazetteer.standard();
+    }
+
+    private static long usedHeapAfterGc(Runtime rt) {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    @Test
+    void antalya_is_the_turkish_city_at_36_9_north_30_7_east() {
+        GazetteerEntry antalya = gazetteer.byId(ANTALYA);
+        assertNotNull(antalya, "no entry with Antalya's GeoNames id " + ANTALYA);
+        assertEquals("TUR", antalya.country());
+        assertNear(36.9, 30.7, antalya, 0.05);
+        List<GazetteerEntry> found = gazetteer.lookup("Antalya");
+        assertEquals(ANTALYA, found.get(0).geonameId(), "the city should come before its province: " + found);
+        assertTrue(found.stream().anyMatch(e -> e.geonameId() == ANTALYA_PROVINCE), "Antalya province is missing");
+    }
+
+    @Test
+    void syria_and_russia_are_countries_with_their_geonames_ids() {
+        GazetteerEntry syria = gazetteer.country("SYR");
+        assertNotNull(syria, "no country entry for SYR");
+        assertEquals(SYRIA, syria.geonameId());
+        assertEquals("PCLI", syria.featureCode());
+        assertTrue(syria.lat() > 32.3 && syria.lat() < 37.3 && syria.lon() > 35.7 && syria.lon() < 42.4,
+            "Syria's point lies outside Syria: " + syria);
+        assertEquals(syria, gazetteer.lookup("Syria").get(0));
+        assertEquals(syria, gazetteer.lookup("Syrian Arab Republic").get(0));
+        assertEquals(RUSSIA, gazetteer.lookup("Russia").get(0).geonameId());
+    }
+
+    @Test
+    void europe_africa_and_the_middle_east_are_places() {
+        GazetteerEntry europe = gazetteer.byId(EUROPE);
+        assertNotNull(europe, "no entry with Europe's GeoNames id " + EUROPE);
+        assertEquals("CONT", europe.featureCode());
+        assertNull(europe.country(), "a continent lies in no one country");
+        assertEquals(europe, gazetteer.lookup("Europe").get(0));
+        assertEquals(AFRICA, gazetteer.lookup("Africa").get(0).geonameId());
+        List<GazetteerEntry> middleEast = gazetteer.lookup("Middle East");
+        assertFalse(middleEast.isEmpty(), "the Middle East is missing");
+        assertEquals("RGN", middleEast.get(0).featureCode(), "Middle East: " + middleEast);
+    }
+
+    @Test
+    void louisiana_is_a_first_level_division_of_the_united_states() {
+        GazetteerEntry louisiana = gazetteer.admin1("USA", "LA");
+        assertNotNull(louisiana, "no division USA.LA");
+        assertEquals(LOUISIANA, louisiana.geonameId());
+        assertEquals("Louisiana", louisiana.name());
+        assertNear(31.0, -92.0, louisiana, 1.0);
+        assertEquals(louisiana, gazetteer.lookup("Louisiana").get(0),
+            "the state should come before the towns named after it");
+        GazetteerEntry newOrleans = gazetteer.byId(NEW_ORLEANS);
+        assertNotNull(newOrleans, "no entry with New Orleans' GeoNames id " + NEW_ORLEANS);
+        assertEquals("LA", newOrleans.admin1(), "New Orleans lies in Louisiana");
+    }
+
+    @Test
+    void paris_means_paris_france_first() {
+        assertTrue(gazetteer.size() > 130_000, "only " + gazetteer.size() + " entries");
+        List<GazetteerEntry> paris = gazetteer.lookup("Paris");
+        assertEquals(PARIS_FRANCE, paris.get(0).geonameId(), "first of " + paris.subList(0, Math.min(4, paris.size())));
+        assertEquals("FRA", paris.get(0).country());
+        assertTrue(paris.size() > 5, "the towns named Paris elsewhere are missing");
+    }
+
+    @Test
+    void every_country_of_the_actor_knowledge_base_has_an_entry() {
+        for (String iso3 : List.of("USA", "RUS", "SYR", "TUR", "FRA", "GBR", "CHN", "IND", "BRA", "PSE", "XKX")) {
+            GazetteerEntry c = gazetteer.country(iso3);
+            assertNotNull(c, "no country entry for " + iso3);
+            assertEquals(iso3, c.country());
+        }
+    }
+
+    @Test
+    void names_match_in_any_spelling() {
+        assertTrue(gazetteer.isName("São Paulo") && gazetteer.isName("SAO PAULO"), "São Paulo");
+        assertEquals(gazetteer.lookup("Saint Petersburg").get(0), gazetteer.lookup("St. Petersburg").get(0));
+        assertEquals("UKR", gazetteer.lookup("Kiev").get(0).country(), "Kiev: " + gazetteer.lookup("Kiev"));
+        assertFalse(gazetteer.isName("LA"), "airport and postal codes are not names");
+        assertTrue(gazetteer.maxNameTokens() >= 4 && gazetteer.maxNameTokens() < 20,
+            "longest name: " + gazetteer.maxNameTokens() + " words");
+    }
+
+    private static void assertNear(double lat, double lon, GazetteerEntry e, double degrees) {
+        assertTrue(Math.abs(e.lat() - lat) <= degrees && Math.abs(e.lon() - lon) <= degrees,
+            e.name() + " lies at " + e.lat() + ", " + e.lon() + ", not within " + degrees + "° of " + lat + ", " + lon);
+    }
+}
