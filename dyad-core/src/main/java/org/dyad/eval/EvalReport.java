@@ -34,6 +34,11 @@ public record EvalReport(PloverVersion ploverVersion, List<FileResult> files, Li
         return file(file).map(f -> f.metric(metric)).orElse(OptionalDouble.empty());
     }
 
+    /** Records the coder threw on, over all files: a run with failures measures a broken coder, not its accuracy. */
+    public int coderFailures() {
+        return files.stream().mapToInt(FileResult::coderFailures).sum();
+    }
+
     /** A readable report: per file, the headline scores with PETRARCH-2's in brackets, then the per-category table. */
     public String toText() {
         return ReportText.render(this, false);

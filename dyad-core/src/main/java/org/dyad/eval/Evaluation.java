@@ -205,10 +205,11 @@ public final class Evaluation {
                                      ExecutorService pool) {
         List<String> notes = new ArrayList<>(gold.problems());
         List<Article> articles = gold.records().stream().map(r -> Article.of(r.id(), r.text(), r.date())).toList();
-        List<CodedArticle> coded = code(coder, articles, name, options, pool, notes);
-        PloverScores scores = new PloverScorer(options.plover()).score(gold.records(), coded);
+        CodingRun run = code(coder, articles, name, options, pool, notes);
+        PloverScores scores = new PloverScorer(options.plover()).score(gold.records(), run.articles());
         return new FileResult(name, path.toString(), GoldFormat.PLOVER, scores,
-            options.plover() == PloverVersion.V2021 ? Petrarch2.figures(name, GoldFormat.PLOVER) : Map.of(), notes);
+            options.plover() == PloverVersion.V2021 ? Petrarch2.figures(name, GoldFormat.PLOVER) : Map.of(),
+            run.failures(), notes);
     }
 
     private static FileResult petrarch(Coder coder, PetrGold gold, String name, Path path, Options options,
@@ -219,18 +220,18 @@ public final class Evaluation {
             notes.add((gold.records().size() - records.size()) + " records marked evaluate=\"false\" left out");
         }
         List<Article> articles = records.stream().map(r -> Article.of(r.id(), r.text(), r.date())).toList();
-        List<CodedArticle> coded = code(coder, articles, name, options, pool, notes);
-        PetrScores scores = new PetrScorer().score(records, coded);
+        CodingRun run = code(coder, articles, name, options, pool, notes);
+        PetrScores scores = new PetrScorer().score(records, run.articles());
         return new FileResult(name, path.toString(), GoldFormat.PETRARCH, scores,
-            Petrarch2.figures(name, GoldFormat.PETRARCH), notes);
+            Petrarch2.figures(name, GoldFormat.PETRARCH), run.failures(), notes);
     }
 
     /**
      * Codes every article on the pool and returns the results in input order. A record the coder fails on is
      * scored as no events; the failures are summed up in two notes (which records, and where the first failed).
      */
-    private static List<CodedArticle> code(Coder coder, List<Article> articles, String file, Options options,
-                                           ExecutorService pool, List<String> notes) {
+    private static CodingRun code(Coder coder, List<Article> articles, String file, Options options,
+                                  ExecutorService pool, List<String> notes) {
         List<Future<CodedArticle>> futures = new ArrayList<>();
         for (Article a : articles) {
             futures.add(pool.submit(() -> coder.code(a)));
@@ -272,7 +273,11 @@ public final class Evaluation {
                 + (failed.size() > shown ? ", ..." : ""));
             notes.add("first failure: " + firstFailure);
         }
-        return out;
+        return new CodingRun(out, failed.size());
+    }
+
+    /** Coded articles in gold order, and how many records the coder failed on. */
+    private record CodingRun(List<CodedArticle> articles, int failures) {
     }
 
     /** Where {@code t} was thrown: its innermost Dyad frame, else its top frame. */

@@ -15,15 +15,19 @@ import java.util.OptionalDouble;
  * @param format    the gold format
  * @param scores    Dyad's scores
  * @param petrarch2 PETRARCH-2's published figures for this set, by metric; empty where none
+ * @param coderFailures records the coder threw on (scored as no events; the notes say which)
  * @param notes     what was odd in the file or the run (reader problems, records left out, coder failures)
  */
 public record FileResult(String name, String path, GoldFormat format, Scores scores, Map<Metric, Double> petrarch2,
-                         List<String> notes) {
+                         int coderFailures, List<String> notes) {
 
     public FileResult {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(scores, "scores");
+        if (coderFailures < 0) {
+            throw new IllegalArgumentException("negative coderFailures: " + coderFailures);
+        }
         petrarch2 = Collections.unmodifiableMap(new LinkedHashMap<>(petrarch2));
         notes = List.copyOf(notes);
     }

@@ -42,6 +42,7 @@ final class ReportJson {
         g.writeStringField("path", f.path());
         g.writeStringField("format", f.format().id());
         g.writeNumberField("sentences", f.scores().sentences());
+        g.writeNumberField("coderFailures", f.coderFailures());
         g.writeObjectFieldStart("metrics");
         for (Map.Entry<Metric, Double> e : f.metrics().entrySet()) {
             g.writeNumberField(e.getKey().id(), e.getValue());

@@ -114,7 +114,7 @@ public final class EventCoder {
         }
         reportedObligations(s, g, actors, out);
         negatedApprovals(s, g, actors, out);
-        return dedupe(out);
+        return dedupe(intents(g, out));
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -159,7 +159,8 @@ public final class EventCoder {
                 m.object = c;
                 m.words.add(c);
             } else if (el instanceof Pattern.Infinitive inf) {
-                int c = childWithLemma(s, g, h, inf.verb(), "xcomp", "advcl", "obl:to", "ccomp");
+                int c = inf.verb().equals("*") ? firstChild(g, h, m, "xcomp")
+                    : childWithLemma(s, g, h, inf.verb(), "xcomp", "advcl", "obl:to", "ccomp");
                 if (c < 0 && m.object >= 0) {
                     c = childWithLemma(s, g, m.object, inf.verb(), "acl", "acl:to", "nmod:to");
                 }
@@ -214,8 +215,40 @@ public final class EventCoder {
                 setTarget(m, c);
             }
         }
+        if (!e.pattern().hasTarget()) {
+            // "released Palestinian prisoners": the fixed object's own actor is the one acted on;
+            // "pledged to provide aid to Ukraine": the complement's target is the intent's target
+            int affected = m.object >= 0 ? modifierActorToken(g, m.object) : -1;
+            if (affected < 0) {
+                int x = m.xcomp >= 0 ? m.xcomp : firstChild(g, h, m, "xcomp");
+                affected = x >= 0 ? complementTarget(g, x, m) : -1;
+            }
+            m.target = affected;
+        }
         m.score = 1 + m.words.size() - 1 + elementsScore(els) - (m.targetMissing ? 0.6 : 0);
         return m;
+    }
+
+    /** The adjective, compound or possessor of a noun: "Palestinian" in "Palestinian prisoners". */
+    private static int modifierActorToken(DependencyGraph g, int noun) {
+        for (Dependency d : g.children(noun)) {
+            String r = d.relation();
+            if (r.equals("amod") || r.equals("compound") || r.equals("nmod:poss") || r.equals("nmod:of")) {
+                return d.dependent();
+            }
+        }
+        return -1;
+    }
+
+    /** Who a complement clause acts on: its object of to/with/against/on, else its direct object. */
+    private static int complementTarget(DependencyGraph g, int verb, Match m) {
+        for (String prep : List.of("to", "with", "against", "on")) {
+            int c = prepTarget(g, List.of(verb), prep, m);
+            if (c >= 0) {
+                return c;
+            }
+        }
+        return firstChild(g, verb, m, "obj", "iobj");
     }
 
     private Match matchNoun(LexiconEntry e, Sentence s, DependencyGraph g, int h) {
@@ -272,7 +305,7 @@ public final class EventCoder {
     }
 
     private static boolean lemmaIs(Token t, String lemma) {
-        return t.key().equals(lemma) || t.lowerWord().equals(lemma);
+        return lemma.equals("*") || t.key().equals(lemma) || t.lowerWord().equals(lemma);
     }
 
     private static int childWithLemma(Sentence s, DependencyGraph g, int h, String lemma, String... relations) {
@@ -605,13 +638,25 @@ public final class EventCoder {
             if (speakers.isEmpty()) {
                 continue;
             }
-            for (int c : g.children(t.index(), "ccomp")) {
+            List<Integer> clauses = new ArrayList<>(g.children(t.index(), "ccomp"));
+            // a parse that hangs "said" below the reported clause: "Iran must release …" ← csubj/parataxis "said"
+            for (Dependency p : g.parents(t.index())) {
+                if (p.governor() >= 0 && (p.relation().startsWith("csubj") || p.relation().startsWith("parataxis"))) {
+                    clauses.add(p.governor());
+                }
+            }
+            for (int c : clauses) {
                 Strength strength = obligation(s, g, c);
                 if (strength == null) {
                     continue;
                 }
                 int clause = c;
                 List<Mention> addressees = new ArrayList<>();
+                if (g.children(clause, "nsubj").isEmpty()) {
+                    for (int o : g.children(t.index(), "obj")) {
+                        addAll(addressees, actors.actors(o)); // "said Iran must …" parsed with Iran as the object of said
+                    }
+                }
                 for (int subj : g.children(clause, "nsubj")) {
                     addAll(addressees, actors.actors(subj));
                 }
@@ -629,7 +674,7 @@ public final class EventCoder {
                 words.sort(null);
                 double confidence = 0.6;
                 addPairs(code, "rule:reported-obligation", s.index(), t.index(), words, speakers, addressees,
-                    verbModality(s, g, t.index()), confidence, out);
+                    clauseModality(s, g, t.index()), confidence, out);
             }
         }
     }
@@ -732,6 +777,54 @@ public final class EventCoder {
             addPairs("110", "rule:negated-approval", s.index(), t.index(), List.of(t.index()), sources, targets,
                 Modality.ASSERTED, 0.65, out);
         }
+    }
+
+    /**
+     * A general intent ("pledged to", "offered to", CAMEO 030) takes its sub-code and, when it has
+     * none, its target from the event it intends: "pledged to provide economic aid to Ukraine" is
+     * 0331 (intent to provide economic aid) towards Ukraine.
+     */
+    private static List<EventMention> intents(DependencyGraph g, List<EventMention> events) {
+        List<EventMention> out = new ArrayList<>(events.size());
+        for (EventMention e : events) {
+            if (!e.code().equals("030")) {
+                out.add(e);
+                continue;
+            }
+            EventMention intended = null;
+            for (int x : g.children(e.trigger(), "xcomp")) {
+                for (EventMention other : events) {
+                    if (other.trigger() == x && other != e && (intended == null || other.target() != null && intended.target() == null
+                        || other.code().length() > intended.code().length())) {
+                        intended = other;
+                    }
+                }
+            }
+            String code = intended == null ? null : intentCode(intended.code());
+            if (code == null) {
+                out.add(e);
+                continue;
+            }
+            out.add(new EventMention(code, e.rule() + "+" + intended.rule(), e.sentence(), e.trigger(), e.words(),
+                e.source(), e.target() != null ? e.target() : intended.target(), e.modality(), e.confidence()));
+        }
+        return out;
+    }
+
+    /** The CAMEO intent code (03x) for intending an event of this code, or null. */
+    static String intentCode(String intended) {
+        String root = intended.substring(0, 2);
+        return switch (root) {
+            case "06" -> intended.length() >= 3 && intended.charAt(2) >= '1' && intended.charAt(2) <= '4'
+                ? "031" + intended.charAt(2) : "031";
+            case "07" -> intended.length() >= 3 && intended.charAt(2) >= '1' && intended.charAt(2) <= '4'
+                ? "033" + intended.charAt(2) : "033";
+            case "05" -> "032";
+            case "04" -> "036";
+            case "08" -> intended.startsWith("0841") || intended.startsWith("0842") ? "0353"
+                : intended.startsWith("085") ? "0354" : intended.startsWith("087") ? "0356" : "035";
+            default -> null;
+        };
     }
 
     /** One event per (code, source, target, trigger): coordinated mentions may produce repeats. */

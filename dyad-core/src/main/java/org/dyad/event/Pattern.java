@@ -51,7 +51,7 @@ public record Pattern(Pos pos, String head, boolean copula, List<Element> elemen
     public record TargetPrep(String preposition, boolean orParticle) implements Element {
     }
 
-    /** An infinitive complement ("to meet" in "offer to meet {T}"). */
+    /** An infinitive complement ("to meet" in "offer to meet {T}"); {@code *} stands for any verb. */
     public record Infinitive(String verb) implements Element {
     }
 
@@ -73,7 +73,11 @@ public record Pattern(Pos pos, String head, boolean copula, List<Element> elemen
         if (words.length == 0 || words[0].isEmpty()) {
             throw new IllegalArgumentException("empty pattern");
         }
-        for (String w : words) {
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (w.equals("*") && (i == 0 || !words[i - 1].equals("to"))) {
+                throw new IllegalArgumentException("* stands only for the verb after 'to'");
+            }
             if (w.startsWith("{") && !w.equals(TARGET)) {
                 throw new IllegalArgumentException("unknown slot " + w + " (only {T} is known)");
             }
@@ -110,7 +114,9 @@ public record Pattern(Pos pos, String head, boolean copula, List<Element> elemen
                 afterHead = false;
                 i += 2;
             } else if (PREPOSITIONS.contains(x) && next != null && (next.equals(TARGET))) {
-                flushObject(pendingWords, els);
+                if (flushObject(pendingWords, els)) {
+                    afterHead = false;
+                }
                 boolean orParticle = afterHead && PARTICLES.contains(x);
                 els.add(new TargetPrep(x, orParticle));
                 afterHead = false;
@@ -118,6 +124,7 @@ public record Pattern(Pos pos, String head, boolean copula, List<Element> elemen
             } else if (PARTICLES.contains(x) && afterHead && pendingWords.isEmpty()
                 && (next == null || !isContentWord(next) || PARTICLES.contains(x) && !PREPOSITIONS.contains(x))) {
                 els.add(new Particle(x));
+                afterHead = false; // a second particle-like word is a preposition: "crack down on"
                 i++;
             } else if (PREPOSITIONS.contains(x) && next != null && isContentWord(next)) {
                 flushObject(pendingWords, els);
@@ -147,13 +154,15 @@ public record Pattern(Pos pos, String head, boolean copula, List<Element> elemen
         return !w.equals(TARGET) && !PREPOSITIONS.contains(w) && !w.equals("to");
     }
 
-    private static void flushObject(List<String> words, List<Element> els) {
+    /** Turns pending content words into the fixed object; returns whether there were any. */
+    private static boolean flushObject(List<String> words, List<Element> els) {
         if (words.isEmpty()) {
-            return;
+            return false;
         }
         String noun = words.get(words.size() - 1);
         els.add(new Object(noun, List.copyOf(words.subList(0, words.size() - 1))));
         words.clear();
+        return true;
     }
 
     private static Pattern parseNoun(String[] w, String text) {

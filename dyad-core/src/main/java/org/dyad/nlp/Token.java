@@ -37,9 +37,16 @@ public record Token(int index, String word, String lemma, String tag, String ner
         return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
     }
 
-    /** Lower-case lemma, the key the lexicons use. */
+    /**
+     * Lower-case lemma, the key the lexicons use. Where the lemmatiser left a plural noun as it was
+     * ("troops"), the regular singular is used.
+     */
     public String key() {
-        return lemma.toLowerCase(Locale.ROOT);
+        String k = lemma.toLowerCase(Locale.ROOT);
+        if (tag.startsWith("NNS") && k.length() > 3 && k.equalsIgnoreCase(word) && k.endsWith("s") && !k.endsWith("ss")) {
+            return k.endsWith("ies") ? k.substring(0, k.length() - 3) + "y" : k.substring(0, k.length() - 1);
+        }
+        return k;
     }
 
     public String lowerWord() {

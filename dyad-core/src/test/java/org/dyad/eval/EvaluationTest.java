@@ -141,8 +141,11 @@ class EvaluationTest {
             }
             return oracle.code(a);
         };
-        FileResult f = Evaluation.run(failing, List.of(file)).files().get(0);
+        EvalReport report = Evaluation.run(failing, List.of(file));
+        FileResult f = report.files().get(0);
         assertEquals(new Ratio(39, 40), ((PetrScores) f.scores()).exact());
+        assertEquals(1, f.coderFailures());
+        assertEquals(1, report.coderFailures());
         assertTrue(f.notes().contains("the coder failed on 1 of 40 records (scored as no events): AFP0808020625_4"),
             f.notes().toString());
         assertTrue(f.notes().stream().anyMatch(n -> n.startsWith("first failure: AFP0808020625_4:"
@@ -193,6 +196,7 @@ class EvaluationTest {
         assertEquals("petr2-gsr-dev.xml", f.get("file").asText());
         assertEquals("petrarch", f.get("format").asText());
         assertEquals(40, f.get("sentences").asInt());
+        assertEquals(0, f.get("coderFailures").asInt());
         assertEquals(7.0 / 40, f.get("metrics").get("petr.exact").asDouble(), EPS);
         assertEquals(0.0, f.get("metrics").get("petr.tripleF1").asDouble(), EPS);
         assertEquals(42, f.get("counts").get("triples").get("fn").asInt());

@@ -24,7 +24,7 @@ class FloorsTest {
         PloverScores scores = new PloverScorer(PloverVersion.V2021).score(gold,
             List.of(article("s1", event("190", "USA", "IRQ")), article("s2")));
         return new EvalReport(PloverVersion.V2021, List.of(new FileResult("plover-gsr-dev.json",
-            "x/plover-gsr-dev.json", GoldFormat.PLOVER, scores, Map.of(), List.of())), List.of());
+            "x/plover-gsr-dev.json", GoldFormat.PLOVER, scores, Map.of(), 0, List.of())), List.of());
     }
 
     @Test

@@ -18,13 +18,13 @@ public final class EventAssertions {
 
     /**
      * The sentence yields an asserted event with this code (a 2-digit code means: any code of that root),
-     * source code and target code ({@code null} target: no target).
+     * source code and target code ({@code null} target: no target; {@code "*"}: any target or none).
      */
     public static void assertCodes(String sentence, String source, String code, String target) {
         CodedArticle a = CoderFixture.code(sentence);
         for (Event e : a.events()) {
             if (e.asserted() && codeMatches(e.cameo(), code) && codeOf(e.source()).equals(source)
-                && (target == null ? e.target() == null : codeOf(e.target()).equals(target))) {
+                && ("*".equals(target) || (target == null ? e.target() == null : codeOf(e.target()).equals(target)))) {
                 return;
             }
         }

@@ -13,7 +13,7 @@ class EventCoderTest {
 
     @Test
     void statement() {
-        assertCodes("Iran said on Monday that it would resume uranium enrichment.", "IRN", "01", null);
+        assertCodes("Iran said on Monday that it would resume uranium enrichment.", "IRN", "01", "*");
     }
 
     @Test
@@ -24,6 +24,7 @@ class EventCoderTest {
     @Test
     void intent_to_cooperate() {
         assertCodes("Germany pledged to provide economic aid to Ukraine.", "DEU", "03", "UKR");
+        assertNoEvent("Germany pledged to provide economic aid to Ukraine.", "07");
     }
 
     @Test
@@ -38,7 +39,7 @@ class EventCoderTest {
 
     @Test
     void material_cooperation() {
-        assertCodes("Colombia extradited the drug lord to the United States.", "COL", "06", null);
+        assertCodes("Colombia extradited the drug lord to the United States.", "COL", "063", "*");
     }
 
     @Test
@@ -53,12 +54,12 @@ class EventCoderTest {
 
     @Test
     void investigate() {
-        assertCodes("Kenyan police investigated the ministry of health.", "KENCOP", "09", null);
+        assertCodes("Kenyan police investigated the ministry of health.", "KENCOP", "09", "---GOV");
     }
 
     @Test
     void demand() {
-        assertCodes("Turkey demanded that Greece withdraw its troops.", "TUR", "10", null);
+        assertCodes("Turkey demanded that Greece withdraw its troops.", "TUR", "10", "*");
     }
 
     @Test
@@ -68,7 +69,7 @@ class EventCoderTest {
 
     @Test
     void reject() {
-        assertCodes("North Korea rejected the proposal from South Korea.", "PRK", "12", null);
+        assertCodes("North Korea rejected the proposal from South Korea.", "PRK", "12", "*");
     }
 
     @Test
@@ -78,12 +79,12 @@ class EventCoderTest {
 
     @Test
     void protest() {
-        assertCodes("Thousands of Egyptian protesters demonstrated against the government.", "EGYCVL", "14", null);
+        assertCodes("Thousands of Egyptian protesters demonstrated against the government.", "EGYCVL", "14", "---GOV");
     }
 
     @Test
     void force_posture() {
-        assertCodes("India mobilized troops along its border with Pakistan.", "IND", "15", null);
+        assertCodes("India mobilized troops along its border with Pakistan.", "IND", "15", "*");
     }
 
     @Test
