@@ -639,6 +639,8 @@ public final class EventCoder {
                 continue;
             }
             List<Integer> clauses = new ArrayList<>(g.children(t.index(), "ccomp"));
+            // "said Iran should negotiate" is sometimes parsed as an object and an xcomp
+            clauses.addAll(g.children(t.index(), "xcomp"));
             // a parse that hangs "said" below the reported clause: "Iran must release …" ← csubj/parataxis "said"
             for (Dependency p : g.parents(t.index())) {
                 if (p.governor() >= 0 && (p.relation().startsWith("csubj") || p.relation().startsWith("parataxis"))) {
