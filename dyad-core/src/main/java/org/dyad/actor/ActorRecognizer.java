@@ -163,12 +163,14 @@ public final class ActorRecognizer {
             after++;
         }
         boolean onlyDeterminersAfter = after == gapEnd;
-        if ((w.equals("of") || w.equals("for")) && onlyDeterminersAfter && (prev.isTitle() || prev.isSectorNoun())
-            && !hasBridge) {
+        // "President of the European Council", "mayor of the northern West Bank city", "ministers from the government"
+        if ((w.equals("of") || w.equals("for") || w.equals("from")) && modifiersOnly(t, after, gapEnd)
+            && (prev.isTitle() || prev.isSectorNoun()) && !hasBridge) {
             return gapStart;
         }
-        if (g.tag().equals("POS") && gapEnd == gapStart + 1 && !prev.isTitle() && !prev.isSectorNoun()
-            && (next.isSectorNoun() || next.isTitle())) {
+        // "Russia's foreign minister", "Iraq's national security adviser"
+        if (g.tag().equals("POS") && modifiersOnly(t, gapStart + 1, gapEnd) && gapEnd - gapStart <= 4
+            && !prev.isTitle() && !prev.isSectorNoun() && (next.isSectorNoun() || next.isTitle())) {
             return gapStart;
         }
         if (w.equals("in") && onlyDeterminersAfter && prev.isSectorNoun() && LOCAL_SECTORS.contains(prev.term().sector())
@@ -186,6 +188,17 @@ public final class ActorRecognizer {
             return -1;
         }
         return null;
+    }
+
+    /** Whether tokens {@code [from, to)} are only adjectives and common nouns that modify what follows. */
+    private static boolean modifiersOnly(List<Token> t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token x = t.get(i);
+            if (!(x.isAdjective() || x.tag().equals("NN") || x.tag().equals("VBN") || x.tag().equals("DT"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasState(List<Unit> units, int first, int last) {
@@ -283,7 +296,7 @@ public final class ActorRecognizer {
     }
 
     private static boolean nounLike(Token t) {
-        return t.isNoun() || t.tag().equals("JJ") && t.key().equals("military");
+        return t.isNoun();
     }
 
     private static Unit coveredBy(Unit[] at, int k) {
@@ -437,8 +450,9 @@ public final class ActorRecognizer {
         }
         if (modifier != null && (noun != null || title != null)) {
             String base = baseCode(modifier.actor());
-            String s = sector == null ? null : sector.equals("*") ? null : sector;
             Actor m = modifier.actor();
+            // a title that takes its sector from what it belongs to: a state's adviser, spokesman, envoy is GOV
+            String s = sector == null ? null : sector.equals("*") ? (m.kind() == Actor.Kind.STATE ? "GOV" : null) : sector;
             String code = base + (s == null || base.startsWith("IGO") || base.startsWith("NGO") ? "" : s);
             return new Resolved(new Actor(cx.text(units) + " of " + m.name(), code, m.country(), s != null ? s : m.sector(),
                 Actor.Kind.SECTOR), null, "composition", null, noun != null, -1);

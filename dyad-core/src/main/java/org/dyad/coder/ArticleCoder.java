@@ -64,6 +64,7 @@ public final class ArticleCoder implements Coder {
     private final DateFinder dates = new DateFinder();
     private final CountFinder counts = new CountFinder();
     private final PlaceFinder places;
+    private final ActorKnowledge knowledge;
 
     public ArticleCoder(DyadConfig config, Annotator annotator) {
         this.config = config;
@@ -72,6 +73,7 @@ public final class ArticleCoder implements Coder {
         ActorKnowledge knowledge = config.actorFiles().isEmpty() ? ActorKnowledge.builtIn()
             : ActorKnowledge.load(config.actorFiles());
         this.recognizer = new ActorRecognizer(knowledge);
+        this.knowledge = knowledge;
         Lexicon lexicon = config.lexiconFiles().isEmpty() ? Lexicon.builtIn(codebook)
             : Lexicon.withFiles(codebook, config.lexiconFiles());
         this.events = new EventCoder(lexicon, knowledge.sectors());
@@ -281,10 +283,22 @@ public final class ArticleCoder implements Coder {
                 }
             }
         }
-        Evidence ev = new Evidence(e.sentence(), e.source() == null ? null : e.source().span(), trigger,
-            e.target() == null ? null : e.target().span(), e.rule(), e.confidence(), dateFrom, locationFrom);
         Actor source = e.source() == null ? null : e.source().actor();
         Actor target = e.target() == null ? null : e.target().actor();
+        Span targetSpan = e.target() == null ? null : e.target().span();
+        String rule = e.rule();
+        if (target == null && source != null && inClause != null && where != null && where.country() != null
+            && !where.country().equals(source.country())) {
+            // "Russia held exercises in Alaska", "they met in Zurich": the state where it happens is the one it concerns
+            var state = knowledge.country(where.country());
+            if (state != null) {
+                target = new Actor(state.name(), state.iso3(), state.iso3(), null, Actor.Kind.STATE);
+                targetSpan = inClause.candidate().span();
+                rule = rule + "+location-target";
+            }
+        }
+        Evidence ev = new Evidence(e.sentence(), e.source() == null ? null : e.source().span(), trigger,
+            targetSpan, rule, e.confidence(), dateFrom, locationFrom);
         return new Event(type.code(), type.plover(), type.ploverMode(), type.ploverContext(), type.goldstein(),
             type.quadClass(), source, target, when, where, e.modality(), ev);
     }

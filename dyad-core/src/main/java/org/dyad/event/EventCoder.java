@@ -49,6 +49,12 @@ public final class EventCoder {
     /** Predicates that are mutual between coordinated actors even without a "with" in their pattern. */
     private static final Set<String> RECIPROCAL = Set.of("fight", "fighting", "clash", "battle", "meet", "meeting",
         "talk", "negotiate", "negotiation", "cooperate", "cooperation", "war", "skirmish", "trade", "summit");
+    /** Verbs whose subject receives what their object noun names: "faced pressure from", "received threats". */
+    private static final Set<String> RECEIVING = Set.of("face", "receive", "get", "suffer", "endure", "sustain",
+        "undergo", "weather", "withstand", "attract", "draw");
+    /** Verbs of wanting and planning that make an intended attack a threat: "wants to attack". */
+    private static final Set<String> INTENDING = Set.of("want", "plan", "intend", "vow", "prepare", "aim", "seek",
+        "pledge", "promise", "resolve", "decide", "mean");
     /** Verbs of approval whose negation is disapproval: "we cannot accept it". */
     private static final Set<String> APPROVAL = Set.of("accept", "tolerate", "condone", "approve", "endorse", "welcome",
         "support", "back", "countenance");
@@ -114,7 +120,7 @@ public final class EventCoder {
         }
         reportedObligations(s, g, actors, out);
         negatedApprovals(s, g, actors, out);
-        return dedupe(intents(g, out));
+        return dedupe(consultations(refusals(s, g, threats(s, g, intents(g, out)))));
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -129,6 +135,7 @@ public final class EventCoder {
         boolean targetMissing;
         int xcomp = -1;
         int object = -1;
+        boolean targetFromModifier;
         double score;
 
         Match(LexiconEntry entry, int head) {
@@ -198,9 +205,11 @@ public final class EventCoder {
                 }
                 if (c < 0 && host == h) {
                     // object control parsed as the xcomp's subject ("urge them to withdraw")
+                    List<Integer> ownSubjects = g.children(h, "nsubj");
                     for (int x : g.children(h, "xcomp")) {
-                        c = firstChild(g, x, m, "nsubj", "nsubj:xsubj");
-                        if (c >= 0) {
+                        int xs = firstChild(g, x, m, "nsubj", "nsubj:xsubj");
+                        if (xs >= 0 && !ownSubjects.contains(xs)) {
+                            c = xs; // the xcomp's own subject, not the one it shares with h
                             break;
                         }
                     }
@@ -219,6 +228,7 @@ public final class EventCoder {
             // "released Palestinian prisoners": the fixed object's own actor is the one acted on;
             // "pledged to provide aid to Ukraine": the complement's target is the intent's target
             int affected = m.object >= 0 ? modifierActorToken(g, m.object) : -1;
+            m.targetFromModifier = affected >= 0;
             if (affected < 0) {
                 int x = m.xcomp >= 0 ? m.xcomp : firstChild(g, h, m, "xcomp");
                 affected = x >= 0 ? complementTarget(g, x, m) : -1;
@@ -398,6 +408,24 @@ public final class EventCoder {
         boolean noun = m.entry.pattern().pos() == Pattern.Pos.N;
         List<Mention> sources = noun ? nounSources(g, m.head, actors) : verbSources(g, m.head, actors, 0);
         List<Mention> targets = m.target >= 0 ? actors.actors(m.target) : List.of();
+        if (m.targetFromModifier && targets.stream().noneMatch(Mention::resolved)) {
+            targets = List.of(); // "military exercises": a bare sector word is not who is acted on
+        }
+        if (noun && targets.isEmpty()) {
+            // "faced pressure from Congress", "received threats from X": the receiver is the target
+            for (Dependency p : g.parents(m.head)) {
+                if (p.governor() >= 0 && p.relation().equals("obj") && RECEIVING.contains(s.token(p.governor()).key())) {
+                    List<Mention> receivers = new ArrayList<>();
+                    for (int subj : g.children(p.governor(), "nsubj")) {
+                        addAll(receivers, actors.actors(subj));
+                    }
+                    if (!receivers.isEmpty()) {
+                        targets = receivers;
+                        sources = nounOwnSources(g, m.head, actors);
+                    }
+                }
+            }
+        }
         if (sources.isEmpty() && (noun || targets.isEmpty())) {
             return; // an event noun without its actor is a topic, not an event
         }
@@ -504,6 +532,20 @@ public final class EventCoder {
 
     /** Who does what an event noun names: possessor, adjective or compound actor, by-phrase, or the governing verb's subject. */
     private List<Mention> nounSources(DependencyGraph g, int h, SentenceActors actors) {
+        List<Mention> out = nounOwnSources(g, h, actors);
+        if (!out.isEmpty()) {
+            return out;
+        }
+        for (Dependency p : g.parents(h)) {
+            if (p.governor() >= 0 && (p.relation().equals("obj") || p.relation().startsWith("nsubj:pass"))) {
+                addAll(out, verbSources(g, p.governor(), actors, 1));
+            }
+        }
+        return out;
+    }
+
+    /** The actor the noun phrase itself names as doer: "Russia's", "Russian", "US", "by Russia", "from Congress". */
+    private static List<Mention> nounOwnSources(DependencyGraph g, int h, SentenceActors actors) {
         List<Mention> out = new ArrayList<>(2);
         for (Dependency d : g.children(h)) {
             String r = d.relation();
@@ -513,14 +555,6 @@ public final class EventCoder {
                 if (m != null) {
                     addAll(out, actors.actors(d.dependent()));
                 }
-            }
-        }
-        if (!out.isEmpty()) {
-            return out;
-        }
-        for (Dependency p : g.parents(h)) {
-            if (p.governor() >= 0 && (p.relation().equals("obj") || p.relation().startsWith("nsubj:pass"))) {
-                addAll(out, verbSources(g, p.governor(), actors, 1));
             }
         }
         return out;
@@ -538,6 +572,13 @@ public final class EventCoder {
         Modality own = clauseModality(s, g, h);
         if (own != Modality.ASSERTED) {
             return own;
+        }
+        // an infinitival modifier or purpose clause: "pressure to help Iran", "went there to meet him"
+        for (Dependency p : g.parents(h)) {
+            if (p.governor() >= 0 && (p.relation().startsWith("acl") || p.relation().startsWith("advcl"))
+                && hasMark(s, g, h, "to")) {
+                return Modality.HYPOTHETICAL;
+            }
         }
         // embedded under a verb of wanting, planning, refusing: "wants to attack", "refused to meet"
         int cur = h;
@@ -566,6 +607,15 @@ public final class EventCoder {
             cur = up.governor();
         }
         return Modality.ASSERTED;
+    }
+
+    private static boolean hasMark(Sentence s, DependencyGraph g, int h, String word) {
+        for (int c : g.children(h, "mark")) {
+            if (s.token(c).lowerWord().equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Negation, modal auxiliaries, conditionals and questions of one clause. */
@@ -809,6 +859,82 @@ public final class EventCoder {
             }
             out.add(new EventMention(code, e.rule() + "+" + intended.rule(), e.sentence(), e.trigger(), e.words(),
                 e.source(), e.target() != null ? e.target() : intended.target(), e.modality(), e.confidence()));
+        }
+        return out;
+    }
+
+    /**
+     * An attack someone wants, plans, vows or prepares is a threat of force (CAMEO 138) by them:
+     * "Obama wants to attack Switzerland".
+     */
+    private static List<EventMention> threats(Sentence s, DependencyGraph g, List<EventMention> events) {
+        List<EventMention> out = new ArrayList<>(events);
+        for (EventMention e : events) {
+            String root = e.code().substring(0, 2);
+            if (!(root.equals("18") || root.equals("19") || root.equals("20")) || e.source() == null) {
+                continue;
+            }
+            for (Dependency p : g.parents(e.trigger())) {
+                if (p.governor() >= 0 && p.relation().startsWith("xcomp") && INTENDING.contains(s.token(p.governor()).key())) {
+                    int v = p.governor();
+                    List<Integer> words = new ArrayList<>(List.of(v, e.trigger()));
+                    words.sort(null);
+                    out.add(new EventMention("138",
+                        "rule:intended-force+" + e.rule(), e.sentence(), v, words, e.source(), e.target(),
+                        clauseModality(s, g, v), Math.min(e.confidence(), 0.7)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Saying one will not do something cooperative is a rejection: "would not provide support to
+     * Israel" (CAMEO 12x), "will not meet" (125).
+     */
+    private static List<EventMention> refusals(Sentence s, DependencyGraph g, List<EventMention> events) {
+        List<EventMention> out = new ArrayList<>(events);
+        for (EventMention e : events) {
+            if (e.modality() != Modality.NEGATED || e.source() == null) {
+                continue;
+            }
+            boolean volitional = false;
+            for (int a : g.children(e.trigger(), "aux")) {
+                String w = s.token(a).lowerWord();
+                volitional |= w.equals("will") || w.equals("would") || w.equals("wo") || w.equals("shall")
+                    || w.equals("can") || w.equals("ca") || w.equals("could");
+            }
+            String code = volitional ? refusalCode(e.code()) : null;
+            if (code != null) {
+                out.add(new EventMention(code, "rule:refusal+" + e.rule(), e.sentence(), e.trigger(), e.words(),
+                    e.source(), e.target(), Modality.ASSERTED, Math.min(e.confidence(), 0.7)));
+            }
+        }
+        return out;
+    }
+
+    /** The CAMEO rejection code for refusing an event of this code, or null when refusing it is not a rejection. */
+    static String refusalCode(String refused) {
+        return switch (refused.substring(0, 2)) {
+            case "06" -> "121";
+            case "07" -> "122";
+            case "04" -> "125";
+            case "05", "03" -> "120";
+            case "08" -> refused.startsWith("0841") || refused.startsWith("0842") ? "1243"
+                : refused.startsWith("085") ? "1244" : refused.startsWith("087") ? "1246" : "124";
+            default -> null;
+        };
+    }
+
+    /** A meeting or talks between two actors is coded both ways, as CAMEO coders do. */
+    private static List<EventMention> consultations(List<EventMention> events) {
+        List<EventMention> out = new ArrayList<>(events);
+        for (EventMention e : events) {
+            if (e.code().startsWith("04") && !e.code().equals("042") && !e.code().equals("043")
+                && e.source() != null && e.target() != null) {
+                out.add(new EventMention(e.code(), e.rule() + "+reciprocal", e.sentence(), e.trigger(), e.words(),
+                    e.target(), e.source(), e.modality(), e.confidence()));
+            }
         }
         return out;
     }

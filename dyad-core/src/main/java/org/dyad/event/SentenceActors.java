@@ -84,8 +84,8 @@ final class SentenceActors {
                 continue;
             }
             if (term == null || term.inherits()) {
-                if (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss")) {
-                    return inner; // "Syrian people", "Iraq's neighbours": the state itself
+                if (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss") || rel.equals("nmod:of")) {
+                    return inner; // "Syrian people", "Iraq's neighbours", "a part of Syria": the state itself
                 }
                 continue;
             }
