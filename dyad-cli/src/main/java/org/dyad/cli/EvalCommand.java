@@ -31,6 +31,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--floors", paramLabel = "FILE", description = "Fail if a score falls below its floor in FILE.")
     Path floors;
 
+    @Option(names = "--raise-floors", description = "Raise the floors in the --floors file to the scores reached (never lowers one).")
+    boolean raiseFloors;
+
     @Option(names = "--plover", paramLabel = "VERSION", description = "Score PLOVER in 2021 (default) or 2016 categories.")
     String plover = "2021";
 
@@ -58,6 +61,10 @@ final class EvalCommand implements Callable<Integer> {
                 System.err.println("dyad: " + file + " has floors but was not scored");
                 exit = 1;
             }
+            if (raiseFloors) {
+                raise(report);
+                return exit;
+            }
             List<Floors.Breach> breaches = limits.check(report);
             for (Floors.Breach b : breaches) {
                 System.err.println("dyad: below floor: " + b);
@@ -68,5 +75,31 @@ final class EvalCommand implements Callable<Integer> {
             }
         }
         return exit;
+    }
+
+    /** Rewrites the floors file with each floor raised to the score reached, rounded down to 0.001. */
+    private void raise(EvalReport report) {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(floors);
+            List<String> out = new java.util.ArrayList<>(lines.size());
+            for (String line : lines) {
+                String[] f = line.split("\t");
+                if (line.startsWith("#") || f.length < 3) {
+                    out.add(line);
+                    continue;
+                }
+                double old = Double.parseDouble(f[2].strip());
+                var reached = report.metric(f[0].strip(), org.dyad.eval.Metric.byId(f[1].strip()));
+                double now = reached.isPresent() ? Math.floor(reached.getAsDouble() * 1000) / 1000 : old;
+                double floor = Math.max(old, now);
+                out.add(f[0] + "\t" + f[1] + "\t" + String.format(java.util.Locale.ROOT, "%.3f", floor));
+                if (floor > old) {
+                    System.err.printf(java.util.Locale.ROOT, "dyad: raised %s %s %.3f -> %.3f%n", f[0], f[1], old, floor);
+                }
+            }
+            java.nio.file.Files.write(floors, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot rewrite " + floors + ": " + e.getMessage(), e);
+        }
     }
 }
