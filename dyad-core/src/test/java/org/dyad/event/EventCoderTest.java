@@ -133,7 +133,7 @@ class EventCoderTest {
 
     @Test
     void nominal_event_takes_possessor_as_source() {
-        assertCodes("Russia's air strikes on Aleppo killed dozens.", "RUS", "195", null);
+        assertCodes("Russia's air strikes on Aleppo killed dozens.", "RUS", "195", "SYR"); // a place attacked stands for its state
     }
 
     @Test
