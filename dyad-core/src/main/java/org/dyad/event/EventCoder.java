@@ -49,6 +49,11 @@ public final class EventCoder {
     /** Predicates that are mutual between coordinated actors even without a "with" in their pattern. */
     private static final Set<String> RECIPROCAL = Set.of("fight", "fighting", "clash", "battle", "meet", "meeting",
         "talk", "negotiate", "negotiation", "cooperate", "cooperation", "war", "skirmish", "trade", "summit");
+    /** Words that put their infinitive in the future: "scheduled to", "due to", "set to", "going to". */
+    private static final Set<String> SCHEDULED = Set.of("schedule", "due", "set", "slate", "poise", "going");
+    /** Verbs whose infinitive complement did happen: "managed to cross", "began to shell". */
+    private static final Set<String> IMPLICATIVE = Set.of("manage", "begin", "start", "continue", "proceed",
+        "resume", "go", "dare", "get", "come", "happen", "tend", "use", "keep", "remember", "bother");
     /** Verbs whose subject receives what their object noun names: "faced pressure from", "received threats". */
     private static final Set<String> RECEIVING = Set.of("face", "receive", "get", "suffer", "endure", "sustain",
         "undergo", "weather", "withstand", "attract", "draw");
@@ -120,7 +125,8 @@ public final class EventCoder {
         }
         reportedObligations(s, g, actors, out);
         negatedApprovals(s, g, actors, out);
-        return dedupe(consultations(refusals(s, g, threats(s, g, intents(g, out)))));
+        List<EventMention> all = consultations(refusals(s, g, threats(s, g, futureIntents(s, intents(g, out)))));
+        return dedupe(withoutNestedNouns(s, g, all));
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -498,6 +504,7 @@ public final class EventCoder {
 
     /** Subjects of a verb; the by-agent when passive; inherited from the governing clause when absent. */
     private List<Mention> verbSources(DependencyGraph g, int h, SentenceActors actors, int depth) {
+        Sentence s = actors.sentence();
         List<Mention> out = new ArrayList<>(2);
         boolean passive = g.hasChild(h, "nsubj:pass") || g.hasChild(h, "aux:pass");
         if (passive) {
@@ -524,6 +531,19 @@ public final class EventCoder {
                 }
                 if (!out.isEmpty()) {
                     break;
+                }
+            }
+        }
+        if (out.isEmpty() && depth == 0 && g.relationToHead(h).matches("advcl.*|acl|dep|xcomp.*")
+            && g.children(h, "nsubj").isEmpty() && s.token(h).tag().equals("VBG")) {
+            // a participial clause ("…, killing four civilians") has the main clause's subject
+            int root = h;
+            for (int i = 0; i < 6 && g.head(root) >= 0; i++) {
+                root = g.head(root);
+            }
+            if (root != h) {
+                for (int c : g.children(root, "nsubj")) {
+                    addAll(out, actors.actors(c));
                 }
             }
         }
@@ -597,8 +617,14 @@ public final class EventCoder {
             if (NEGATING.contains(lemma)) {
                 return Modality.NEGATED;
             }
+            if (SCHEDULED.contains(lemma)) {
+                return Modality.FUTURE; // "is scheduled to attend", "is due to visit"
+            }
             if (IRREALIS.contains(lemma)) {
                 return Modality.HYPOTHETICAL;
+            }
+            if (hasMark(s, g, cur, "to") && !IMPLICATIVE.contains(lemma)) {
+                return Modality.HYPOTHETICAL; // "faces pressure to help Iran": the help is not (yet) given
             }
             Modality m = clauseModality(s, g, up.governor());
             if (m != Modality.ASSERTED) {
@@ -926,14 +952,78 @@ public final class EventCoder {
         };
     }
 
-    /** A meeting or talks between two actors is coded both ways, as CAMEO coders do. */
+    /** A meeting, talks or a visit between two actors is coded both ways, as CAMEO coders do. */
     private static List<EventMention> consultations(List<EventMention> events) {
         List<EventMention> out = new ArrayList<>(events);
         for (EventMention e : events) {
-            if (e.code().startsWith("04") && !e.code().equals("042") && !e.code().equals("043")
-                && e.source() != null && e.target() != null) {
-                out.add(new EventMention(e.code(), e.rule() + "+reciprocal", e.sentence(), e.trigger(), e.words(),
-                    e.target(), e.source(), e.modality(), e.confidence()));
+            if (!e.code().startsWith("04") || e.source() == null || e.target() == null) {
+                continue;
+            }
+            // a visit is hosted by the visited; hosting is a visit by the guest
+            String reverse = e.code().equals("042") ? "043" : e.code().equals("043") ? "042" : e.code();
+            out.add(new EventMention(reverse, e.rule() + "+reciprocal", e.sentence(), e.trigger(), e.words(),
+                e.target(), e.source(), e.modality(), e.confidence()));
+        }
+        return out;
+    }
+
+    /**
+     * An event noun that is the object of another event's verb is part of that event, not a second one:
+     * "attended a summit" is one visit, "launched air strikes" one attack (the verb keeps the noun's code
+     * when the verb itself is only a support verb, which has no lexicon entry).
+     */
+    private static List<EventMention> withoutNestedNouns(Sentence s, DependencyGraph g, List<EventMention> events) {
+        Set<Integer> verbTriggers = new java.util.HashSet<>();
+        for (EventMention e : events) {
+            if (s.token(e.trigger()).isVerb()) {
+                verbTriggers.add(e.trigger());
+            }
+        }
+        // the verb event takes the noun's target when it has none: "ratified an agreement with the EU"
+        java.util.Map<Integer, Mention> nounTargets = new java.util.HashMap<>();
+        List<EventMention> kept = new ArrayList<>(events.size());
+        for (EventMention e : events) {
+            int governor = -1;
+            if (s.token(e.trigger()).isNoun()) {
+                for (Dependency p : g.parents(e.trigger())) {
+                    if (p.governor() >= 0 && verbTriggers.contains(p.governor())
+                        && (p.relation().equals("obj") || p.relation().startsWith("obl"))) {
+                        governor = p.governor();
+                    }
+                }
+            }
+            if (governor < 0) {
+                kept.add(e);
+            } else if (e.target() != null) {
+                nounTargets.putIfAbsent(governor, e.target());
+            }
+        }
+        List<EventMention> out = new ArrayList<>(kept.size());
+        for (EventMention e : kept) {
+            Mention t = e.target() == null ? nounTargets.get(e.trigger()) : null;
+            if (t != null && (e.source() == null || !t.actor().code().equals(e.source().actor().code()))) {
+                e = new EventMention(e.code(), e.rule(), e.sentence(), e.trigger(), e.words(), e.source(), t,
+                    e.modality(), e.confidence());
+            }
+            out.add(e);
+        }
+        return out;
+    }
+
+    /**
+     * Saying one will do something cooperative is an expression of intent (CAMEO 03x): "Japan will send
+     * aid to Pakistan" is 0331/033, "the leaders will meet" 036. The future event stays, marked future.
+     */
+    private static List<EventMention> futureIntents(Sentence s, List<EventMention> events) {
+        List<EventMention> out = new ArrayList<>(events);
+        for (EventMention e : events) {
+            if (e.modality() != Modality.FUTURE || e.source() == null) {
+                continue;
+            }
+            String code = intentCode(e.code());
+            if (code != null) {
+                out.add(new EventMention(code, "rule:future-intent+" + e.rule(), e.sentence(), e.trigger(), e.words(),
+                    e.source(), e.target(), Modality.ASSERTED, Math.min(e.confidence(), 0.75)));
             }
         }
         return out;

@@ -36,6 +36,10 @@ final class SentenceActors {
         }
     }
 
+    Sentence sentence() {
+        return sentence;
+    }
+
     /** The mention covering {@code token}, or null. */
     Mention at(int token) {
         return token >= 0 && token < byToken.length ? byToken[token] : null;
