@@ -418,6 +418,19 @@ public final class EventCoder {
             targets = List.of(); // "military exercises": a bare sector word is not who is acted on
         }
         if (noun && targets.isEmpty()) {
+            // "provided support to Israel", "imposed sanctions against Iran": the governing verb's complement
+            for (Dependency p : g.parents(m.head)) {
+                if (p.governor() >= 0 && p.relation().equals("obj") && s.token(p.governor()).isVerb()) {
+                    for (String prep : List.of("to", "against", "on", "with", "for")) {
+                        int c = prepTarget(g, List.of(p.governor()), prep, m);
+                        if (c >= 0 && targets.isEmpty()) {
+                            targets = actors.actors(c);
+                        }
+                    }
+                }
+            }
+        }
+        if (noun && targets.isEmpty()) {
             // "faced pressure from Congress", "received threats from X": the receiver is the target
             for (Dependency p : g.parents(m.head)) {
                 if (p.governor() >= 0 && p.relation().equals("obj") && RECEIVING.contains(s.token(p.governor()).key())) {
@@ -428,6 +441,11 @@ public final class EventCoder {
                     if (!receivers.isEmpty()) {
                         targets = receivers;
                         sources = nounOwnSources(g, m.head, actors);
+                        for (Dependency d : g.children(p.governor())) {
+                            if (d.relation().equals("obl:from") || d.relation().equals("obl:agent")) {
+                                addAll(sources, actors.actors(d.dependent())); // "received assurances from X"
+                            }
+                        }
                     }
                 }
             }
@@ -925,7 +943,11 @@ public final class EventCoder {
                 continue;
             }
             boolean volitional = false;
-            for (int a : g.children(e.trigger(), "aux")) {
+            int clause = e.trigger();
+            if (s.token(clause).isNoun() && g.head(clause) >= 0) {
+                clause = g.head(clause); // "would not provide support": the noun's verb carries the auxiliary
+            }
+            for (int a : g.children(clause, "aux")) {
                 String w = s.token(a).lowerWord();
                 volitional |= w.equals("will") || w.equals("would") || w.equals("wo") || w.equals("shall")
                     || w.equals("can") || w.equals("ca") || w.equals("could");
@@ -979,6 +1001,17 @@ public final class EventCoder {
                 verbTriggers.add(e.trigger());
             }
         }
+        // "received assurances", "faced pressure": the verb is light, the noun is the event
+        Set<Integer> lightVerbs = new java.util.HashSet<>();
+        for (EventMention e : events) {
+            int gov = g.head(e.trigger());
+            if (s.token(e.trigger()).isNoun() && gov >= 0 && RECEIVING.contains(s.token(gov).key())
+                && g.relationToHead(e.trigger()).equals("obj")) {
+                lightVerbs.add(gov);
+                verbTriggers.remove(gov);
+            }
+        }
+        events = events.stream().filter(e -> !lightVerbs.contains(e.trigger())).toList();
         // the verb event takes the noun's target when it has none: "ratified an agreement with the EU"
         java.util.Map<Integer, Mention> nounTargets = new java.util.HashMap<>();
         List<EventMention> kept = new ArrayList<>(events.size());

@@ -79,7 +79,7 @@ class EventCoderTest {
 
     @Test
     void protest() {
-        assertCodes("Thousands of Egyptian protesters demonstrated against the government.", "EGYCVL", "14", "---GOV");
+        assertCodes("Thousands of Egyptian protesters demonstrated against the government.", "EGYOPP", "14", "---GOV");
     }
 
     @Test
