@@ -89,16 +89,29 @@ final class BenchCommand implements Callable<Integer> {
             }
             System.out.printf(Locale.ROOT, "%-8d %10.2f %12.1f %12.0f %10.2f %14.0f%n", threads,
                 articles.size() / seconds, sentences / seconds, tokens / seconds, seconds, peakHeapBytes() / 1e6);
-            long total = stages.values().stream().mapToLong(Long::longValue).sum();
-            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "  time per stage, %d thread(s), summed over workers:", threads));
+            long total = 0;
             for (String stage : List.of("annotate", "actors", "events", "places", "knowledge")) {
-                long v = stages.getOrDefault(stage, 0L);
-                b.append(String.format(Locale.ROOT, "%n    %-10s %9.1f ms  %5.1f%%", stage, v / 1e6, total == 0 ? 0 : 100.0 * v / total));
+                total += stages.getOrDefault(stage, 0L);
             }
+            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "  time per stage, %d thread(s), summed over workers:", threads));
+            for (String stage : List.of("annotate", "annotate.tag", "annotate.parse", "actors", "events", "places", "knowledge")) {
+                long v = stages.getOrDefault(stage, 0L);
+                b.append(String.format(Locale.ROOT, "%n    %-15s %9.1f ms  %5.1f%%", stage, v / 1e6, total == 0 ? 0 : 100.0 * v / total));
+            }
+            b.append(String.format(Locale.ROOT, "%n    sentences parsed: %d of %d", stages.getOrDefault("annotate.parsedSentences", 0L),
+                sentencesOf(results)));
             stageLines.add(b.toString());
         }
         stageLines.forEach(System.out::println);
         return 0;
+    }
+
+    private static long sentencesOf(List<CodedArticle> results) {
+        long n = 0;
+        for (CodedArticle a : results) {
+            n += a.sentences().size();
+        }
+        return n;
     }
 
     private static List<CodedArticle> codeAll(Coder coder, List<Article> articles, int threads) throws Exception {

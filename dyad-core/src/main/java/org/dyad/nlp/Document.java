@@ -1,6 +1,7 @@
 package org.dyad.nlp;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Dyad's read-only view of an annotated text: sentences, tokens, entities and dependency graphs.
@@ -8,10 +9,16 @@ import java.util.List;
  *
  * @param text      the annotated text
  * @param sentences its sentences in order
+ * @param nanos     time the annotator spent per step (e.g. {@code tag}, {@code parse}), in nanoseconds
  */
-public record Document(String text, List<Sentence> sentences) {
+public record Document(String text, List<Sentence> sentences, Map<String, Long> nanos) {
     public Document {
         sentences = List.copyOf(sentences);
+        nanos = Map.copyOf(nanos);
+    }
+
+    public Document(String text, List<Sentence> sentences) {
+        this(text, sentences, Map.of());
     }
 
     public int tokenCount() {

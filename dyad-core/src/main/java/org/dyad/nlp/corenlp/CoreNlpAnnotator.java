@@ -74,7 +74,9 @@ public final class CoreNlpAnnotator implements Annotator {
         if (date != null) {
             annotation.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
         }
+        long t0 = System.nanoTime();
         tagger.annotate(annotation);
+        long t1 = System.nanoTime();
         List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         List<Sentence> sentences = new ArrayList<>(coreSentences.size());
         List<CoreMap> toParse = new ArrayList<>();
@@ -99,7 +101,9 @@ public final class CoreNlpAnnotator implements Annotator {
                     unparsed.entities(), toGraph(unparsed.size(), toParse.get(k))));
             }
         }
-        return new Document(text, sentences);
+        long t2 = System.nanoTime();
+        return new Document(text, sentences, java.util.Map.of("tag", t1 - t0, "parse", t2 - t1,
+            "parsedSentences", (long) toParse.size()));
     }
 
     private static Sentence toSentence(int index, CoreMap cs, DependencyGraph graph) {
