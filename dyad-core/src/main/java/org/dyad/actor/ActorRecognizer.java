@@ -55,6 +55,9 @@ public final class ActorRecognizer {
     private static final Set<String> LOCAL_SECTORS = Set.of("GOV", "JUD", "COP", "LEG", "CVL", "OPP", "REB", "EDU",
         "HLH", "MED", "BUS", "LAB", "AGR", "REL", "UAF", "CRM", "PTY");
 
+    private static final Set<String> TITLE_PREFIXES = Set.of("vice", "deputy", "acting", "assistant", "under",
+        "interim", "senior", "chief", "first", "second", "top");
+
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "this",
         "that", "these", "those");
 
@@ -219,6 +222,14 @@ public final class ActorRecognizer {
         int i = 0;
         while (i < n) {
             NameIndex.Match<Name> m = names.longestAt(tokens, keys, i);
+            if (m == null && i > 0 && tokens.get(i - 1).isCapitalized() && knowledge.sectors().get(tokens.get(i - 1).key()) != null
+                && knowledge.sectors().get(tokens.get(i - 1).key()).kind() == Sectors.Kind.TITLE) {
+                // a person's name in lower case after a title: "President obama"
+                NameIndex.Match<Name> lower = names.longestAt(tokens, keys, i, true);
+                if (lower != null && lower.values().get(0) instanceof PersonName) {
+                    m = lower;
+                }
+            }
             if (m != null && acceptName(tokens, m)) {
                 at[i] = new Unit(m.start(), m.end(), pick(m.values()), null, false);
                 i = m.end();
@@ -280,7 +291,12 @@ public final class ActorRecognizer {
                 }
             }
             if (best != null) {
-                at[i] = new Unit(i, bestEnd, null, best, false);
+                // "Vice Foreign Minister", "deputy prime minister", "acting president": the same office's sector
+                int from = i;
+                while (from > 0 && coveredBy(at, from - 1) == null && TITLE_PREFIXES.contains(tokens.get(from - 1).key())) {
+                    from--;
+                }
+                at[from] = new Unit(from, bestEnd, null, best, false);
                 i = bestEnd;
             } else {
                 i++;

@@ -23,6 +23,7 @@ public final class Coreference {
 
     private static final Set<String> PERSONAL = Set.of("he", "him", "his", "she", "her", "hers");
     private static final Set<String> NEUTER = Set.of("it", "its");
+    private static final Set<String> PLURAL = Set.of("they", "them", "their", "theirs");
     /** Prepositions whose object is a place, not an antecedent for "it": "on the ground in Syria". */
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "across", "inside", "throughout", "to",
         "into", "within", "around", "outside");
@@ -42,6 +43,7 @@ public final class Coreference {
         Mention lastPerson = null;
         Mention lastPersonOutsideQuote = null;
         Mention lastBody = null; // the last state, body or group named outside a locative phrase
+        Mention lastMany = null; // the last group of people named: rebels, protesters, a movement
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
             List<Mention> here = new ArrayList<>();
@@ -60,7 +62,17 @@ public final class Coreference {
                     } else if (isBody(m) && !afterLocative(s, m)) {
                         lastBody = m;
                     }
+                    if ((m.plural() || m.actor().kind() == Actor.Kind.GROUP) && m.actor().kind() != Actor.Kind.PERSON
+                        && !afterLocative(s, m) && !m.resolvedBy().equals("coreference")) {
+                        lastMany = m;
+                    }
                     mi++;
+                }
+                if (t.tag().startsWith("PRP") && PLURAL.contains(t.lowerWord()) && lastMany != null
+                    && si - lastMany.sentence() <= 2 && !inQuote.test(t.begin())) {
+                    // "they" outside quotations: the last group named ("rebel leaders said they would meet")
+                    here.add(new Mention(si, t.index(), t.index() + 1, t.index(), lastMany.actor(),
+                        new Span(t.begin(), t.end()), null, "coreference", null, true));
                 }
                 if (t.tag().startsWith("PRP") && NEUTER.contains(t.lowerWord())) {
                     // "it" takes the referent of an earlier "it" in its sentence (the subject is most

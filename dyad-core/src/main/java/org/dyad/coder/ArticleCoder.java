@@ -4,6 +4,7 @@ import org.dyad.Coder;
 import org.dyad.DyadConfig;
 import org.dyad.actor.ActorKnowledge;
 import org.dyad.actor.ActorRecognizer;
+import org.dyad.actor.ContextCountry;
 import org.dyad.actor.Coreference;
 import org.dyad.actor.Mention;
 import org.dyad.event.Codebook;
@@ -59,6 +60,7 @@ public final class ArticleCoder implements Coder {
     private final Codebook codebook;
     private final ActorRecognizer recognizer;
     private final Coreference coreference = new Coreference();
+    private final ContextCountry contextCountry = new ContextCountry();
     private final EventCoder events;
     private final QuoteFinder quotes = new QuoteFinder();
     private final DateFinder dates = new DateFinder();
@@ -123,6 +125,7 @@ public final class ArticleCoder implements Coder {
         mentions = coreference.resolve(sentences, mentions, offset -> inside(quoteSpans, offset));
         List<Quote> quoteList = quotes.attribute(text, sentences, mentions);
         mentions = speakersInQuotes(sentences, mentions, quoteList);
+        mentions = contextCountry.apply(mentions);
         long t2 = System.nanoTime();
         nanos.put("actors", t2 - t1);
 

@@ -34,7 +34,7 @@ public final class EventCoder {
     private static final Set<String> IRREALIS = Set.of("want", "hope", "plan", "intend", "seek", "try", "attempt", "aim",
         "expect", "propose", "need", "wish", "prepare", "threaten", "offer", "agree", "promise", "pledge", "vow",
         "decide", "consider", "ask", "urge", "call", "demand", "plead", "appeal", "encourage", "press", "push",
-        "order", "tell", "warn", "like", "prefer", "able", "ready", "willing", "prepared", "set", "due", "likely",
+        "order", "tell", "warn", "like", "prefer", "insist", "request", "recommend", "suggest", "require", "able", "ready", "willing", "prepared", "set", "due", "likely",
         "going", "have", "must", "should", "allow", "permit", "help");
     private static final Set<String> NEGATING = Set.of("refuse", "fail", "decline", "deny", "reject", "avoid", "stop",
         "cease", "halt", "unable", "unwilling");
@@ -51,6 +51,11 @@ public final class EventCoder {
         "talk", "negotiate", "negotiation", "cooperate", "cooperation", "war", "skirmish", "trade", "summit");
     /** Words that put their infinitive in the future: "scheduled to", "due to", "set to", "going to". */
     private static final Set<String> SCHEDULED = Set.of("schedule", "due", "set", "slate", "poise", "going");
+    /** Roots whose events are addressed to someone who is to act: appeals, demands, threats, rejections of a demand. */
+    private static final Set<String> ADDRESSED = Set.of("02", "10", "13");
+    /** Words of willingness whose cooperative complement is an intent: "willing to withdraw". */
+    private static final Set<String> WILLING = Set.of("willing", "ready", "prepared", "committed", "commit", "agree",
+        "offer", "promise", "pledge", "vow", "determined", "eager", "keen", "intend", "plan", "decide", "want", "hope");
     /** Verbs whose infinitive complement did happen: "managed to cross", "began to shell". */
     private static final Set<String> IMPLICATIVE = Set.of("manage", "begin", "start", "continue", "proceed",
         "resume", "go", "dare", "get", "come", "happen", "tend", "use", "keep", "remember", "bother");
@@ -105,7 +110,7 @@ public final class EventCoder {
                     if (!fits) {
                         continue;
                     }
-                    Match m = matchVerb(e, s, g, t.index());
+                    Match m = matchVerb(e, s, g, t.index(), actors);
                     if (m != null && (best == null || m.score > best.score)) {
                         best = m;
                     }
@@ -125,7 +130,8 @@ public final class EventCoder {
         }
         reportedObligations(s, g, actors, out);
         negatedApprovals(s, g, actors, out);
-        List<EventMention> all = consultations(refusals(s, g, threats(s, g, futureIntents(s, intents(g, out)))));
+        List<EventMention> all = consultations(refusals(s, g, threats(s, g, willingness(s, g,
+            futureIntents(s, intents(g, out))))));
         return dedupe(withoutNestedNouns(s, g, all));
     }
 
@@ -151,7 +157,7 @@ public final class EventCoder {
         }
     }
 
-    private Match matchVerb(LexiconEntry e, Sentence s, DependencyGraph g, int h) {
+    private Match matchVerb(LexiconEntry e, Sentence s, DependencyGraph g, int h, SentenceActors actors) {
         Match m = new Match(e, h);
         List<Pattern.Element> els = e.pattern().elements();
         boolean passive = g.hasChild(h, "nsubj:pass") || g.hasChild(h, "aux:pass");
@@ -205,7 +211,11 @@ public final class EventCoder {
                     afterInfinitive |= els.get(k) instanceof Pattern.Infinitive;
                 }
                 int host = afterInfinitive && m.xcomp >= 0 ? m.xcomp : h;
-                int c = firstChild(g, host, m, "obj", "iobj");
+                // "give Tanzania a grant": of two objects, the one that names an actor
+                int c = firstActorChild(g, host, m, actors, "iobj", "obj");
+                if (c < 0) {
+                    c = firstChild(g, host, m, "obj", "iobj");
+                }
                 if (c < 0 && host == h && passive) {
                     c = firstChild(g, h, m, "nsubj:pass");
                 }
@@ -396,6 +406,17 @@ public final class EventCoder {
         return -1;
     }
 
+    private static int firstActorChild(DependencyGraph g, int h, Match m, SentenceActors actors, String... relations) {
+        for (String r : relations) {
+            for (int c : g.children(h, r)) {
+                if (!m.words.contains(c) && !actors.actors(c).isEmpty()) {
+                    return c;
+                }
+            }
+        }
+        return -1;
+    }
+
     private static int firstChild(DependencyGraph g, int h, Match m, String... relations) {
         for (String r : relations) {
             for (int c : g.children(h, r)) {
@@ -416,6 +437,16 @@ public final class EventCoder {
         List<Mention> targets = m.target >= 0 ? actors.actors(m.target) : List.of();
         if (m.targetFromModifier && targets.stream().noneMatch(Mention::resolved)) {
             targets = List.of(); // "military exercises": a bare sector word is not who is acted on
+        }
+        if (!noun && targets.isEmpty() && ADDRESSED.contains(m.entry.code().substring(0, 2))) {
+            // "demanded that the US cancel the sale", "urged that Israel ease restrictions": the one told to act
+            for (int c : g.children(m.head, "ccomp")) {
+                for (int subj : g.children(c, "nsubj")) {
+                    if (targets.isEmpty()) {
+                        targets = actors.actors(subj);
+                    }
+                }
+            }
         }
         if (noun && targets.isEmpty()) {
             // "provided support to Israel", "imposed sanctions against Iran": the governing verb's complement
@@ -615,6 +646,12 @@ public final class EventCoder {
         for (Dependency p : g.parents(h)) {
             if (p.governor() >= 0 && (p.relation().startsWith("acl") || p.relation().startsWith("advcl"))
                 && hasMark(s, g, h, "to")) {
+                return Modality.HYPOTHETICAL;
+            }
+        }
+        // the content of a demand, appeal or hope: "demanded that Israel ease restrictions"
+        for (Dependency p : g.parents(h)) {
+            if (p.governor() >= 0 && p.relation().startsWith("ccomp") && IRREALIS.contains(s.token(p.governor()).key())) {
                 return Modality.HYPOTHETICAL;
             }
         }
@@ -1057,6 +1094,41 @@ public final class EventCoder {
             if (code != null) {
                 out.add(new EventMention(code, "rule:future-intent+" + e.rule(), e.sentence(), e.trigger(), e.words(),
                     e.source(), e.target(), Modality.ASSERTED, Math.min(e.confidence(), 0.75)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Being willing, ready or committed to do something cooperative is an intent (03x); refusing or
+     * declining it is a rejection (12x): "Syria is willing to withdraw its troops", "Israel refused to
+     * free the prisoners". The lexicon codes many such phrases itself; this covers the rest.
+     */
+    private static List<EventMention> willingness(Sentence s, DependencyGraph g, List<EventMention> events) {
+        List<EventMention> out = new ArrayList<>(events);
+        Set<Integer> coded = new java.util.HashSet<>();
+        for (EventMention e : events) {
+            coded.add(e.trigger());
+        }
+        for (EventMention e : events) {
+            if (e.source() == null) {
+                continue;
+            }
+            for (Dependency p : g.parents(e.trigger())) {
+                if (p.governor() < 0 || !p.relation().startsWith("xcomp") || coded.contains(p.governor())) {
+                    continue; // the governor has an event of its own ("threatened to", "agreed to")
+                }
+                String gov = s.token(p.governor()).key();
+                String code = WILLING.contains(gov) ? intentCode(e.code()) : NEGATING.contains(gov) ? refusalCode(e.code()) : null;
+                if (code != null) {
+                    Modality mod = clauseModality(s, g, p.governor());
+                    String code2 = mod == Modality.NEGATED && WILLING.contains(gov) ? refusalCode(e.code()) : code;
+                    if (code2 != null) {
+                        out.add(new EventMention(code2, "rule:willingness+" + e.rule(), e.sentence(), p.governor(),
+                            e.words(), e.source(), e.target(), mod == Modality.NEGATED ? Modality.ASSERTED : mod,
+                            Math.min(e.confidence(), 0.7)));
+                    }
+                }
             }
         }
         return out;

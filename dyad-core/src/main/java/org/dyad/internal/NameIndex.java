@@ -117,9 +117,17 @@ public final class NameIndex<T> {
 
     /** The longest name starting at token {@code i}, or null; {@code keys} from {@link #keys}. */
     public Match<T> longestAt(List<Token> tokens, String[] keys, int i) {
+        return longestAt(tokens, keys, i, false);
+    }
+
+    /**
+     * The longest name starting at token {@code i}, or null. With {@code anyCase}, a name may also be
+     * written in lower case (the caller knows the context wants a name, e.g. after a title: "President obama").
+     */
+    public Match<T> longestAt(List<Token> tokens, String[] keys, int i, boolean anyCase) {
         StringBuilder key = new StringBuilder();
         Match<T> best = null;
-        boolean firstCapitalised = tokens.get(i).isCapitalized() || Character.isDigit(tokens.get(i).word().codePointAt(0));
+        boolean firstCapitalised = anyCase || tokens.get(i).isCapitalized() || Character.isDigit(tokens.get(i).word().codePointAt(0));
         for (int j = i; j < tokens.size() && j < i + MAX_TOKENS; j++) {
             key.append(keys[j]);
             if (key.length() > maxKeyLength) {

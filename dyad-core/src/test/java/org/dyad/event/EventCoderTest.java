@@ -115,6 +115,13 @@ class EventCoderTest {
     // arguments
 
     @Test
+    void domestic_sector_actor_takes_the_one_state_named_in_its_sentence() {
+        assertCodes("Police arrested dozens of protesters in Caracas, Venezuelan officials said.", "VENCOP", "173", "VENOPP");
+        // a government may thank another state: it does not take that state
+        assertCodes("The government expressed gratitude to China for its assistance.", "---GOV", "*", "CHN");
+    }
+
+    @Test
     void passive_voice_takes_the_by_agent_as_source() {
         assertCodes("Ukraine was attacked by Russia.", "RUS", "19", "UKR");
     }

@@ -1,0 +1,91 @@
+package org.dyad.actor;
+
+import org.dyad.model.Actor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Gives a state to actors the text names only by sector ("the police", "insurgents", "Judge X"), the
+ * way a careful coder reads them. Domestic actors (courts, police, legislators, opposition, civilians,
+ * business, ...) belong to the one state named in their sentence, else to the state the article is
+ * clearly about (named in at least two sentences, more than any other). Governments, armed forces and armed
+ * groups often act across borders ("the government thanked China"), so they take only the article's
+ * state. Refugees, migrants and international staff are left alone: they are usually not of the state
+ * around them.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class ContextCountry {
+
+    private static final Set<String> NOT_LOCAL = Set.of("REF", "IGO", "NGO", "MED");
+    /** Sectors whose actors often act on other states: they take only the article's state, not the sentence's. */
+    private static final Set<String> CROSS_BORDER = Set.of("GOV", "MIL", "REB", "UAF", "SPY");
+
+    /** The mentions per sentence, with unknown states filled in where the context says which. */
+    public List<List<Mention>> apply(List<List<Mention>> mentions) {
+        // the article's state: named in the most sentences, at least two
+        Map<String, Integer> articleCounts = new LinkedHashMap<>();
+        for (List<Mention> ms : mentions) {
+            java.util.Set<String> inSentence = new java.util.LinkedHashSet<>();
+            for (Mention m : ms) {
+                String c = m.actor().country();
+                if (c != null && !m.resolvedBy().equals("coreference")) {
+                    inSentence.add(c);
+                }
+            }
+            inSentence.forEach(c -> articleCounts.merge(c, 1, Integer::sum));
+        }
+        String focus = dominant(articleCounts);
+        List<List<Mention>> out = new ArrayList<>(mentions.size());
+        for (List<Mention> ms : mentions) {
+            Map<String, Integer> here = new LinkedHashMap<>();
+            for (Mention m : ms) {
+                if (m.actor().country() != null) {
+                    here.merge(m.actor().country(), 1, Integer::sum);
+                }
+            }
+            String local = here.size() == 1 ? here.keySet().iterator().next() : null;
+            List<Mention> fixed = new ArrayList<>(ms.size());
+            for (Mention m : ms) {
+                boolean crossBorder = m.actor().sector() != null && CROSS_BORDER.contains(m.actor().sector());
+                String state = local != null && !crossBorder ? local : focus;
+                fixed.add(unknownState(m) && state != null ? withState(m, state) : m);
+            }
+            out.add(fixed);
+        }
+        return out;
+    }
+
+    private static boolean unknownState(Mention m) {
+        Actor a = m.actor();
+        return a.code().startsWith("---") && a.sector() != null && !NOT_LOCAL.contains(a.sector())
+            && a.kind() != Actor.Kind.IGO;
+    }
+
+    private static Mention withState(Mention m, String iso3) {
+        Actor a = m.actor();
+        Actor b = new Actor(a.name(), iso3 + a.code().substring(3), iso3, a.sector(), a.kind());
+        return m.withActor(b, m.resolvedBy() + "+context");
+    }
+
+    /** The state named in at least two sentences and in more sentences than any other, or null. */
+    static String dominant(Map<String, Integer> counts) {
+        String best = null;
+        int bestN = 0;
+        int second = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > bestN) {
+                second = bestN;
+                bestN = e.getValue();
+                best = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        return bestN >= 2 && bestN > second ? best : null;
+    }
+}
