@@ -51,9 +51,12 @@ public final class ActorRecognizer {
     record PersonName(String person) implements Name {
     }
 
-    /** Sectors whose members usually belong to the place they are in ("police in Cairo"). */
+    /**
+     * Sectors whose members usually belong to the place they are in ("police in Cairo", "security forces in
+     * Guinea"); a chunk that already names a state keeps it ("US troops in Iraq").
+     */
     private static final Set<String> LOCAL_SECTORS = Set.of("GOV", "JUD", "COP", "LEG", "CVL", "OPP", "REB", "EDU",
-        "HLH", "MED", "BUS", "LAB", "AGR", "REL", "UAF", "CRM", "PTY");
+        "HLH", "MED", "BUS", "LAB", "AGR", "REL", "UAF", "CRM", "PTY", "MIL");
 
     private static final Set<String> TITLE_PREFIXES = Set.of("vice", "deputy", "acting", "assistant", "under",
         "interim", "senior", "chief", "first", "second", "top");
@@ -146,6 +149,40 @@ public final class ActorRecognizer {
                 out.add(m);
             }
             u = last + 1;
+        }
+        return appositions(sentence, text, out);
+    }
+
+    /**
+     * "Salaheddine Sidhoum, Algeria's leading human rights activist," and "Tom King, the British defence
+     * secretary": a person followed by a comma and a role the text composes gets that role's code.
+     */
+    private static List<Mention> appositions(Sentence s, String text, List<Mention> ms) {
+        List<Mention> out = new ArrayList<>(ms);
+        for (int i = 0; i + 1 < ms.size(); i++) {
+            Mention person = ms.get(i);
+            Mention role = ms.get(i + 1);
+            if (person.person() == null || role.person() != null || role.actor().kind() == Actor.Kind.STATE
+                || role.actor().code().startsWith("---")) {
+                continue;
+            }
+            int gap = person.end();
+            if (gap >= s.size() || !s.token(gap).word().equals(",")) {
+                continue;
+            }
+            int k = gap + 1;
+            while (k < role.start() && (DETERMINERS.contains(s.token(k).lowerWord()) || s.token(k).isAdjective()
+                || s.token(k).tag().equals("POS") || s.token(k).isNoun())) {
+                k++;
+            }
+            if (k != role.start() || person.resolvedBy().equals("title")) {
+                continue;
+            }
+            Actor a = role.actor();
+            Actor coded = new Actor(person.actor().name(), a.code(), a.country(), a.sector(), Actor.Kind.PERSON);
+            String roleText = text.substring(s.token(gap + 1).begin(), role.span().end());
+            out.set(i, new Mention(person.sentence(), person.start(), person.end(), person.head(), coded, person.span(),
+                roleText, "apposition", person.person(), false));
         }
         return out;
     }
@@ -400,7 +437,13 @@ public final class ActorRecognizer {
     }
 
     private Mention toMention(Sentence s, int start, int end, int head, Span span, Resolved r) {
-        return new Mention(s.index(), start, end, head, r.actor(), span, r.role(), r.resolvedBy(), r.person(), r.plural());
+        // "Palestinian leaders", "Afghan rebel commanders": a plural head names many, whatever composed it
+        boolean plural = r.plural() || s.token(Math.min(head, s.size() - 1)).tag().startsWith("NNS")
+            || s.token(end - 1).tag().startsWith("NNS");
+        if (r.person() != null) {
+            plural = false;
+        }
+        return new Mention(s.index(), start, end, head, r.actor(), span, r.role(), r.resolvedBy(), r.person(), plural);
     }
 
     private Resolved resolve(Context cx, List<Unit> units, Resolved modifier) {
@@ -459,7 +502,7 @@ public final class ActorRecognizer {
             boolean bare = sector == null && community == null;
             String name = bare ? c.name() : cx.text(units);
             Actor.Kind kind = bare ? Actor.Kind.STATE : Actor.Kind.SECTOR;
-            String how = state.form() == Form.CAPITAL || state.form() == Form.INSTITUTION ? "metonym"
+            String how = state.form() == Form.CAPITAL ? "capital" : state.form() == Form.INSTITUTION ? "metonym"
                 : units.size() > 1 ? "composition" : "dictionary";
             return new Resolved(new Actor(name, code, c.iso3(), sector, kind), null, how, null,
                 noun != null || state.form() == Form.ADJECTIVE, -1);

@@ -51,7 +51,10 @@ public final class ContextCountry {
             String local = here.size() == 1 ? here.keySet().iterator().next() : null;
             List<Mention> fixed = new ArrayList<>(ms.size());
             for (Mention m : ms) {
-                boolean crossBorder = m.actor().sector() != null && CROSS_BORDER.contains(m.actor().sector());
+                // an ethnic or religious community ("Serb forces", "ethnic Albanians") belongs where it lives
+                boolean community = !m.actor().code().equals(m.actor().code().toUpperCase(java.util.Locale.ROOT))
+                    || m.actor().kind() == Actor.Kind.ETHNIC || m.actor().kind() == Actor.Kind.RELIGIOUS;
+                boolean crossBorder = !community && m.actor().sector() != null && CROSS_BORDER.contains(m.actor().sector());
                 String state = local != null && !crossBorder ? local : focus;
                 fixed.add(unknownState(m) && state != null ? withState(m, state) : m);
             }
@@ -62,8 +65,9 @@ public final class ContextCountry {
 
     private static boolean unknownState(Mention m) {
         Actor a = m.actor();
-        return a.code().startsWith("---") && a.sector() != null && !NOT_LOCAL.contains(a.sector())
-            && a.kind() != Actor.Kind.IGO;
+        boolean community = a.kind() == Actor.Kind.ETHNIC || a.kind() == Actor.Kind.RELIGIOUS;
+        return a.code().startsWith("---") && (a.sector() != null || community)
+            && (a.sector() == null || !NOT_LOCAL.contains(a.sector())) && a.kind() != Actor.Kind.IGO;
     }
 
     private static Mention withState(Mention m, String iso3) {

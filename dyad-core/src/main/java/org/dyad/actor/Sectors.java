@@ -18,8 +18,17 @@ public final class Sectors {
     /** What a term says: a group noun ("rebels") or a person's title ("foreign minister"). */
     public enum Kind { NOUN, TITLE }
 
-    /** @param sector CAMEO sector code, or {@code *} for titles that inherit one */
-    public record Term(String lemmas, String sector, Kind kind) {
+    /**
+     * @param sector CAMEO sector code, or {@code *} for titles that inherit one; agent codes from
+     *               TABARI/PETRARCH dictionaries may be longer ({@code GOVFRM})
+     * @param prefix whether the code goes before the actor's code rather than after it (PETRARCH's
+     *               {@code [NGO~]}: "MSF Arnor" is NGOARN)
+     */
+    public record Term(String lemmas, String sector, Kind kind, boolean prefix) {
+        public Term(String lemmas, String sector, Kind kind) {
+            this(lemmas, sector, kind, false);
+        }
+
         public boolean inherits() {
             return sector.equals("*");
         }
@@ -61,6 +70,24 @@ public final class Sectors {
             }
         }
         return new Sectors(terms);
+    }
+
+    /** Sectors made of these terms (for user dictionaries such as PETRARCH agents); a later term for the same words wins. */
+    public static Sectors of(java.util.Collection<Term> terms) {
+        Map<String, Term> m = new HashMap<>();
+        for (Term t : terms) {
+            m.put(normalise(t.lemmas()), t);
+        }
+        return new Sectors(m);
+    }
+
+    /** These sectors and {@code more}; where both have the same words, {@code more} wins. */
+    public Sectors plus(java.util.Collection<Term> more) {
+        Map<String, Term> m = new HashMap<>(terms);
+        for (Term t : more) {
+            m.put(normalise(t.lemmas()), t);
+        }
+        return new Sectors(m);
     }
 
     static String normalise(String s) {

@@ -31,7 +31,7 @@ public final class EventCoder {
     private static final Set<String> MODAL_AUX = Set.of("would", "could", "might", "may", "can", "should", "must",
         "ought", "ca", "'d");
     /** Verbs that make their infinitive complement not (yet) a fact. */
-    private static final Set<String> IRREALIS = Set.of("want", "hope", "plan", "intend", "seek", "try", "attempt", "aim",
+    private static final Set<String> IRREALIS = Set.of("want", "hope", "plan", "intend", "seek", "aim",
         "expect", "propose", "need", "wish", "prepare", "threaten", "offer", "agree", "promise", "pledge", "vow",
         "decide", "consider", "ask", "urge", "call", "demand", "plead", "appeal", "encourage", "press", "push",
         "order", "tell", "warn", "like", "prefer", "insist", "request", "recommend", "suggest", "require", "able", "ready", "willing", "prepared", "set", "due", "likely",
@@ -57,7 +57,7 @@ public final class EventCoder {
     private static final Set<String> WILLING = Set.of("willing", "ready", "prepared", "committed", "commit", "agree",
         "offer", "promise", "pledge", "vow", "determined", "eager", "keen", "intend", "plan", "decide", "want", "hope");
     /** Verbs whose infinitive complement did happen: "managed to cross", "began to shell". */
-    private static final Set<String> IMPLICATIVE = Set.of("manage", "begin", "start", "continue", "proceed",
+    private static final Set<String> IMPLICATIVE = Set.of("manage", "begin", "start", "continue", "proceed", "try", "attempt",
         "resume", "go", "dare", "get", "come", "happen", "tend", "use", "keep", "remember", "bother");
     /** Verbs whose subject receives what their object noun names: "faced pressure from", "received threats". */
     private static final Set<String> RECEIVING = Set.of("face", "receive", "get", "suffer", "endure", "sustain",
@@ -71,10 +71,24 @@ public final class EventCoder {
 
     private final Lexicon lexicon;
     private final Sectors sectors;
+    private final boolean literal;
 
     public EventCoder(Lexicon lexicon, Sectors sectors) {
+        this(lexicon, sectors, false);
+    }
+
+    /**
+     * @param literal code as the lexicon says and nothing more, as TABARI/PETRARCH do with their own
+     *                dictionaries (whose codes need not be CAMEO): the rules that derive further events
+     *                from CAMEO codes (intents, refusals, threats, reciprocal consultations, reported
+     *                obligations, negated approval, capitals attacked as places) are off, and future and
+     *                conditional events count as asserted; a negation stays unless the pattern names
+     *                words before the verb ("will not", "did n't"), which then decide the code
+     */
+    public EventCoder(Lexicon lexicon, Sectors sectors, boolean literal) {
         this.lexicon = lexicon;
         this.sectors = sectors;
+        this.literal = literal;
     }
 
     public Lexicon lexicon() {
@@ -84,7 +98,7 @@ public final class EventCoder {
     /** Whether a sentence may hold an event: some token's lemma heads a lexicon pattern. */
     public boolean mayHoldEvent(Sentence s) {
         for (Token t : s.tokens()) {
-            if ((t.isVerb() || t.isNoun() || t.isAdjective()) && lexicon.isTrigger(t.key())) {
+            if ((t.isVerb() || t.isNoun() || t.isAdjective()) && lexicon.isTrigger(t.key(), t.lowerWord())) {
                 return true;
             }
         }
@@ -105,7 +119,7 @@ public final class EventCoder {
             }
             Match best = null;
             if (t.isVerb() || t.isAdjective()) {
-                for (LexiconEntry e : lexicon.verbs(t.key())) {
+                for (LexiconEntry e : lexicon.verbs(t.key(), t.lowerWord())) {
                     boolean fits = e.pattern().copula() ? t.isAdjective() || t.tag().equals("VBN") : t.isVerb();
                     if (!fits) {
                         continue;
@@ -117,7 +131,7 @@ public final class EventCoder {
                 }
             }
             if (t.isNoun()) {
-                for (LexiconEntry e : lexicon.nouns(t.key())) {
+                for (LexiconEntry e : lexicon.nouns(t.key(), t.lowerWord())) {
                     Match m = matchNoun(e, s, g, t.index());
                     if (m != null && (best == null || m.score > best.score)) {
                         best = m;
@@ -128,10 +142,14 @@ public final class EventCoder {
                 emit(best, s, g, actors, out);
             }
         }
+        if (literal) {
+            return dedupe(withoutNestedNouns(s, g, out));
+        }
         reportedObligations(s, g, actors, out);
         negatedApprovals(s, g, actors, out);
         List<EventMention> all = consultations(refusals(s, g, threats(s, g, willingness(s, g,
-            futureIntents(s, intents(g, out))))));
+            futureThreats(futureIntents(s, intents(g, out)))))));
+        all = targetsAsPlaces(all);
         return dedupe(withoutNestedNouns(s, g, all));
     }
 
@@ -149,6 +167,11 @@ public final class EventCoder {
         int object = -1;
         boolean targetFromModifier;
         double score;
+        /** Set by a {@link Pattern.Sequence}: the source it placed, whether it placed the target, its compound, its modality words. */
+        int source = -1;
+        boolean placedTarget;
+        boolean mutual;
+        boolean modified;
 
         Match(LexiconEntry entry, int head) {
             this.entry = entry;
@@ -161,6 +184,19 @@ public final class EventCoder {
         Match m = new Match(e, h);
         List<Pattern.Element> els = e.pattern().elements();
         boolean passive = g.hasChild(h, "nsubj:pass") || g.hasChild(h, "aux:pass");
+        Pattern.Sequence sequence = e.pattern().sequence();
+        if (sequence != null) {
+            SequenceMatcher.Result r = SequenceMatcher.match(s, h, sequence, actors);
+            if (r == null) {
+                return null;
+            }
+            m.words.addAll(r.words());
+            m.source = r.source();
+            m.target = r.target();
+            m.placedTarget = r.target() >= 0;
+            m.mutual = r.mutual();
+            m.modified = r.modified();
+        }
         // first the fixed words, then the target slots (which may precede them in the pattern)
         for (Pattern.Element el : els) {
             if (el instanceof Pattern.Particle p) {
@@ -231,6 +267,10 @@ public final class EventCoder {
                     }
                 }
                 setTarget(m, c);
+            } else if (el instanceof Pattern.TargetPhrase) {
+                if (m.target < 0 && !m.mutual) {
+                    setTarget(m, SequenceMatcher.defaultTarget(s, h, actors, m.words));
+                }
             } else if (el instanceof Pattern.TargetPrep tp) {
                 int c = prepTarget(g, anchors(m), tp.preposition(), m);
                 if (c < 0 && tp.orParticle() && childWithLemma(s, g, h, tp.preposition(), "compound:prt", "advmod") >= 0) {
@@ -249,9 +289,24 @@ public final class EventCoder {
                 int x = m.xcomp >= 0 ? m.xcomp : firstChild(g, h, m, "xcomp");
                 affected = x >= 0 ? complementTarget(g, x, m) : -1;
             }
+            if (affected < 0) {
+                // "threatened further action against Russia": the object's own target
+                for (int o : g.children(h, "obj")) {
+                    for (String prep : List.of("against", "on", "to", "with")) {
+                        int c = prepTarget(g, List.of(o), prep, m);
+                        if (c >= 0 && affected < 0) {
+                            affected = c;
+                        }
+                    }
+                }
+            }
             m.target = affected;
         }
         m.score = 1 + m.words.size() - 1 + elementsScore(els) - (m.targetMissing ? 0.6 : 0);
+        if (sequence != null) {
+            // the longer pattern wins, whether or not it finds a target (PETRARCH's precedence)
+            m.score = 1 + sequence.before().size() + sequence.after().size();
+        }
         return m;
     }
 
@@ -266,10 +321,15 @@ public final class EventCoder {
         return -1;
     }
 
-    /** Who a complement clause acts on: its object of to/with/against/on, else its direct object. */
+    /**
+     * Who a complement clause acts on: its object of to/with/against/on, or that of its object ("break
+     * relations with Russia", "deliver blows to the United States"), else its direct object.
+     */
     private static int complementTarget(DependencyGraph g, int verb, Match m) {
+        List<Integer> hosts = new ArrayList<>(List.of(verb));
+        hosts.addAll(g.children(verb, "obj"));
         for (String prep : List.of("to", "with", "against", "on")) {
-            int c = prepTarget(g, List.of(verb), prep, m);
+            int c = prepTarget(g, hosts, prep, m);
             if (c >= 0) {
                 return c;
             }
@@ -484,6 +544,14 @@ public final class EventCoder {
         if (sources.isEmpty() && (noun || targets.isEmpty())) {
             return; // an event noun without its actor is a topic, not an event
         }
+        String root = m.entry.code().substring(0, 2);
+        if (root.equals("15")) {
+            // mobilising one's own forces: the forces are what is moved, not whom it is aimed at
+            List<Mention> own = sources;
+            targets = targets.stream().filter(t -> !("MIL".equals(t.actor().sector()) || "COP".equals(t.actor().sector()))
+                || t.actor().country() != null && own.stream().noneMatch(x -> t.actor().country().equals(x.actor().country()))
+                && !t.actor().code().startsWith("---")).toList();
+        }
         if (targets.isEmpty() && sources.size() >= 2 && reciprocal(m.entry)) {
             // "Israel and Hamas clashed", "the two leaders met": each acts on the others
             Modality modality = noun ? nounModality(s, g, m.head) : verbModality(s, g, m.head);
@@ -642,10 +710,10 @@ public final class EventCoder {
         if (own != Modality.ASSERTED) {
             return own;
         }
-        // an infinitival modifier or purpose clause: "pressure to help Iran", "went there to meet him"
+        // an infinitival modifier of a noun is not a fact: "pressure to help Iran" (a purpose clause,
+        // "blocked roads to protest", follows its main clause)
         for (Dependency p : g.parents(h)) {
-            if (p.governor() >= 0 && (p.relation().startsWith("acl") || p.relation().startsWith("advcl"))
-                && hasMark(s, g, h, "to")) {
+            if (p.governor() >= 0 && p.relation().startsWith("acl") && hasMark(s, g, h, "to")) {
                 return Modality.HYPOTHETICAL;
             }
         }
@@ -1133,6 +1201,62 @@ public final class EventCoder {
         }
         return out;
     }
+
+    /**
+     * Announcing a hostile act is a threat (CAMEO 13x): "will withdraw its peacekeeping force unless…",
+     * "said they would boycott all contact with the United States".
+     */
+    private static List<EventMention> futureThreats(List<EventMention> events) {
+        List<EventMention> out = new ArrayList<>(events);
+        for (EventMention e : events) {
+            if (e.modality() != Modality.FUTURE || e.source() == null) {
+                continue;
+            }
+            String code = threatCode(e.code());
+            if (code != null) {
+                out.add(new EventMention(code, "rule:future-threat+" + e.rule(), e.sentence(), e.trigger(), e.words(),
+                    e.source(), e.target(), Modality.ASSERTED, Math.min(e.confidence(), 0.7)));
+            }
+        }
+        return out;
+    }
+
+    /** The CAMEO threat code (13x) for announcing an event of this code, or null when that is no threat. */
+    static String threatCode(String act) {
+        String root = act.substring(0, 2);
+        return switch (root) {
+            case "14" -> "133";
+            case "16" -> act.startsWith("162") ? "1311" : act.startsWith("163") ? "1312" : act.startsWith("161") ? "1313"
+                : act.startsWith("164") ? "134" : act.startsWith("166") ? "136" : "131";
+            case "17" -> act.startsWith("1723") ? "1323" : act.startsWith("1724") ? "1324" : act.startsWith("172") ? "132"
+                : act.startsWith("175") ? "137" : "130";
+            case "15", "18", "19", "20" -> act.startsWith("191") ? "1381" : act.startsWith("192") ? "1382"
+                : act.startsWith("204") ? "1385" : "138";
+            default -> null;
+        };
+    }
+
+    /**
+     * Capitals stand for their government as speakers and actors ("Moscow said"), but a capital attacked,
+     * visited or given aid is the place: "rebels shelled Juba" targets South Sudan, not its government.
+     */
+    private static List<EventMention> targetsAsPlaces(List<EventMention> events) {
+        List<EventMention> out = new ArrayList<>(events.size());
+        for (EventMention e : events) {
+            Mention t = e.target();
+            if (t != null && t.resolvedBy().startsWith("capital") && PLACE_TARGET_ROOTS.contains(e.code().substring(0, 2))
+                && t.actor().country() != null) {
+                org.dyad.model.Actor state = new org.dyad.model.Actor(t.actor().name(), t.actor().country(),
+                    t.actor().country(), null, org.dyad.model.Actor.Kind.STATE);
+                e = new EventMention(e.code(), e.rule(), e.sentence(), e.trigger(), e.words(), e.source(),
+                    t.withActor(state, t.resolvedBy() + "+place"), e.modality(), e.confidence());
+            }
+            out.add(e);
+        }
+        return out;
+    }
+
+    private static final Set<String> PLACE_TARGET_ROOTS = Set.of("04", "07", "14", "15", "17", "18", "19", "20");
 
     /** The CAMEO intent code (03x) for intending an event of this code, or null. */
     static String intentCode(String intended) {

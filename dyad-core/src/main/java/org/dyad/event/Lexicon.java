@@ -31,19 +31,49 @@ public final class Lexicon {
     private final List<LexiconEntry> entries;
     private final Map<String, List<LexiconEntry>> verbs;
     private final Map<String, List<LexiconEntry>> nouns;
+    /** Entries whose head is given as word forms ({@link Pattern.Sequence#forms()}), by lower-case form. */
+    private final Map<String, List<LexiconEntry>> verbForms;
+    private final Map<String, List<LexiconEntry>> nounForms;
 
     private Lexicon(List<LexiconEntry> entries) {
         this.entries = List.copyOf(entries);
         Map<String, List<LexiconEntry>> v = new HashMap<>();
         Map<String, List<LexiconEntry>> n = new HashMap<>();
+        Map<String, List<LexiconEntry>> vf = new HashMap<>();
+        Map<String, List<LexiconEntry>> nf = new HashMap<>();
         for (LexiconEntry e : entries) {
-            Map<String, List<LexiconEntry>> m = e.pattern().pos() == Pattern.Pos.V ? v : n;
-            m.computeIfAbsent(e.pattern().head(), k -> new ArrayList<>()).add(e);
+            boolean verb = e.pattern().pos() == Pattern.Pos.V;
+            Pattern.Sequence q = e.pattern().sequence();
+            if (q != null && !q.forms().isEmpty()) {
+                for (String f : q.forms()) {
+                    (verb ? vf : nf).computeIfAbsent(f, k -> new ArrayList<>()).add(e);
+                }
+            } else {
+                (verb ? v : n).computeIfAbsent(e.pattern().head(), k -> new ArrayList<>()).add(e);
+            }
         }
-        v.replaceAll((k, l) -> List.copyOf(l));
-        n.replaceAll((k, l) -> List.copyOf(l));
+        for (Map<String, List<LexiconEntry>> m : List.of(v, n, vf, nf)) {
+            m.replaceAll((k, l) -> List.copyOf(l));
+        }
         this.verbs = Collections.unmodifiableMap(v);
         this.nouns = Collections.unmodifiableMap(n);
+        this.verbForms = Collections.unmodifiableMap(vf);
+        this.nounForms = Collections.unmodifiableMap(nf);
+    }
+
+    /**
+     * A lexicon of these entries alone, in this order (earlier entries win ties between equally good
+     * matches). Codes are not checked against the CAMEO codebook: user dictionaries may use their own.
+     */
+    public static Lexicon of(List<LexiconEntry> entries) {
+        return new Lexicon(entries);
+    }
+
+    /** This lexicon's entries followed by {@code more}. */
+    public Lexicon plus(List<LexiconEntry> more) {
+        List<LexiconEntry> all = new ArrayList<>(entries);
+        all.addAll(more);
+        return new Lexicon(all);
     }
 
     /** The built-in lexicon. */
@@ -111,8 +141,36 @@ public final class Lexicon {
         return nouns.getOrDefault(lemma, List.of());
     }
 
+    /** The verb entries for a token: those headed by its lemma, then those listing its lower-case form. */
+    public List<LexiconEntry> verbs(String lemma, String form) {
+        return both(verbs(lemma), verbForms.getOrDefault(form, List.of()));
+    }
+
+    /** The noun entries for a token: those headed by its lemma, then those listing its lower-case form. */
+    public List<LexiconEntry> nouns(String lemma, String form) {
+        return both(nouns(lemma), nounForms.getOrDefault(form, List.of()));
+    }
+
+    private static List<LexiconEntry> both(List<LexiconEntry> a, List<LexiconEntry> b) {
+        if (b.isEmpty()) {
+            return a;
+        }
+        if (a.isEmpty()) {
+            return b;
+        }
+        List<LexiconEntry> out = new ArrayList<>(a.size() + b.size());
+        out.addAll(a);
+        out.addAll(b);
+        return out;
+    }
+
     /** Whether some pattern has this lemma as its head (used to skip parsing sentences without one). */
     public boolean isTrigger(String lemma) {
         return verbs.containsKey(lemma) || nouns.containsKey(lemma);
+    }
+
+    /** Whether some pattern has this lemma as its head or lists this lower-case word form. */
+    public boolean isTrigger(String lemma, String form) {
+        return isTrigger(lemma) || verbForms.containsKey(form) || nounForms.containsKey(form);
     }
 }

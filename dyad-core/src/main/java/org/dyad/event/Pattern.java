@@ -21,7 +21,7 @@ public record Pattern(Pos pos, String head, boolean copula, List<Element> elemen
 
     /** One requirement of a pattern. */
     public sealed interface Element permits Modifier, Particle, Object, Complement, TargetObject, TargetPrep,
-        Infinitive {
+        Infinitive, Sequence, TargetPhrase {
     }
 
     /** A word before a noun head: compound or adjective ("air" in "air strike"). */
@@ -53,6 +53,57 @@ public record Pattern(Pos pos, String head, boolean copula, List<Element> elemen
 
     /** An infinitive complement ("to meet" in "offer to meet {T}"); {@code *} stands for any verb. */
     public record Infinitive(String verb) implements Element {
+    }
+
+    /**
+     * Words in surface order around the head, as TABARI/PETRARCH verb patterns give them
+     * ({@code - SAID WOULD * ATTACK [173]}): {@code before} from the word nearest the head outwards,
+     * {@code after} from the head onwards. Words are compared with the tokens' lower-case forms, not lemmas.
+     *
+     * @param forms  the head's word forms in lower case (the dictionary lists forms, not lemmas); the
+     *               lexicon indexes such patterns by form; empty: any form of {@link Pattern#head()}
+     * @param before steps before the head, nearest first
+     * @param after  steps after the head, nearest first
+     */
+    public record Sequence(Set<String> forms, List<Step> before, List<Step> after) implements Element {
+        public Sequence {
+            forms = Set.copyOf(forms);
+            before = List.copyOf(before);
+            after = List.copyOf(after);
+        }
+    }
+
+    /**
+     * One step of a {@link Sequence}.
+     *
+     * @param kind     what the step matches
+     * @param phrases  for {@link StepKind#WORDS}: the alternatives (one phrase, or a synonym set's), each
+     *                 a list of consecutive lower-case words; empty for the other kinds
+     * @param adjacent whether it must touch the step before it (nearer the head), or the head; otherwise
+     *                 other words may come between
+     */
+    public record Step(StepKind kind, List<List<String>> phrases, boolean adjacent) {
+        public Step {
+            List<List<String>> copy = new ArrayList<>(phrases.size());
+            for (List<String> p : phrases) {
+                copy.add(List.copyOf(p));
+            }
+            phrases = List.copyOf(copy);
+        }
+    }
+
+    /**
+     * What a {@link Step} matches: words; the source actor ({@code $}); the target actor ({@code +});
+     * a compound actor whose members act on one another ({@code %}); any one noun phrase ({@code ^}).
+     */
+    public enum StepKind { WORDS, SOURCE, TARGET, COMPOUND, SKIP }
+
+    /**
+     * The target is the first actor in the predicate's phrase, after the head: its object, a
+     * prepositional object, or an actor inside them or inside a complement clause (TABARI/PETRARCH's
+     * default target); for a passive head, its subject.
+     */
+    public record TargetPhrase() implements Element {
     }
 
     static final Set<String> PARTICLES = Set.of("up", "down", "out", "off", "away", "back", "over", "in", "on",
@@ -208,10 +259,20 @@ public record Pattern(Pos pos, String head, boolean copula, List<Element> elemen
     /** Whether the pattern names a target slot. */
     public boolean hasTarget() {
         for (Element e : elements) {
-            if (e instanceof TargetObject || e instanceof TargetPrep) {
+            if (e instanceof TargetObject || e instanceof TargetPrep || e instanceof TargetPhrase) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The pattern's {@link Sequence}, or null. */
+    public Sequence sequence() {
+        for (Element e : elements) {
+            if (e instanceof Sequence q) {
+                return q;
+            }
+        }
+        return null;
     }
 }
