@@ -28,9 +28,17 @@ public final class ActorKnowledge {
     private final List<Community> communities;
     private final Map<String, List<PersonRole>> people;
     private final Sectors sectors;
+    private final List<CodedActor> codedActors;
 
     ActorKnowledge(Map<String, Country> countries, List<Organisation> organisations, List<Group> groups,
                    List<Community> communities, Map<String, List<PersonRole>> people, Sectors sectors) {
+        this(countries, organisations, groups, communities, people, sectors, List.of());
+    }
+
+    private ActorKnowledge(Map<String, Country> countries, List<Organisation> organisations, List<Group> groups,
+                           List<Community> communities, Map<String, List<PersonRole>> people, Sectors sectors,
+                           List<CodedActor> codedActors) {
+        this.codedActors = List.copyOf(codedActors);
         this.countries = Collections.unmodifiableMap(countries);
         this.organisations = List.copyOf(organisations);
         this.groups = List.copyOf(groups);
@@ -48,6 +56,24 @@ public final class ActorKnowledge {
 
     private static final class Holder {
         static final ActorKnowledge BUILT_IN = load(List.of());
+    }
+
+    /** A knowledge base with nothing in it, for coding with the user's dictionaries alone. */
+    public static ActorKnowledge empty() {
+        return new ActorKnowledge(new LinkedHashMap<>(), List.of(), List.of(), List.of(), Map.of(),
+            Sectors.of(List.of()), List.of());
+    }
+
+    /**
+     * This knowledge plus actors from a code dictionary (TABARI/PETRARCH actors) and extra sector terms
+     * (PETRARCH agents). The dictionary's names take precedence over the knowledge base's; a term for
+     * words the sectors already have replaces it.
+     */
+    public ActorKnowledge plus(List<CodedActor> actors, List<Sectors.Term> terms) {
+        List<CodedActor> all = new ArrayList<>(codedActors);
+        all.addAll(actors);
+        return new ActorKnowledge(new LinkedHashMap<>(countries), organisations, groups, communities,
+            new LinkedHashMap<>(people), terms.isEmpty() ? sectors : sectors.plus(terms), all);
     }
 
     /**
@@ -205,6 +231,11 @@ public final class ActorKnowledge {
         return sectors;
     }
 
+    /** Actors from code dictionaries (TABARI/PETRARCH), in the order given. */
+    public List<CodedActor> codedActors() {
+        return codedActors;
+    }
+
     /**
      * The role {@code person} held on {@code date}; when none, the most recent earlier role (a former
      * office-holder), else the earliest role. Null only for unknown people.
@@ -238,6 +269,7 @@ public final class ActorKnowledge {
         m.put("communities", communities.size());
         m.put("people", people.size());
         m.put("sectorTerms", sectors.all().size());
+        m.put("codedActors", codedActors.size());
         return m;
     }
 }

@@ -30,7 +30,11 @@ import java.util.Set;
 public final class ActorRecognizer {
 
     /** What a dictionary name stands for. */
-    sealed interface Name permits StateName, OrgName, GroupName, CommunityName, PersonName {
+    sealed interface Name permits StateName, OrgName, GroupName, CommunityName, PersonName, CodedName {
+    }
+
+    /** A name from a code dictionary (TABARI/PETRARCH actors): it stands for whatever code applies on the date. */
+    record CodedName(CodedActor actor) implements Name {
     }
 
     /** A state's name, adjective, institution or capital; {@code sector} for institutions and capitals. */
@@ -69,7 +73,12 @@ public final class ActorRecognizer {
 
     public ActorRecognizer(ActorKnowledge knowledge) {
         this.knowledge = knowledge;
-        // order = priority when one name has several meanings: people, groups, bodies, states
+        // order = priority when one name has several meanings: the user's code dictionaries, people,
+        // groups, bodies, states
+        for (CodedActor c : knowledge.codedActors()) {
+            CodedName n = new CodedName(c);
+            c.names().forEach(name -> names.add(name, n));
+        }
         knowledge.people().keySet().forEach(p -> {
             PersonName n = new PersonName(p);
             names.add(p, n);
@@ -218,6 +227,12 @@ public final class ActorRecognizer {
             && !hasState(units, first, last)) {
             return gapStart;
         }
+        // the same for a code dictionary's actor: "human rights activists in Arnor"
+        if (w.equals("in") && onlyDeterminersAfter && prev.isSectorNoun() && next.name() instanceof CodedName
+            && LOCAL_SECTORS.contains(prev.term().sector().substring(0, Math.min(3, prev.term().sector().length())))
+            && !hasState(units, first, last)) {
+            return gapStart;
+        }
         // adjectives between a state or group and a sector noun: "Syrian moderate opposition"
         if ((next.isSectorNoun() || next.isTitle()) && gapEnd - gapStart <= 2) {
             for (int i = gapStart; i < gapEnd; i++) {
@@ -243,7 +258,7 @@ public final class ActorRecognizer {
 
     private static boolean hasState(List<Unit> units, int first, int last) {
         for (int i = first; i <= last; i++) {
-            if (units.get(i).name() instanceof StateName) {
+            if (units.get(i).name() instanceof StateName || units.get(i).name() instanceof CodedName) {
                 return true;
             }
         }
@@ -458,8 +473,13 @@ public final class ActorRecognizer {
         CommunityName community = null;
         Unit title = null;
         Unit noun = null;
+        CodedName coded = null;
         for (Unit u : units) {
-            if (u.isPerson()) {
+            if (u.name() instanceof CodedName c) {
+                if (coded == null) {
+                    coded = c;
+                }
+            } else if (u.isPerson()) {
                 person = u;
             } else if (u.name() instanceof OrgName o && org == null) {
                 org = o;
@@ -476,6 +496,9 @@ public final class ActorRecognizer {
             }
         }
         String sector = sectorOf(noun, title, state);
+        if (coded != null) {
+            return resolveCoded(cx, units, coded, person);
+        }
         if (person != null) {
             return resolvePerson(cx, units, person, org, group, state, title, noun, modifier);
         }
@@ -493,7 +516,8 @@ public final class ActorRecognizer {
                 code = code + sector;
                 orgSector = sector;
             }
-            Actor.Kind kind = o.code().startsWith("NGO") ? Actor.Kind.NGO : Actor.Kind.IGO;
+            Actor.Kind kind = o.code().startsWith("NGO") ? Actor.Kind.NGO : o.kind().equals("region") ? Actor.Kind.REGION
+                : Actor.Kind.IGO;
             return new Resolved(new Actor(o.name(), code, null, orgSector, kind), null, "dictionary", null, false, -1);
         }
         if (state != null) {
@@ -513,6 +537,9 @@ public final class ActorRecognizer {
             // a title that takes its sector from what it belongs to: a state's adviser, spokesman, envoy is GOV
             String s = sector == null ? null : sector.equals("*") ? (m.kind() == Actor.Kind.STATE ? "GOV" : null) : sector;
             String code = base + (s == null || base.startsWith("IGO") || base.startsWith("NGO") ? "" : s);
+            if ("*".equals(sector) && m.kind() != Actor.Kind.STATE) {
+                code = m.code(); // "a spokesman for the Syrian opposition" speaks as the opposition
+            }
             return new Resolved(new Actor(cx.text(units) + " of " + m.name(), code, m.country(), s != null ? s : m.sector(),
                 Actor.Kind.SECTOR), null, "composition", null, noun != null, -1);
         }
@@ -597,6 +624,63 @@ public final class ActorRecognizer {
                 name, false, -1);
         }
         return new Resolved(new Actor(name, "---", null, null, Actor.Kind.PERSON), role, "name", name, false, -1);
+    }
+
+    /**
+     * An actor from a code dictionary with the agents around it, as TABARI/PETRARCH compose them: the code
+     * that applies on the date (the first dictionary name in the chunk wins), each agent's code added
+     * after it ({@code ~GOV}: "Arnor cleric" is ARNREL) or before it ({@code NGO~}: "MSF Arnor" is
+     * NGOARN) unless the code already holds it; "former" before the agents makes them the state's elite
+     * (ELI) instead. Null when no code applies on the date.
+     */
+    private Resolved resolveCoded(Context cx, List<Unit> units, CodedName coded, Unit person) {
+        List<String> codes = coded.actor().codesOn(cx.date());
+        if (codes.isEmpty()) {
+            return null;
+        }
+        String base = codes.get(0);
+        String code = base;
+        boolean agents = false;
+        for (Unit u : units) {
+            if (u.term() == null || u.term().inherits()) {
+                continue;
+            }
+            agents = true;
+            String agent = u.term().sector();
+            if (u.term().prefix()) {
+                code = code.startsWith(agent) ? code : agent + code;
+            } else if (!code.contains(agent)) {
+                code = code + agent;
+            }
+        }
+        if (agents && former(cx.sentence(), units)) {
+            code = base.endsWith("ELI") ? base : base + "ELI";
+        }
+        String country = code.length() >= 3 ? code.substring(0, 3) : null;
+        Actor.Kind kind = code.length() == 3 ? Actor.Kind.STATE : agents ? Actor.Kind.SECTOR : Actor.Kind.GROUP;
+        String sector = code.length() > 3 ? code.substring(3) : null;
+        String name = units.size() == 1 ? coded.actor().names().get(0) : cx.text(units);
+        String who = person == null ? null : cx.text(List.of(person));
+        boolean plural = false;
+        for (Unit u : units) {
+            plural |= u.isSectorNoun() && cx.sentence().token(u.end() - 1).tag().endsWith("S");
+        }
+        return new Resolved(new Actor(name, code, kind == Actor.Kind.STATE ? code : country, sector, kind), null,
+            agents ? "composition" : "dictionary", who, plural, -1);
+    }
+
+    /** Whether "former" stands before the chunk (after a determiner) or between its units. */
+    private static boolean former(Sentence s, List<Unit> units) {
+        int from = units.get(0).start() - 1;
+        while (from >= 0 && DETERMINERS.contains(s.token(from).lowerWord())) {
+            from--;
+        }
+        for (int i = Math.max(0, from); i < units.get(units.size() - 1).start(); i++) {
+            if (s.token(i).lowerWord().equals("former")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The state a known person belonged to on the date, or null. */

@@ -52,6 +52,25 @@ public final class Codebook {
         return t;
     }
 
+    /**
+     * The type of any event code: the CAMEO type for a CAMEO code; for a code from a user dictionary
+     * that CAMEO lacks (TABARI/PETRARCH dictionaries may use WEIS or their own codes, {@code 174K}), a
+     * type with that code and the Goldstein value and PLOVER categories of its two-digit CAMEO root when
+     * CAMEO has the root, else Goldstein 0 and no PLOVER category.
+     */
+    public EventType typeOf(String code) {
+        EventType t = types.get(code);
+        if (t != null) {
+            return t;
+        }
+        EventType root = code.length() >= 2 ? types.get(code.substring(0, 2)) : null;
+        if (root != null) {
+            return new EventType(code, "not in CAMEO (under " + root.name() + ")", root.goldstein(), root.plover(),
+                root.ploverMode(), root.ploverContext(), root.plover2016());
+        }
+        return new EventType(code, "not in CAMEO", 0, null, null, null, null);
+    }
+
     public boolean contains(String code) {
         return types.containsKey(code);
     }

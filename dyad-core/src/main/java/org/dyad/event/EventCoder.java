@@ -492,13 +492,34 @@ public final class EventCoder {
     // arguments, modality, output
 
     private void emit(Match m, Sentence s, DependencyGraph g, SentenceActors actors, List<EventMention> out) {
+        if (m.entry.codesNothing()) {
+            return; // the pattern matched so that the verb's other codes do not
+        }
         boolean noun = m.entry.pattern().pos() == Pattern.Pos.N;
-        List<Mention> sources = noun ? nounSources(g, m.head, actors) : verbSources(g, m.head, actors, 0);
+        List<Mention> sources = m.source >= 0 ? actors.actors(m.source)
+            : noun ? nounSources(g, m.head, actors) : verbSources(g, m.head, actors, 0);
         List<Mention> targets = m.target >= 0 ? actors.actors(m.target) : List.of();
         if (m.targetFromModifier && targets.stream().noneMatch(Mention::resolved)) {
             targets = List.of(); // "military exercises": a bare sector word is not who is acted on
         }
-        if (!noun && targets.isEmpty() && ADDRESSED.contains(m.entry.code().substring(0, 2))) {
+        if (m.mutual) {
+            // a compound whose members act on one another (PETRARCH's %): "Gondor and Osgiliath have delayed"
+            Modality modality = literalModality(m, verbModality(s, g, m.head));
+            double confidence = confidence(m, noun, sources, sources) - 0.1;
+            for (Mention a : sources) {
+                addPairs(m.entry.code(), m.entry.source(), s.index(), m.head, List.copyOf(m.words), List.of(a),
+                    sources, modality, confidence, out);
+            }
+            return;
+        }
+        if (m.placedTarget && m.source < 0) {
+            // "noted that Y regretted": the pattern put the target before the verb, so the source is the
+            // one who speaks of it, the governing clause's subject
+            List<Mention> own = new ArrayList<>(sources);
+            own.removeAll(targets);
+            sources = own.isEmpty() && g.head(m.head) >= 0 ? verbSources(g, g.head(m.head), actors, 1) : own;
+        }
+        if (!literal && !noun && targets.isEmpty() && ADDRESSED.contains(m.entry.code().substring(0, 2))) {
             // "demanded that the US cancel the sale", "urged that Israel ease restrictions": the one told to act
             for (int c : g.children(m.head, "ccomp")) {
                 for (int subj : g.children(c, "nsubj")) {
@@ -545,14 +566,14 @@ public final class EventCoder {
             return; // an event noun without its actor is a topic, not an event
         }
         String root = m.entry.code().substring(0, 2);
-        if (root.equals("15")) {
+        if (root.equals("15") && !literal) {
             // mobilising one's own forces: the forces are what is moved, not whom it is aimed at
             List<Mention> own = sources;
             targets = targets.stream().filter(t -> !("MIL".equals(t.actor().sector()) || "COP".equals(t.actor().sector()))
                 || t.actor().country() != null && own.stream().noneMatch(x -> t.actor().country().equals(x.actor().country()))
                 && !t.actor().code().startsWith("---")).toList();
         }
-        if (targets.isEmpty() && sources.size() >= 2 && reciprocal(m.entry)) {
+        if (targets.isEmpty() && sources.size() >= 2 && !literal && reciprocal(m.entry)) {
             // "Israel and Hamas clashed", "the two leaders met": each acts on the others
             Modality modality = noun ? nounModality(s, g, m.head) : verbModality(s, g, m.head);
             double confidence = confidence(m, noun, sources, sources) - 0.1;
@@ -562,11 +583,30 @@ public final class EventCoder {
             }
             return;
         }
-        Modality modality = noun ? nounModality(s, g, m.head) : verbModality(s, g, m.head);
+        Modality modality = literalModality(m, noun ? nounModality(s, g, m.head) : verbModality(s, g, m.head));
         double confidence = confidence(m, noun, sources, targets);
         List<Integer> words = List.copyOf(m.words);
         String rule = m.entry.source();
         addPairs(m.entry.code(), rule, s.index(), m.head, words, sources, targets, modality, confidence, out);
+        if (m.entry.reverse() != null && !sources.isEmpty() && !targets.isEmpty()) {
+            // a paired code: the target's side of the same event ("arrived in Gondor": Gondor hosts)
+            addPairs(m.entry.reverse(), rule, s.index(), m.head, words, targets, sources, modality, confidence, out);
+        }
+    }
+
+    /**
+     * In literal mode, the dictionary decides: a pattern that names words before the verb has coded the
+     * modality itself, and a future or conditional event counts as asserted; only a negation the pattern
+     * does not name stays. Otherwise Dyad's modality as found.
+     */
+    private Modality literalModality(Match m, Modality found) {
+        if (!literal) {
+            return found;
+        }
+        if (m.modified || found != Modality.NEGATED) {
+            return Modality.ASSERTED;
+        }
+        return found;
     }
 
     /** Whether the predicate is mutual when its actors are coordinated: meet, fight, clash, negotiate. */

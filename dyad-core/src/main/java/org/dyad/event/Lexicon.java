@@ -101,6 +101,15 @@ public final class Lexicon {
         return new Lexicon(all);
     }
 
+    /** The user's files alone (Dyad lexicon format), without the built-in lexicon. */
+    public static Lexicon fromFiles(Codebook codebook, List<Path> files) {
+        List<LexiconEntry> all = new ArrayList<>();
+        for (Path p : files) {
+            all.addAll(parse(Tsv.file(p, 3), codebook));
+        }
+        return new Lexicon(all);
+    }
+
     static List<LexiconEntry> parse(List<Tsv.Row> rows, Codebook codebook) {
         List<LexiconEntry> out = new ArrayList<>(rows.size());
         Set<String> seen = new HashSet<>();

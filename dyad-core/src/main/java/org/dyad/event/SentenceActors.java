@@ -21,9 +21,11 @@ final class SentenceActors {
     private final DependencyGraph graph;
     private final Mention[] byToken;
     private final Sectors sectors;
+    private final List<Mention> all;
 
     SentenceActors(Sentence sentence, List<Mention> mentions, Sectors sectors) {
         this.sentence = sentence;
+        this.all = mentions;
         this.graph = sentence.graph();
         this.sectors = sectors;
         this.byToken = new Mention[sentence.size()];
@@ -62,6 +64,14 @@ final class SentenceActors {
         Mention m = resolve(token, 0);
         if (m != null && !out.contains(m)) {
             out.add(m);
+        }
+        // "both sides" stands for two actors: mentions sharing the chosen one's span
+        if (m != null) {
+            for (Mention other : all) {
+                if (other != m && other.span().equals(m.span()) && !out.contains(other)) {
+                    out.add(other);
+                }
+            }
         }
     }
 

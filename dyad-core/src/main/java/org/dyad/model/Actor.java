@@ -18,7 +18,8 @@ import java.util.Objects;
  */
 public record Actor(String name, String code, String country, String sector, Kind kind) {
 
-    public enum Kind { STATE, IGO, NGO, GROUP, PERSON, SECTOR, ETHNIC, RELIGIOUS }
+    /** What sort of actor: a state, an international or non-governmental body, a group of states (REGION: "Western powers"), ... */
+    public enum Kind { STATE, IGO, NGO, REGION, GROUP, PERSON, SECTOR, ETHNIC, RELIGIOUS }
 
     public Actor {
         Objects.requireNonNull(name, "name");
