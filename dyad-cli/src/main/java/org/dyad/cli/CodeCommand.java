@@ -38,8 +38,13 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date of articles that carry none.")
     String date;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: json (default).")
+    @Option(names = "--format", paramLabel = "FORMAT",
+        description = "Output format: json (default, Dyad JSON), gkg (GDELT GKG 2.1), gdelt (GDELT 2.0 Events), mentions (GDELT 2.0 Mentions).")
     String format = "json";
+
+    @Option(names = "--speaker", paramLabel = "NAME",
+        description = "Keep only this speaker's quotations and statements, and only articles where the speaker says something.")
+    String speaker;
 
     @Option(names = "--plover", paramLabel = "VERSION", description = "PLOVER categories: 2021 (default) or 2016.")
     String plover = "2021";
@@ -60,10 +65,8 @@ final class CodeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         LocalDate defaultDate = parseDate(date);
-        if (!format.equals("json")) {
-            throw new IllegalArgumentException("unknown --format '" + format + "' (this version writes: json)");
-        }
-        DyadJson json = new DyadJson(PloverVersion.parse(plover), !noText, minConfidence);
+        ArticleFormat json = ArticleFormat.of(format, new DyadJson(PloverVersion.parse(plover), !noText, minConfidence),
+            minConfidence, speaker);
         Coder coder = options.coder();
         PrintStream err = System.err;
         int[] coded = {0};
@@ -88,7 +91,7 @@ final class CodeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String[] code(Coder coder, DyadJson json, Input.Ok ok) {
+    private static String[] code(Coder coder, ArticleFormat json, Input.Ok ok) {
         CodedArticle a;
         try {
             a = coder.code(ok.article());
@@ -111,7 +114,7 @@ final class CodeCommand implements Callable<Integer> {
                 notes.append(ok.origin()).append(": ").append(p.message());
             }
         }
-        return new String[] {json.write(a), notes.isEmpty() ? null : notes.toString()};
+        return new String[] {json.apply(a), notes.isEmpty() ? null : notes.toString()};
     }
 
     private static void emit(String[] r, Writer w, PrintStream err, int[] coded, int[] failed) {
@@ -123,8 +126,10 @@ final class CodeCommand implements Callable<Integer> {
             return;
         }
         try {
-            w.write(r[0]);
-            w.write('\n');
+            if (!r[0].isEmpty()) { // GDELT rows of an article without events, or a speaker not heard: nothing
+                w.write(r[0]);
+                w.write('\n');
+            }
             coded[0]++;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -48,7 +48,7 @@ final class EvalCommand implements Callable<Integer> {
         Floors limits = floors == null ? null : Floors.read(floors);
         Coder coder = options.coder();
         Evaluation.Options opts = Evaluation.Options.defaults().withThreads(options.threads)
-            .withPlover(PloverVersion.parse(plover)).withPetrarch(petrarch);
+            .withPlover(PloverVersion.parse(plover)).withPetrarch(petrarch).withDictionaryCoders(options::coder);
         EvalReport report = Evaluation.run(coder, paths, opts);
         System.out.println(json ? report.toJson(details) : report.toText(details));
         int exit = 0;

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code dyad} command. */
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad " + org.dyad.Dyad.VERSION,
     description = "Turns news into event data: who did what to whom, when and where, with evidence.",
-    subcommands = {CodeCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CodeCommand.class, EvalCommand.class, BenchCommand.class, IngestCommand.class, DyadsCommand.class,
+        ExportCommand.class, QuotesCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @Override

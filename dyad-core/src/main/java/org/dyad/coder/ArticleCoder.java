@@ -11,9 +11,12 @@ import org.dyad.event.Codebook;
 import org.dyad.event.EventCoder;
 import org.dyad.event.EventMention;
 import org.dyad.event.EventType;
-import org.dyad.event.Lexicon;
 import org.dyad.knowledge.CountFinder;
+import org.dyad.knowledge.NameFinder;
 import org.dyad.knowledge.QuoteFinder;
+import org.dyad.knowledge.StatementFinder;
+import org.dyad.knowledge.ThemeFinder;
+import org.dyad.knowledge.ToneScorer;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorEntity;
 import org.dyad.model.ActorMention;
@@ -25,23 +28,22 @@ import org.dyad.model.Event;
 import org.dyad.model.Evidence;
 import org.dyad.model.Place;
 import org.dyad.model.PlaceEntity;
-import org.dyad.model.PlaceMention;
 import org.dyad.model.Problem;
 import org.dyad.model.Quote;
 import org.dyad.model.Span;
+import org.dyad.model.Statement;
 import org.dyad.nlp.Annotator;
-import org.dyad.nlp.Dependency;
 import org.dyad.nlp.Document;
 import org.dyad.nlp.Sentence;
 import org.dyad.nlp.Token;
+import org.dyad.petrarch.Dictionaries;
 import org.dyad.place.Gazetteer;
+import org.dyad.place.Locator;
 import org.dyad.place.PlaceFinder;
 import org.dyad.time.DateFinder;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,20 +67,24 @@ public final class ArticleCoder implements Coder {
     private final QuoteFinder quotes = new QuoteFinder();
     private final DateFinder dates = new DateFinder();
     private final CountFinder counts = new CountFinder();
+    private final StatementFinder statements = new StatementFinder();
+    private final ThemeFinder themes = ThemeFinder.builtIn();
+    private final ToneScorer tones = ToneScorer.builtIn();
+    private final NameFinder names = new NameFinder();
     private final PlaceFinder places;
     private final ActorKnowledge knowledge;
+    private final Dictionaries dictionaries;
 
     public ArticleCoder(DyadConfig config, Annotator annotator) {
         this.config = config;
         this.annotator = annotator;
         this.codebook = Codebook.standard();
-        ActorKnowledge knowledge = config.actorFiles().isEmpty() ? ActorKnowledge.builtIn()
-            : ActorKnowledge.load(config.actorFiles());
+        // built-in knowledge and the user's files, TABARI/PETRARCH dictionaries included
+        this.dictionaries = Dictionaries.load(config, codebook);
+        ActorKnowledge knowledge = dictionaries.knowledge();
         this.recognizer = new ActorRecognizer(knowledge);
         this.knowledge = knowledge;
-        Lexicon lexicon = config.lexiconFiles().isEmpty() ? Lexicon.builtIn(codebook)
-            : Lexicon.withFiles(codebook, config.lexiconFiles());
-        this.events = new EventCoder(lexicon, knowledge.sectors());
+        this.events = new EventCoder(dictionaries.lexicon(), knowledge.sectors(), dictionaries.literal());
         this.places = new PlaceFinder(Gazetteer.standard(), knowledge);
     }
 
@@ -116,35 +122,36 @@ public final class ArticleCoder implements Coder {
         nanos.put("annotate", t1 - t0);
         doc.nanos().forEach((k, v) -> nanos.put("annotate." + k, v));
 
-        List<Sentence> sentences = doc.sentences();
+        // dates first: their tokens are tagged DATE for the stages that read names ("in May" is no person)
+        DateFinder.Dated dated = dates.find(doc.sentences(), text, date);
+        List<Sentence> sentences = dated.sentences();
+        long knowledgeNanos = System.nanoTime() - t1; // dates, quotations and statements count as knowledge
         List<List<Mention>> mentions = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             mentions.add(recognizer.recognize(s, text, date));
         }
         List<QuoteFinder.QuoteSpan> quoteSpans = quotes.find(text);
         mentions = coreference.resolve(sentences, mentions, offset -> inside(quoteSpans, offset));
-        List<Quote> quoteList = quotes.attribute(text, sentences, mentions);
+        long k0 = System.nanoTime();
+        List<Statement> statementList = statements.find(sentences, text, mentions, offset -> inside(quoteSpans, offset));
+        List<Quote> quoteList = quotes.attribute(text, sentences, mentions, statementList);
+        knowledgeNanos += System.nanoTime() - k0;
         mentions = speakersInQuotes(sentences, mentions, quoteList);
         mentions = contextCountry.apply(mentions);
         long t2 = System.nanoTime();
-        nanos.put("actors", t2 - t1);
+        nanos.put("actors", t2 - t1 - knowledgeNanos);
 
         List<EventMention> found = new ArrayList<>();
         for (Sentence s : sentences) {
             found.addAll(events.code(s, mentions.get(s.index())));
         }
+        found = dictionaries.discard(text, sentences, found, problems);
         long t3 = System.nanoTime();
         nanos.put("events", t3 - t2);
 
-        List<DateMention> dateList = new ArrayList<>();
-        for (Sentence s : sentences) {
-            dateList.addAll(dates.find(s, text, date));
-        }
-        List<PlaceFinder.Candidate> candidates = new ArrayList<>();
-        for (Sentence s : sentences) {
-            candidates.addAll(places.candidates(s, text, mentions.get(s.index())));
-        }
-        List<PlaceFinder.Found> placeList = places.resolve(candidates, sentences);
+        List<DateMention> dateList = dated.dates();
+        List<PlaceFinder.Found> placeList = places.find(sentences, text, mentions);
+        Locator locator = new Locator(placeList);
         long t4 = System.nanoTime();
         nanos.put("places", t4 - t3);
 
@@ -152,13 +159,14 @@ public final class ArticleCoder implements Coder {
         for (Sentence s : sentences) {
             countList.addAll(counts.find(s, text));
         }
+        countList = CountFinder.link(countList, sentences, found);
         List<Event> eventList = new ArrayList<>(found.size());
         for (EventMention e : found) {
-            eventList.add(toEvent(e, sentences, dateList, placeList, date));
+            eventList.add(toEvent(e, sentences, dateList, locator, date));
         }
         List<ActorMention> actorMentions = new ArrayList<>();
-        List<ActorEntity> entities = entities(mentions, actorMentions);
-        List<PlaceEntity> placeEntities = placeEntities(placeList);
+        List<ActorEntity> entities = entities(mentions, actorMentions, sentences, locator);
+        List<PlaceEntity> placeEntities = PlaceFinder.entities(placeList);
         long t5 = System.nanoTime();
         nanos.put("knowledge", t5 - t4);
 
@@ -166,8 +174,13 @@ public final class ArticleCoder implements Coder {
         for (Sentence s : sentences) {
             sentenceSpans.add(new Span(s.begin(), s.end()));
         }
+        NameFinder.Names named = names.find(sentences, text, mentions);
+        var themeList = themes.find(sentences);
+        var tone = tones.score(sentences);
+        nanos.merge("knowledge", System.nanoTime() - t5 + knowledgeNanos, Long::sum);
         return new CodedArticle(coded, sentenceSpans, doc.tokenCount(), eventList, entities, actorMentions, quoteList,
-            placeEntities, dateList, countList, problems, nanos);
+            placeEntities, dateList, countList, problems, nanos, statementList, themeList, tone, named.persons(),
+            named.organisations());
     }
 
     /** Control characters other than tab and newline become spaces; offsets stay where they were. */
@@ -267,8 +280,8 @@ public final class ArticleCoder implements Coder {
     }
 
     private Event toEvent(EventMention e, List<Sentence> sentences, List<DateMention> dateList,
-                          List<PlaceFinder.Found> placeList, LocalDate articleDate) {
-        EventType type = codebook.get(e.code());
+                          Locator locator, LocalDate articleDate) {
+        EventType type = codebook.typeOf(e.code());
         Sentence s = sentences.get(e.sentence());
         Token head = s.token(e.trigger());
         int lo = Integer.MAX_VALUE;
@@ -293,116 +306,52 @@ public final class ArticleCoder implements Coder {
                 }
             }
         }
-        // location: a place in the event's clause, else in its sentence
-        Place where = null;
-        String locationFrom = null;
-        PlaceFinder.Found inClause = placeInClause(s, e.trigger(), placeList);
-        if (inClause != null) {
-            where = inClause.place();
-            locationFrom = "clause";
-        } else {
-            for (PlaceFinder.Found f : placeList) {
-                if (f.candidate().sentence() == e.sentence() && PlaceMention.LITERAL.equals(f.candidate().kind())
-                    && afterLocative(s, f.candidate().start())) {
-                    where = f.place();
-                    locationFrom = "sentence";
-                    break;
-                }
-            }
-        }
+        // location: the event's clause, else its sentence, else the article's focus (see Locator)
+        Locator.Location location = locator.event(s, e.trigger());
+        Place where = location == null ? null : location.place().place();
+        String locationFrom = location == null ? null : location.from();
+        PlaceFinder.Found inClause = location != null && location.from().equals("clause") ? location.place() : null;
         Actor source = e.source() == null ? null : e.source().actor();
         Actor target = e.target() == null ? null : e.target().actor();
         Span targetSpan = e.target() == null ? null : e.target().span();
         String rule = e.rule();
         if (target == null && source != null && inClause != null && where != null && where.country() != null
-            && !where.country().equals(source.country())) {
-            // "Russia held exercises in Alaska", "they met in Zurich": the state where it happens is the one it concerns
+            && !where.country().equals(source.code())) {
+            // "Russia held exercises in Alaska", "they met in Zurich", "the president mourned the shooting in South
+            // Carolina": the state where it happens is the one it concerns (a state is not its own target)
             var state = knowledge.country(where.country());
             if (state != null) {
                 target = new Actor(state.name(), state.iso3(), state.iso3(), null, Actor.Kind.STATE);
-                targetSpan = inClause.candidate().span();
+                targetSpan = inClause.toponym().span();
                 rule = rule + "+location-target";
             }
+        }
+        if (target == null && source != null && e.code().startsWith("14") && source.country() != null
+            && source.kind() != Actor.Kind.STATE && knowledge.country(source.country()) != null) {
+            // a protest with no target named is a protest against one's own state's authorities
+            var state = knowledge.country(source.country());
+            target = new Actor(state.name(), state.iso3(), state.iso3(), null, Actor.Kind.STATE);
+            rule = rule + "+own-state";
         }
         Evidence ev = new Evidence(e.sentence(), e.source() == null ? null : e.source().span(), trigger,
             targetSpan, rule, e.confidence(), dateFrom, locationFrom);
         return new Event(type.code(), type.plover(), type.ploverMode(), type.ploverContext(), type.goldstein(),
-            type.quadClass(), source, target, when, where, e.modality(), ev);
+            type.quadClass(), source, target, when, where, e.modality(), ev, actorLocation(e.source(), sentences, locator),
+            e.target() == null || target != e.target().actor() ? null : actorLocation(e.target(), sentences, locator));
     }
 
-    /** The nearest literal place among the trigger's dependents (breadth first), preferring towns over states. */
-    private static PlaceFinder.Found placeInClause(Sentence s, int trigger, List<PlaceFinder.Found> placeList) {
-        if (!s.parsed()) {
+    /** Where the text puts an actor mention ("Syrian rebels in Idlib"), or null. */
+    private static Place actorLocation(Mention m, List<Sentence> sentences, Locator locator) {
+        if (m == null || m.sentence() < 0 || m.sentence() >= sentences.size()) {
             return null;
         }
-        PlaceFinder.Found[] byToken = new PlaceFinder.Found[s.size()];
-        boolean any = false;
-        for (PlaceFinder.Found f : placeList) {
-            if (f.candidate().sentence() == s.index() && PlaceMention.LITERAL.equals(f.candidate().kind())) {
-                for (int t = f.candidate().start(); t < f.candidate().end(); t++) {
-                    byToken[t] = f;
-                    any = true;
-                }
-            }
-        }
-        if (!any) {
-            return null;
-        }
-        // breadth first from the trigger, below a locative relation ("in", "at", "near" ...); the most
-        // specific place wins (town > division > state > region). Places named as actors don't count.
-        Deque<int[]> queue = new ArrayDeque<>();
-        boolean[] seen = new boolean[s.size()];
-        queue.add(new int[] {trigger, 0});
-        seen[trigger] = true;
-        PlaceFinder.Found best = null;
-        while (!queue.isEmpty()) {
-            int[] x = queue.poll();
-            PlaceFinder.Found here = byToken[x[0]];
-            if (here != null && x[1] == 1 && (best == null || specificity(here.place()) > specificity(best.place()))) {
-                best = here;
-            }
-            for (Dependency d : s.graph().children(x[0])) {
-                String r = d.relation();
-                // do not wander into reported clauses or the subject's own modifiers
-                if (!seen[d.dependent()] && !r.startsWith("ccomp") && !r.startsWith("nsubj") && !r.startsWith("parataxis")) {
-                    seen[d.dependent()] = true;
-                    boolean locative = x[1] == 1 || LOCATIVE_RELATIONS.contains(d.subtype()) && (d.base().equals("obl")
-                        || d.base().equals("nmod") || d.base().equals("advcl"));
-                    queue.add(new int[] {d.dependent(), locative ? 1 : 0});
-                }
-            }
-        }
-        return best;
-    }
-
-    private static final Set<String> LOCATIVE_RELATIONS = Set.of("in", "at", "near", "on", "outside", "inside",
-        "across", "throughout", "around", "into", "over", "along", "off", "within", "from");
-
-    /** Whether the token before a place name (skipping determiners and adjectives) is a locative preposition. */
-    private static boolean afterLocative(Sentence s, int start) {
-        int b = start - 1;
-        while (b >= 0 && (s.token(b).tag().equals("DT") || s.token(b).isAdjective())) {
-            b--;
-        }
-        return b >= 0 && LOCATIVE_RELATIONS.contains(s.token(b).lowerWord());
-    }
-
-    private static int specificity(Place p) {
-        String fc = p.featureCode() == null ? "" : p.featureCode();
-        if (fc.startsWith("PPL")) {
-            return 4;
-        }
-        if (fc.startsWith("ADM")) {
-            return 3;
-        }
-        if (fc.startsWith("PCL")) {
-            return 2;
-        }
-        return 1;
+        PlaceFinder.Found f = locator.actor(sentences.get(m.sentence()), m.start(), m.end(), m.head());
+        return f == null ? null : f.place();
     }
 
     /** Groups mentions into distinct actors (same code; people by name) with all their spans. */
-    private static List<ActorEntity> entities(List<List<Mention>> mentions, List<ActorMention> flat) {
+    private static List<ActorEntity> entities(List<List<Mention>> mentions, List<ActorMention> flat,
+                                              List<Sentence> sentences, Locator locator) {
         Map<String, List<Mention>> groups = new LinkedHashMap<>();
         for (List<Mention> ms : mentions) {
             for (Mention m : ms) {
@@ -425,30 +374,12 @@ public final class ArticleCoder implements Coder {
             List<Span> spans = new ArrayList<>(ms.size());
             for (Mention m : ms) {
                 spans.add(m.span());
-                flat.add(new ActorMention(m.actor(), m.span(), m.sentence(), m.role(), m.resolvedBy(), index));
+                flat.add(new ActorMention(m.actor(), m.span(), m.sentence(), m.role(), m.resolvedBy(), index,
+                    actorLocation(m, sentences, locator)));
             }
             spans.sort(null);
             out.add(new ActorEntity(best.actor(), spans, best.role(), best.resolvedBy()));
             index++;
-        }
-        return out;
-    }
-
-    private static List<PlaceEntity> placeEntities(List<PlaceFinder.Found> found) {
-        Map<String, List<PlaceFinder.Found>> groups = new LinkedHashMap<>();
-        for (PlaceFinder.Found f : found) {
-            Place p = f.place();
-            String key = p.geonameId() != null ? String.valueOf(p.geonameId()) : p.name();
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
-        }
-        List<PlaceEntity> out = new ArrayList<>(groups.size());
-        for (List<PlaceFinder.Found> fs : groups.values()) {
-            List<PlaceMention> ms = new ArrayList<>(fs.size());
-            for (PlaceFinder.Found f : fs) {
-                ms.add(new PlaceMention(f.candidate().span(), f.candidate().sentence(), f.candidate().kind()));
-            }
-            PlaceFinder.Found first = fs.get(0);
-            out.add(new PlaceEntity(first.place(), ms, first.resolvedBy(), first.confidence()));
         }
         return out;
     }

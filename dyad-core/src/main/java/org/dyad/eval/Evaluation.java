@@ -1,6 +1,7 @@
 package org.dyad.eval;
 
 import org.dyad.Coder;
+import org.dyad.DyadConfig;
 import org.dyad.event.PloverVersion;
 import org.dyad.model.Article;
 import org.dyad.model.CodedArticle;
@@ -21,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -28,8 +30,9 @@ import java.util.stream.Stream;
  * article (id = record id, text = record text, date = record date or null).
  *
  * <p>Files are recognised by content: {@code *.json} holding a PLOVER record array, {@code *.xml}
- * holding {@code <Sentences>} with {@code EventCoding}. Other files found in a directory are noted
- * and skipped (geoparsing sets such as {@code geo/*.xml} are not scored yet), as is a validation file
+ * holding {@code <Sentences>} with {@code EventCoding}, {@code *.xml} holding {@code <articles>} with
+ * {@code <toponym>}s (geoparsing sets such as TR-News and LGL, one article per record, scored by
+ * {@link GeoScorer}). Other files found in a directory are noted and skipped, as is a validation file
  * whose {@code <Environment>} names dictionary files that lie beside it (PETRARCH's unit-test suite,
  * which needs the PETRARCH dictionaries) unless {@link Options#petrarch()} is set. A file named
  * directly is always scored when its format is known.
@@ -62,8 +65,13 @@ public final class Evaluation {
      * @param petrarch also score validation files that come with their own PETRARCH dictionaries
      * @param plover   the PLOVER category set to compare (the gold's 2016 set is mapped to 2021 by default)
      * @param progress progress listener; null for none
+     * @param dictionaryCoders builds a coder from a configuration, for validation files whose
+     *                 {@code <Environment>} names dictionaries beside them (PETRARCH's unit-test suite): they
+     *                 are coded with those dictionaries alone, as PETRARCH would code them; null: with the
+     *                 coder given to {@code run}
      */
-    public record Options(int threads, boolean petrarch, PloverVersion plover, Progress progress) {
+    public record Options(int threads, boolean petrarch, PloverVersion plover, Progress progress,
+                          Function<DyadConfig, Coder> dictionaryCoders) {
 
         public Options {
             if (threads < 1) {
@@ -75,23 +83,28 @@ public final class Evaluation {
 
         /** All processors, no PETRARCH-dictionary sets, PLOVER 2021, no progress. */
         public static Options defaults() {
-            return new Options(Runtime.getRuntime().availableProcessors(), false, PloverVersion.V2021, Progress.NONE);
+            return new Options(Runtime.getRuntime().availableProcessors(), false, PloverVersion.V2021, Progress.NONE,
+                null);
         }
 
         public Options withThreads(int n) {
-            return new Options(n, petrarch, plover, progress);
+            return new Options(n, petrarch, plover, progress, dictionaryCoders);
         }
 
         public Options withPetrarch(boolean on) {
-            return new Options(threads, on, plover, progress);
+            return new Options(threads, on, plover, progress, dictionaryCoders);
         }
 
         public Options withPlover(PloverVersion version) {
-            return new Options(threads, petrarch, version, progress);
+            return new Options(threads, petrarch, version, progress, dictionaryCoders);
         }
 
         public Options withProgress(Progress listener) {
-            return new Options(threads, petrarch, plover, listener);
+            return new Options(threads, petrarch, plover, listener, dictionaryCoders);
+        }
+
+        public Options withDictionaryCoders(Function<DyadConfig, Coder> factory) {
+            return new Options(threads, petrarch, plover, progress, factory);
         }
     }
 
@@ -182,6 +195,19 @@ public final class Evaluation {
             }
             return plover(coder, gold, name, path, options, pool);
         }
+        if (lower.endsWith(".xml") && GeoGold.looksLike(content)) {
+            GeoGold gold;
+            try {
+                gold = GeoGold.parse(content, name);
+            } catch (IllegalArgumentException e) {
+                if (c.named()) {
+                    throw e;
+                }
+                notes.add("skipped " + path + ": " + e.getMessage());
+                return null;
+            }
+            return geo(coder, gold, name, path, options, pool);
+        }
         if (lower.endsWith(".xml") && PetrGold.looksLike(content)) {
             PetrGold gold = PetrGold.parse(content, name);
             List<String> beside = gold.dictionaries().stream()
@@ -191,11 +217,13 @@ public final class Evaluation {
                     + String.join(", ", beside) + "); use the petrarch option to score it");
                 return null;
             }
-            return petrarch(coder, gold, name, path, options, pool);
+            List<String> dictionaryNotes = new ArrayList<>();
+            Coder own = beside.isEmpty() ? coder : dictionaryCoder(coder, gold, path, options, dictionaryNotes);
+            return petrarch(own, gold, name, path, options, pool, dictionaryNotes);
         }
         if (c.named()) {
             throw new IllegalArgumentException(path + " is not a gold file dyad eval can score"
-                + " (PLOVER gold JSON or PETRARCH validation XML)");
+                + " (PLOVER gold JSON, PETRARCH validation XML or geoparsing XML)");
         }
         notes.add("skipped " + path + ": not a gold format dyad eval scores yet");
         return null;
@@ -213,8 +241,9 @@ public final class Evaluation {
     }
 
     private static FileResult petrarch(Coder coder, PetrGold gold, String name, Path path, Options options,
-                                       ExecutorService pool) {
-        List<String> notes = new ArrayList<>(gold.problems());
+                                       ExecutorService pool, List<String> coderNotes) {
+        List<String> notes = new ArrayList<>(coderNotes);
+        notes.addAll(gold.problems());
         List<PetrRecord> records = gold.evaluated();
         if (records.size() < gold.records().size()) {
             notes.add((gold.records().size() - records.size()) + " records marked evaluate=\"false\" left out");
@@ -224,6 +253,55 @@ public final class Evaluation {
         PetrScores scores = new PetrScorer().score(records, run.articles());
         return new FileResult(name, path.toString(), GoldFormat.PETRARCH, scores,
             Petrarch2.figures(name, GoldFormat.PETRARCH), run.failures(), notes);
+    }
+
+    /**
+     * The coder for a validation file that names its own dictionaries ({@code Verbfile}, {@code Actorfile},
+     * {@code Agentfile}, {@code Discardfile}, beside it): built by {@link Options#dictionaryCoders()} with
+     * those dictionaries alone; the given coder when there is no factory or a named file is missing
+     * (noted).
+     */
+    private static Coder dictionaryCoder(Coder coder, PetrGold gold, Path path, Options options, List<String> notes) {
+        if (options.dictionaryCoders() == null) {
+            notes.add("coded with the main coder, not with the dictionaries the file names (no dictionary coder given)");
+            return coder;
+        }
+        Map<String, List<Path>> files = new java.util.LinkedHashMap<>();
+        for (String tag : List.of("Verbfile", "Actorfile", "Agentfile", "Discardfile")) {
+            List<Path> list = new ArrayList<>();
+            String v = gold.environment().get(tag);
+            if (v != null) {
+                for (String f : v.split(",")) {
+                    if (f.isBlank()) {
+                        continue;
+                    }
+                    Path p = path.resolveSibling(f.strip());
+                    if (!Files.isRegularFile(p)) {
+                        notes.add("coded with the main coder: the " + tag + " " + f.strip() + " is not beside " + path);
+                        return coder;
+                    }
+                    list.add(p);
+                }
+            }
+            files.put(tag, list);
+        }
+        DyadConfig config = DyadConfig.defaults().withBuiltIn(false).withPetrarch(files.get("Verbfile"),
+            files.get("Actorfile"), files.get("Agentfile"), files.get("Discardfile"));
+        List<String> names = new ArrayList<>();
+        files.values().forEach(l -> l.forEach(p -> names.add(p.getFileName().toString())));
+        notes.add("coded with its own dictionaries alone (" + String.join(", ", names) + "), literally, as PETRARCH would");
+        return options.dictionaryCoders().apply(config);
+    }
+
+    private static FileResult geo(Coder coder, GeoGold gold, String name, Path path, Options options,
+                                  ExecutorService pool) {
+        List<String> notes = new ArrayList<>(gold.problems());
+        List<Article> articles = gold.articles().stream()
+            .map(a -> new Article(a.id(), a.title(), a.text(), a.date(), null, null, "en")).toList();
+        CodingRun run = code(coder, articles, name, options, pool, notes);
+        GeoScores scores = new GeoScorer(GoldKinds::adjectival).score(gold.articles(), run.articles());
+        notes.addAll(GeoPeers.notes(name));
+        return new FileResult(name, path.toString(), GoldFormat.GEO, scores, Map.of(), run.failures(), notes);
     }
 
     /**

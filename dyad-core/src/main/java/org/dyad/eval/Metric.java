@@ -35,7 +35,19 @@ public enum Metric {
     PETR_ROOT_RECALL("petr.rootRecall", "root recall"),
     PETR_ROOT_F1("petr.rootF1", "root F1"),
     /** Share of sentences whose set of triples is exactly the gold set (none for a no-events sentence). */
-    PETR_EXACT("petr.exact", "sentences exactly right");
+    PETR_EXACT("petr.exact", "sentences exactly right"),
+    /** Toponym precision over literal and adjectival names: span overlap, one gold toponym to one Dyad mention. */
+    GEO_TOPONYM_PRECISION("geo.toponymPrecision", "toponym precision"),
+    GEO_TOPONYM_RECALL("geo.toponymRecall", "toponym recall"),
+    GEO_TOPONYM_F1("geo.toponymF1", "toponym F1"),
+    /** As the toponym scores, over literal names only on both sides (adjectival ones, "Turkish", left out). */
+    GEO_LITERAL_PRECISION("geo.literalPrecision", "literal toponym precision"),
+    GEO_LITERAL_RECALL("geo.literalRecall", "literal toponym recall"),
+    GEO_LITERAL_F1("geo.literalF1", "literal toponym F1"),
+    /** Among matched toponyms the gold locates: share Dyad resolved within 161 km (100 miles) of the gold point. */
+    GEO_WITHIN_161KM("geo.within161km", "resolved within 161 km"),
+    /** Among matched toponyms the gold resolves to a GeoNames id: share Dyad resolved to that very id. */
+    GEO_EXACT_ID("geo.exactId", "exact GeoNames id");
 
     private final String id;
     private final String description;

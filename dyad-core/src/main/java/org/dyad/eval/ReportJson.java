@@ -41,7 +41,7 @@ final class ReportJson {
         g.writeStringField("file", f.name());
         g.writeStringField("path", f.path());
         g.writeStringField("format", f.format().id());
-        g.writeNumberField("sentences", f.scores().sentences());
+        g.writeNumberField(f.scores().unit(), f.scores().sentences());
         g.writeNumberField("coderFailures", f.coderFailures());
         g.writeObjectFieldStart("metrics");
         for (Map.Entry<Metric, Double> e : f.metrics().entrySet()) {
@@ -90,6 +90,11 @@ final class ReportJson {
             ratio(g, "full", p.full());
             ratio(g, "sourceCountry", p.sourceCountry());
             ratio(g, "targetCountry", p.targetCountry());
+        } else if (s instanceof GeoScores geo) {
+            prf(g, "toponyms", geo.toponyms());
+            prf(g, "literal", geo.literal());
+            ratio(g, "within161km", geo.within161());
+            ratio(g, "exactId", geo.exactId());
         } else {
             PetrScores p = (PetrScores) s;
             prf(g, "triples", p.triples());
@@ -128,6 +133,28 @@ final class ReportJson {
                 optional(g, "targetCountry", o.targetCountry());
                 g.writeEndObject();
             }
+        } else if (s instanceof GeoScores geo) {
+            for (GeoOutcome o : geo.outcomes()) {
+                g.writeStartObject();
+                g.writeStringField("id", o.article());
+                g.writeArrayFieldStart("span");
+                g.writeNumber(o.span().begin());
+                g.writeNumber(o.span().end());
+                g.writeEndArray();
+                g.writeStringField("phrase", o.phrase());
+                g.writeStringField("kind", o.kind());
+                g.writeBooleanField("inGold", o.inGold());
+                number(g, "goldId", o.goldId());
+                g.writeStringField("goldName", o.goldName());
+                number(g, "dyadId", o.dyadId());
+                g.writeStringField("dyadName", o.dyadName());
+                if (o.km() == null) {
+                    g.writeNullField("km");
+                } else {
+                    g.writeNumberField("km", Math.round(o.km() * 10) / 10.0);
+                }
+                g.writeEndObject();
+            }
         } else {
             for (PetrOutcome o : ((PetrScores) s).outcomes()) {
                 g.writeStartObject();
@@ -139,6 +166,14 @@ final class ReportJson {
             }
         }
         g.writeEndArray();
+    }
+
+    private static void number(JsonGenerator g, String name, Long v) throws IOException {
+        if (v == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeNumberField(name, v);
+        }
     }
 
     private static void optional(JsonGenerator g, String name, Boolean b) throws IOException {

@@ -30,7 +30,7 @@ final class ReportText {
 
     private static void file(StringBuilder out, FileResult f, boolean details) {
         out.append(f.name()).append(" (").append(f.format().label()).append(", ")
-            .append(f.scores().sentences()).append(" sentences)\n");
+            .append(f.scores().sentences()).append(' ').append(f.scores().unit()).append(")\n");
         for (Map.Entry<Metric, Double> e : f.metrics().entrySet()) {
             Metric m = e.getKey();
             String line = String.format(Locale.ROOT, "  %-30s %6.3f  %-9s", m.description(), e.getValue(),
@@ -43,7 +43,7 @@ final class ReportText {
         }
         out.append('\n');
         boolean roots = f.scores() instanceof PetrScores;
-        String head = roots ? "root" : "category";
+        String head = roots ? "root" : f.scores() instanceof GeoScores ? "kind/class" : "category";
         int width = Math.max(head.length(), f.scores().categories().stream()
             .mapToInt(r -> label(r).length()).max().orElse(0));
         String row = "  %-" + width + "s %5s %5s %5s %6s %6s %6s\n";
@@ -94,6 +94,17 @@ final class ReportText {
                 default -> "";
             };
         }
+        if (s instanceof GeoScores g) {
+            return switch (m) {
+                case GEO_TOPONYM_PRECISION -> g.toponyms().truePositives() + "/" + g.toponyms().predicted();
+                case GEO_TOPONYM_RECALL -> g.toponyms().truePositives() + "/" + g.toponyms().gold();
+                case GEO_LITERAL_PRECISION -> g.literal().truePositives() + "/" + g.literal().predicted();
+                case GEO_LITERAL_RECALL -> g.literal().truePositives() + "/" + g.literal().gold();
+                case GEO_WITHIN_161KM -> g.within161().toString();
+                case GEO_EXACT_ID -> g.exactId().toString();
+                default -> "";
+            };
+        }
         PetrScores p = (PetrScores) s;
         return switch (m) {
             case PETR_TRIPLE_PRECISION -> p.triples().truePositives() + "/" + p.triples().predicted();
@@ -114,12 +125,27 @@ final class ReportText {
                     o.id(), o.gold(), o.dyad().isEmpty() ? "-" : String.join(",", o.dyad()), yes(o.category()),
                     yes(o.full()), yes(o.sourceCountry()), yes(o.targetCountry())).stripTrailing()).append('\n');
             }
+        } else if (s instanceof GeoScores g) {
+            for (GeoOutcome o : g.outcomes()) {
+                out.append(geoLine(o)).append('\n');
+            }
         } else {
             for (PetrOutcome o : ((PetrScores) s).outcomes()) {
                 out.append(String.format(Locale.ROOT, "  %-24s %-5s gold %s | dyad %s", o.id(),
                     o.exact() ? "right" : "wrong", triples(o.gold()), triples(o.dyad()))).append('\n');
             }
         }
+    }
+
+    /** "article [s,e) 'phrase' kind: gold X (id) | dyad Y (id) 12 km", with "missed" or "spurious". */
+    private static String geoLine(GeoOutcome o) {
+        String verdict = !o.inGold() ? "spurious" : !o.found() ? "missed" : o.km() == null ? "found"
+            : o.km() <= GeoScorer.NEAR_KM ? "near" : "far";
+        String gold = o.inGold() ? (o.goldName() == null ? "(unresolved)" : o.goldName() + " (" + o.goldId() + ")") : "-";
+        String dyad = o.found() ? o.dyadName() + " (" + (o.dyadId() == null ? "no id" : o.dyadId()) + ")" : "-";
+        return String.format(Locale.ROOT, "  %-10s %-14s %-9s %-28s %-10s gold %s | dyad %s%s", o.article(), o.span(),
+            verdict, "'" + o.phrase() + "'", o.kind(), gold, dyad,
+            o.km() == null ? "" : String.format(Locale.ROOT, " %.0f km", o.km())).stripTrailing();
     }
 
     private static String triples(List<PetrCoding> t) {

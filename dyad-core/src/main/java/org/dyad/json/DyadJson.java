@@ -10,12 +10,16 @@ import org.dyad.model.CodedArticle;
 import org.dyad.model.Count;
 import org.dyad.model.DateMention;
 import org.dyad.model.Event;
+import org.dyad.model.NameEntity;
 import org.dyad.model.Place;
 import org.dyad.model.PlaceEntity;
 import org.dyad.model.PlaceMention;
 import org.dyad.model.Problem;
 import org.dyad.model.Quote;
 import org.dyad.model.Span;
+import org.dyad.model.Statement;
+import org.dyad.model.ThemeMention;
+import org.dyad.model.Tone;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -58,9 +62,16 @@ public record DyadJson(PloverVersion plover, boolean withText, double minConfide
         g.writeStringField("language", art.language());
         g.writeStringField("ploverVersion", plover.label());
         g.writeArrayFieldStart("events");
-        for (Event e : a.events()) {
+        // a count's event reference is an index into the events written here
+        int[] printedIndex = new int[a.events().size()];
+        int printed = 0;
+        for (int i = 0; i < a.events().size(); i++) {
+            Event e = a.events().get(i);
             if (e.evidence().confidence() >= minConfidence) {
                 event(g, e);
+                printedIndex[i] = printed++;
+            } else {
+                printedIndex[i] = -1;
             }
         }
         g.writeEndArray();
@@ -89,8 +100,29 @@ public record DyadJson(PloverVersion plover, boolean withText, double minConfide
             g.writeFieldName("speakerSpan");
             span(g, q.speakerSpan());
             g.writeNumberField("sentence", q.sentence());
+            g.writeStringField("verb", q.verb());
+            g.writeBooleanField("partial", q.partial());
             g.writeStringField("rule", q.rule());
             g.writeNumberField("confidence", q.confidence());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("statements");
+        for (Statement st : a.statements()) {
+            g.writeStartObject();
+            g.writeFieldName("speaker");
+            actor(g, st.speaker());
+            g.writeFieldName("speakerSpan");
+            span(g, st.speakerSpan());
+            g.writeStringField("verb", st.verb());
+            g.writeFieldName("verbSpan");
+            span(g, st.verbSpan());
+            g.writeStringField("text", st.text());
+            g.writeFieldName("span");
+            span(g, st.content());
+            g.writeNumberField("sentence", st.sentence());
+            g.writeStringField("rule", st.rule());
+            g.writeNumberField("confidence", st.confidence());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -136,12 +168,45 @@ public record DyadJson(PloverVersion plover, boolean withText, double minConfide
             }
             g.writeStringField("category", c.category());
             g.writeStringField("noun", c.noun());
+            g.writeStringField("unit", c.unit());
+            g.writeStringField("qualifier", c.qualifier());
             g.writeFieldName("span");
             span(g, c.span());
             g.writeNumberField("sentence", c.sentence());
+            if (c.event() != null && c.event() >= 0 && c.event() < printedIndex.length && printedIndex[c.event()] >= 0) {
+                g.writeNumberField("event", printedIndex[c.event()]);
+            } else {
+                g.writeNullField("event");
+            }
+            g.writeStringField("rule", c.rule());
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeArrayFieldStart("themes");
+        for (ThemeMention t : a.themes()) {
+            g.writeStartObject();
+            g.writeStringField("theme", t.theme());
+            g.writeStringField("term", t.term());
+            g.writeFieldName("span");
+            span(g, t.span());
+            g.writeNumberField("sentence", t.sentence());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        Tone tone = a.tone();
+        g.writeObjectFieldStart("tone");
+        g.writeNumberField("tone", round(tone.tone()));
+        g.writeNumberField("positive", round(tone.positive()));
+        g.writeNumberField("negative", round(tone.negative()));
+        g.writeNumberField("polarity", round(tone.polarity()));
+        g.writeNumberField("activityDensity", round(tone.activityDensity()));
+        g.writeNumberField("selfGroupDensity", round(tone.selfGroupDensity()));
+        g.writeNumberField("words", tone.words());
+        g.writeNumberField("positiveWords", tone.positiveWords());
+        g.writeNumberField("negativeWords", tone.negativeWords());
+        g.writeEndObject();
+        names(g, "persons", a.persons());
+        names(g, "organisations", a.organisations());
         g.writeArrayFieldStart("sentences");
         for (Span s : a.sentences()) {
             span(g, s);
@@ -161,10 +226,31 @@ public record DyadJson(PloverVersion plover, boolean withText, double minConfide
         g.writeEndObject();
     }
 
+    private static void names(JsonGenerator g, String field, java.util.List<NameEntity> names) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (NameEntity n : names) {
+            g.writeStartObject();
+            g.writeStringField("name", n.name());
+            g.writeStringField("code", n.code());
+            g.writeArrayFieldStart("mentions");
+            for (Span s : n.mentions()) {
+                span(g, s);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /** Tone figures to three decimals: percentages need no more. */
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
     private void event(JsonGenerator g, Event e) throws IOException {
         g.writeStartObject();
         g.writeStringField("cameo", e.cameo());
-        String category = plover == PloverVersion.V2016 ? Codebook.standard().get(e.cameo()).plover2016() : e.plover();
+        String category = plover == PloverVersion.V2016 ? Codebook.standard().typeOf(e.cameo()).plover2016() : e.plover();
         g.writeStringField("plover", category);
         if (plover == PloverVersion.V2021) {
             g.writeStringField("ploverMode", e.ploverMode());

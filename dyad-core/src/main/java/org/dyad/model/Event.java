@@ -14,13 +14,25 @@ import java.time.LocalDate;
  * @param source        the actor who acts, or null when the text does not name one
  * @param target        the actor acted upon, or null
  * @param date          the event's date
- * @param location      where it happened, or null
+ * @param location      where it happened (GDELT's ActionGeo), or null; {@link Evidence#locationFrom()} says
+ *                      whether the clause, the sentence or the article's focus gave it
  * @param modality      whether the text asserts it
  * @param evidence      sentence, spans, rule and confidence
+ * @param sourceLocation where the text puts the source actor's mention ("Syrian rebels in Idlib"; GDELT's
+ *                       Actor1Geo), or null when it does not
+ * @param targetLocation where the text puts the target actor's mention (GDELT's Actor2Geo), or null
  */
 public record Event(String cameo, String plover, String ploverMode, String ploverContext, double goldstein,
                     int quadClass, Actor source, Actor target, LocalDate date, Place location, Modality modality,
-                    Evidence evidence) {
+                    Evidence evidence, Place sourceLocation, Place targetLocation) {
+
+    /** An event whose actors the text does not place. */
+    public Event(String cameo, String plover, String ploverMode, String ploverContext, double goldstein,
+                 int quadClass, Actor source, Actor target, LocalDate date, Place location, Modality modality,
+                 Evidence evidence) {
+        this(cameo, plover, ploverMode, ploverContext, goldstein, quadClass, source, target, date, location, modality,
+            evidence, null, null);
+    }
 
     /** The two-digit CAMEO root ("19"). */
     public String root() {

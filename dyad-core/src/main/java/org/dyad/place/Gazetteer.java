@@ -21,19 +21,20 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * The places Dyad can resolve a toponym to, looked up by name: GeoNames populated places, countries and
- * first-level divisions, and Dyad's own continents and news regions.
+ * first-level divisions, US counties, and Dyad's own continents and news regions.
  *
  * <p>{@link #standard()} holds the built-in gazetteer: {@code regions.tsv} (written for Dyad) and the
  * resources that {@code build/gazetteer/fetch.sh} makes from registry packages at build time,
- * {@code geonames-admin.tsv.gz} and {@code geonames-places.tsv.gz} (GeoNames, CC BY 4.0; Natural Earth).
+ * {@code geonames-admin.tsv.gz}, {@code geonames-places.tsv.gz} (GeoNames, CC BY 4.0; Natural Earth;
+ * world-countries, ODbL) and {@code us-counties.tsv.gz} (US Census Bureau, public domain; no GeoNames ids).
  * The format of each file is stated in its header; {@link Builder#read} reads more files of that format.
  *
  * <p>Names match after {@link #normalise}: case, accents, hyphens, apostrophes, dots and the
  * abbreviations St., Ste., Mt. and Ft. do not matter. {@link #lookup} orders the places of one name
- * so that the likeliest reading in news comes first: continents, regions and countries; then first-level
- * divisions and populated places, most populous first; except that a division yields to its namesake
- * city, a place in it that has the name as its own or holds half the division's people (the city of
- * Antalya before Antalya province; Kyiv before Kyiv City, for "Kiev").
+ * so that the likeliest reading in news comes first: continents, regions and countries; then divisions
+ * and populated places, most populous first; except that a division yields to its namesake city, a place
+ * in it that has the name as its own or holds half the division's people (the city of Antalya before
+ * Antalya province; Kyiv before Kyiv City, for "Kiev").
  *
  * <p>Immutable and thread-safe.
  */
@@ -42,6 +43,7 @@ public final class Gazetteer {
     static final String REGIONS = "regions.tsv";
     static final String ADMIN = "geonames-admin.tsv.gz";
     static final String PLACES = "geonames-places.tsv.gz";
+    static final String COUNTIES = "us-counties.tsv.gz";
 
     /** Columns of the gazetteer TSV format (see the header of any generated file). */
     private static final int COLUMNS = 12;
@@ -69,7 +71,7 @@ public final class Gazetteer {
     }
 
     /**
-     * The built-in gazetteer, loaded on first use: some 200,000 places in 1 to 2 s and about 80 MB of heap
+     * The built-in gazetteer, loaded on first use: some 207,000 places in 1 to 2 s and about 80 MB of heap
      * (see build/gazetteer/README.md).
      *
      * @throws IllegalStateException if the generated resources are missing from the classpath
@@ -277,6 +279,7 @@ public final class Gazetteer {
         b.readRegions(resource(REGIONS), REGIONS);
         b.read(resource(ADMIN), ADMIN);
         b.read(resource(PLACES), PLACES);
+        b.read(resource(COUNTIES), COUNTIES);
         return b.build();
     }
 
@@ -483,13 +486,14 @@ public final class Gazetteer {
             // own (the city of Antalya before Antalya province) or holds half its people (Kyiv, "Kiev")
             for (int i = 0; i < out.length; i++) {
                 GazetteerEntry division = all[out[i]];
-                if (!division.isAdmin1()) {
+                if (!division.isDivision()) {
                     continue;
                 }
                 for (int j = i + 1; j < out.length; j++) {
                     GazetteerEntry p = all[out[j]];
                     if (p.isPopulatedPlace() && Objects.equals(p.country(), division.country())
                         && Objects.equals(p.admin1(), division.admin1())
+                        && (!division.isAdmin2() || Objects.equals(p.admin2(), division.admin2()))
                         && (2 * p.population() >= division.population()
                             || normalise(p.name()).equals(key) || normalise(p.asciiName()).equals(key))) {
                         int seat = out[j];

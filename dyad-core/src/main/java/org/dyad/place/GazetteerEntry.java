@@ -6,10 +6,10 @@ import java.util.Objects;
 
 /**
  * One place of the {@link Gazetteer}: a GeoNames populated place, country or first-level division,
- * or one of Dyad's own continents and news regions.
+ * a US county, or one of Dyad's own continents and news regions.
  *
  * @param geonameId    GeoNames id; 0 for a place the sources give no GeoNames id (news regions such
- *                     as the Sahel, a few territories)
+ *                     as the Sahel, a few territories, US counties)
  * @param name         the name (UTF-8, as GeoNames or Dyad writes it)
  * @param asciiName    the name in plain ASCII
  * @param country      ISO 3166-1 alpha-3 code, or null for places beyond one state (continents, most regions)
@@ -19,10 +19,10 @@ import java.util.Objects;
  * @param lon          longitude, degrees east
  * @param featureClass GeoNames feature class: {@code A} country or division, {@code P} populated place,
  *                     {@code L} continent or region
- * @param featureCode  GeoNames feature code: {@code PCLI} country, {@code ADM1} first-level division,
+ * @param featureCode  GeoNames feature code: {@code PCLI} country, {@code ADM1} first-level division, {@code ADM2} county,
  *                     {@code PPL}, {@code PPLA}, {@code PPLC}, ... populated places, {@code CONT}
  *                     continent, {@code RGN} region
- * @param population   inhabitants, 0 if unknown; for countries and first-level divisions a lower-bound
+ * @param population   inhabitants, 0 if unknown; for countries and divisions a lower-bound
  *                     estimate (the sum over the gazetteer's populated places in them), meant for ranking
  */
 public record GazetteerEntry(long geonameId, String name, String asciiName, String country, String admin1,
@@ -60,6 +60,16 @@ public record GazetteerEntry(long geonameId, String name, String asciiName, Stri
     /** A first-level division: a state, province, governorate, region... */
     public boolean isAdmin1() {
         return featureCode.equals("ADM1");
+    }
+
+    /** A second-level division: a county, parish, district... */
+    public boolean isAdmin2() {
+        return featureCode.equals("ADM2");
+    }
+
+    /** A first- or second-level division. */
+    public boolean isDivision() {
+        return isAdmin1() || isAdmin2();
     }
 
     /** A continent or a region beyond one state. */

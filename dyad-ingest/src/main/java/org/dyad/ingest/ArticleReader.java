@@ -34,7 +34,8 @@ import java.util.stream.Stream;
  *       {@code id} gets {@code file.jsonl:LINE}.</li>
  *   <li>{@code .xml}: a collection of news articles ({@code <articles><article docid><title><text>},
  *       the layout of the TR-News and LGL geoparsing corpora); see {@link NewsXml}.</li>
- *   <li>a folder: its {@code .txt}, {@code .jsonl} and {@code .xml} files, in name order, recursively.</li>
+ *   <li>{@code .html}, {@code .htm}: a news page; its main text, title, date and byline (see {@link HtmlReader}).</li>
+ *   <li>a folder: its {@code .txt}, {@code .jsonl}, {@code .xml} and {@code .html} files, in name order, recursively.</li>
  *   <li>{@code -}: standard input, read as JSON Lines if it starts with {@code {}, else as one text article.</li>
  * </ul>
  *
@@ -70,7 +71,7 @@ public final class ArticleReader {
                     continue;
                 }
                 if (files.isEmpty()) {
-                    sink.accept(new Input.Bad(source, "folder has no .txt, .jsonl or .xml files"));
+                    sink.accept(new Input.Bad(source, "folder has no .txt, .jsonl, .xml or .html files"));
                 }
                 for (Path f : files) {
                     readFile(f, sink);
@@ -92,7 +93,8 @@ public final class ArticleReader {
 
     private static boolean readable(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".txt") || n.endsWith(".jsonl") || n.endsWith(".text") || n.endsWith(".xml");
+        return n.endsWith(".txt") || n.endsWith(".jsonl") || n.endsWith(".text") || n.endsWith(".xml")
+            || n.endsWith(".html") || n.endsWith(".htm");
     }
 
     private void readFile(Path p, Consumer<Input> sink) {
@@ -108,6 +110,10 @@ public final class ArticleReader {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".xml")) {
             NewsXml.read(bytes, origin, defaultDate, sink);
+            return;
+        }
+        if (lower.endsWith(".html") || lower.endsWith(".htm")) {
+            sink.accept(HtmlReader.read(bytes, origin, name, defaultDate));
             return;
         }
         readBytes(bytes, origin, name, lower.endsWith(".jsonl"), sink);

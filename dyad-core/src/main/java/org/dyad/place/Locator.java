@@ -1,0 +1,249 @@
+package org.dyad.place;
+
+import org.dyad.model.Place;
+import org.dyad.nlp.Dependency;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where the events and actors of one article are (event and actor location), from its resolved places.
+ *
+ * <ul>
+ *   <li>An event is where its clause says: the most specific literal place below a locative relation of the
+ *       trigger in the dependency graph ("met in Antalya", "strikes near Aleppo", "attack on Gaza"); else the
+ *       place of the sentence's location phrase (a literal place after a locative preposition); else the
+ *       article's focus. {@link Location#from()} says which: {@code clause}, {@code sentence}, {@code article}.</li>
+ *   <li>An actor is where the text puts that mention: a literal place in a locative phrase on the mention's
+ *       head ("Syrian rebels in Idlib", "protesters based in Hama", "the Israeli embassy in Ankara") or right
+ *       after it, or a place that modifies it as a compound ("Idlib rebels", "Fargo police"). Adjectives of
+ *       states ("Syrian") say whose an actor is, not where: they are not actor locations.</li>
+ *   <li>The focus: the literal place with the most mentions, counting those in the first two sentences
+ *       (the lead, often a dateline) twice; ties go to the earlier. Null when the article names no place.</li>
+ * </ul>
+ *
+ * <p>Built per article, immutable: thread-safe.
+ */
+public final class Locator {
+
+    /** Locative relations and prepositions: the place where something happens. */
+    static final Set<String> LOCATIVE = Set.of("in", "at", "near", "on", "outside", "inside", "across",
+        "throughout", "around", "into", "over", "along", "off", "within", "from");
+    /** Prepositions that place an actor: not "from" ("rebels from Idlib" may be elsewhere now) nor "into". */
+    private static final Set<String> ACTOR_LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "across",
+        "throughout", "around", "within");
+
+    /**
+     * An event's or actor's location.
+     *
+     * @param place the place mention it is read from
+     * @param from  {@code clause}, {@code sentence} or {@code article}
+     */
+    public record Location(PlaceFinder.Found place, String from) {
+    }
+
+    private final List<PlaceFinder.Found> found;
+    private final PlaceFinder.Found focus;
+    /** sentence index -> its literal place mentions */
+    private final Map<Integer, List<PlaceFinder.Found>> bySentence = new HashMap<>();
+
+    public Locator(List<PlaceFinder.Found> found) {
+        this.found = List.copyOf(found);
+        for (PlaceFinder.Found f : this.found) {
+            if (f.literal()) {
+                bySentence.computeIfAbsent(f.toponym().sentence(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        this.focus = focus(this.found);
+    }
+
+    /** The article's focus place mention (see the class comment), or null. */
+    public PlaceFinder.Found focus() {
+        return focus;
+    }
+
+    private static PlaceFinder.Found focus(List<PlaceFinder.Found> found) {
+        Map<String, Integer> weight = new HashMap<>();
+        Map<String, PlaceFinder.Found> first = new HashMap<>();
+        for (PlaceFinder.Found f : found) {
+            if (!f.literal()) {
+                continue;
+            }
+            String key = key(f.place());
+            weight.merge(key, f.toponym().sentence() < 2 ? 2 : 1, Integer::sum);
+            first.putIfAbsent(key, f);
+        }
+        PlaceFinder.Found best = null;
+        int bestWeight = 0;
+        for (PlaceFinder.Found f : found) {
+            if (!f.literal()) {
+                continue;
+            }
+            int w = weight.get(key(f.place()));
+            if (w > bestWeight) {
+                best = first.get(key(f.place()));
+                bestWeight = w;
+            }
+        }
+        return best;
+    }
+
+    private static String key(Place p) {
+        return p.geonameId() != null ? String.valueOf(p.geonameId()) : p.name() + "@" + p.lat() + "," + p.lon();
+    }
+
+    /**
+     * Where the event triggered at token {@code trigger} of sentence {@code s} happens: its clause's place,
+     * else its sentence's location phrase, else the article's focus; null when the article names no place.
+     */
+    public Location event(Sentence s, int trigger) {
+        PlaceFinder.Found inClause = inClause(s, trigger);
+        if (inClause != null) {
+            return new Location(inClause, "clause");
+        }
+        for (PlaceFinder.Found f : bySentence.getOrDefault(s.index(), List.of())) {
+            if (afterLocative(s, f.toponym().start())) {
+                return new Location(f, "sentence");
+            }
+        }
+        return focus == null ? null : new Location(focus, "article");
+    }
+
+    /**
+     * Where the text puts the actor mention with tokens [{@code start}, {@code end}) and head {@code head} in
+     * sentence {@code s}, or null when it does not.
+     */
+    public PlaceFinder.Found actor(Sentence s, int start, int end, int head) {
+        List<PlaceFinder.Found> here = bySentence.getOrDefault(s.index(), List.of());
+        if (here.isEmpty()) {
+            return null;
+        }
+        // a place that is part of the mention, before its head: "Idlib rebels", "Fargo police"
+        for (PlaceFinder.Found f : here) {
+            Toponym t = f.toponym();
+            if (t.start() >= start && t.end() <= head && !isState(f)) {
+                return f;
+            }
+        }
+        // "rebels in Idlib": right after the mention, or below its head in the parse
+        if (end + 1 < s.size() && ACTOR_LOCATIVE.contains(s.token(end).lowerWord())) {
+            for (PlaceFinder.Found f : here) {
+                int b = end + 1;
+                while (b < f.toponym().start() && (s.token(b).tag().equals("DT") || s.token(b).isAdjective())) {
+                    b++;
+                }
+                if (f.toponym().start() == b) {
+                    return f;
+                }
+            }
+        }
+        if (s.parsed() && head >= 0 && head < s.size()) {
+            PlaceFinder.Found[] byToken = byToken(s, here);
+            Deque<Integer> queue = new ArrayDeque<>();
+            queue.add(head);
+            boolean[] seen = new boolean[s.size()];
+            seen[head] = true;
+            while (!queue.isEmpty()) {
+                int x = queue.poll();
+                for (Dependency d : s.graph().children(x)) {
+                    int y = d.dependent();
+                    if (seen[y]) {
+                        continue;
+                    }
+                    seen[y] = true;
+                    if ((d.base().equals("nmod") || d.base().equals("obl")) && ACTOR_LOCATIVE.contains(d.subtype())
+                        && byToken[y] != null) {
+                        return byToken[y];
+                    }
+                    // "rebels based in Idlib", "protesters gathered at": one participle or relative clause deep
+                    if (x == head && d.base().equals("acl")) {
+                        queue.add(y);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A state's own name stands for the state as an actor ("Turkey's troops"), not for where it is. */
+    private static boolean isState(PlaceFinder.Found f) {
+        return f.toponym().state() != null;
+    }
+
+    private static PlaceFinder.Found[] byToken(Sentence s, List<PlaceFinder.Found> here) {
+        PlaceFinder.Found[] byToken = new PlaceFinder.Found[s.size()];
+        for (PlaceFinder.Found f : here) {
+            for (int t = f.toponym().start(); t < f.toponym().end() && t < byToken.length; t++) {
+                byToken[t] = f;
+            }
+        }
+        return byToken;
+    }
+
+    /** The most specific literal place below a locative relation of the trigger (breadth first), or null. */
+    private PlaceFinder.Found inClause(Sentence s, int trigger) {
+        List<PlaceFinder.Found> here = bySentence.getOrDefault(s.index(), List.of());
+        if (!s.parsed() || here.isEmpty() || trigger < 0 || trigger >= s.size()) {
+            return null;
+        }
+        PlaceFinder.Found[] byToken = byToken(s, here);
+        Deque<int[]> queue = new ArrayDeque<>();
+        boolean[] seen = new boolean[s.size()];
+        queue.add(new int[] {trigger, 0});
+        seen[trigger] = true;
+        PlaceFinder.Found best = null;
+        while (!queue.isEmpty()) {
+            int[] x = queue.poll();
+            PlaceFinder.Found at = byToken[x[0]];
+            if (at != null && x[1] == 1 && (best == null || specificity(at.place()) > specificity(best.place()))) {
+                best = at;
+            }
+            for (Dependency d : s.graph().children(x[0])) {
+                String r = d.relation();
+                // do not wander into reported clauses or the subject's own modifiers
+                if (!seen[d.dependent()] && !r.startsWith("ccomp") && !r.startsWith("nsubj") && !r.startsWith("parataxis")) {
+                    seen[d.dependent()] = true;
+                    boolean locative = x[1] == 1 || LOCATIVE.contains(d.subtype()) && (d.base().equals("obl")
+                        || d.base().equals("nmod") || d.base().equals("advcl"));
+                    queue.add(new int[] {d.dependent(), locative ? 1 : 0});
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Whether the token before a place name (skipping determiners and adjectives) is a locative preposition. */
+    private static boolean afterLocative(Sentence s, int start) {
+        int b = start - 1;
+        while (b >= 0 && (s.token(b).tag().equals("DT") || s.token(b).isAdjective())) {
+            b--;
+        }
+        if (b < 0) {
+            return false;
+        }
+        Token t = s.token(b);
+        return LOCATIVE.contains(t.lowerWord());
+    }
+
+    /** Towns are more specific than divisions, divisions than states, states than regions. */
+    static int specificity(Place p) {
+        String fc = p.featureCode() == null ? "" : p.featureCode();
+        if (fc.startsWith("PPL")) {
+            return 4;
+        }
+        if (fc.startsWith("ADM")) {
+            return 3;
+        }
+        if (fc.startsWith("PCL")) {
+            return 2;
+        }
+        return 1;
+    }
+}

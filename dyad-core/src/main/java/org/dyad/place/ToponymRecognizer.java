@@ -1,0 +1,671 @@
+package org.dyad.place;
+
+import org.dyad.actor.ActorKnowledge;
+import org.dyad.actor.Country;
+import org.dyad.actor.Mention;
+import org.dyad.internal.NameIndex;
+import org.dyad.model.Actor;
+import org.dyad.model.PlaceMention;
+import org.dyad.model.Span;
+import org.dyad.nlp.EntityMention;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the place names of an article (toponym recognition). Sources, in one pass per sentence:
+ * <ul>
+ *   <li>state names and their adjectives and demonyms from the actor knowledge base ("Syria"; "Syrian",
+ *       "Syrians": kind adjectival);</li>
+ *   <li>CoreNLP's LOCATION mentions the gazetteer knows;</li>
+ *   <li>capitalised proper-noun spans the gazetteer knows that NER missed or took for part of an organisation
+ *       ("Kentucky Department of Education", "Fargo Mayor"): countries, divisions and regions always;
+ *       towns where the words around them say it is a place (after "in", "near", "from"...; before ", Texas",
+ *       "city", "Police", "Mayor"...; inside the name of a public body) or where the town is large;</li>
+ *   <li>abbreviations of divisions ("Ky.", "B.C.") and, after a place and a comma, US postal codes ("TX");</li>
+ *   <li>"Eastland and Callahan counties": each name with the county word;</li>
+ *   <li>then, once per article, every other proper-noun occurrence of a name already found (one sense per
+ *       discourse: "Fargo" everywhere once "in Fargo" made it a place).</li>
+ * </ul>
+ * Where names overlap the longest wins ("New Mexico" over "Mexico", "North America" over "America").
+ * Person names (CoreNLP PERSON, person actors), named groups and international bodies, and names of media
+ * and businesses ("Washington Post", "New York Times") are not places. A name followed by a comma and a
+ * country or division ("Antalya, Turkey") gets it as its qualifier.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ToponymRecognizer {
+
+    /** Words before a name that make it a place: "in Kidal", "near Aleppo". */
+    static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "outside", "around", "into",
+        "across", "towards", "toward", "inside", "through", "via", "throughout", "within", "between",
+        "downtown", "northern", "southern", "eastern", "western", "central", "rural", "suburban");
+    /** Nouns before "of" that make what follows a place: "residents of Fargo", "north of Aleppo". */
+    static final Set<String> OF_NOUNS = Set.of("residents", "resident", "city", "town", "village", "county", "state",
+        "province", "outskirts", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+        "part", "parts", "area", "mayor", "governor", "people", "capital", "center", "centre", "heart", "streets",
+        "suburb", "suburbs", "edge", "region", "citizens", "native", "natives", "miles", "kilometers", "kilometres",
+        "km", "republic", "kingdom", "government", "president", "king", "queen", "prime", "embassy",
+        "consulate", "police", "district", "municipality", "township", "borough", "port", "island", "coast");
+    /** Compass words: a place name only with more words ("North Dakota"), never alone. */
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "central", "northeast",
+        "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western", "midwest", "middle",
+        "upper", "lower", "north east", "north west", "south east", "south west");
+    /** Words after a name that make it a place: "Fargo Police", "Texas Fire Service", "Fargo Mayor Dennis Walaker". */
+    static final Set<String> PLACE_HEADS = Set.of("police", "fire", "sheriff", "sheriff's", "mayor", "city", "town",
+        "county", "parish", "township", "village", "council", "school", "schools", "high", "hospital", "department",
+        "board", "area", "residents", "resident", "officials", "native", "natives", "metro", "region", "district",
+        "court", "state", "public", "community", "municipal", "regional", "airport", "harbor", "harbour", "port",
+        "governor", "gov", "gov.", "lawmakers", "legislature", "delegation", "campus", "university", "college",
+        "library", "museum", "zoo", "station", "neighborhood", "neighbourhood", "suburb", "suburbs", "province",
+        "authorities", "government", "ministry", "army", "forces", "supreme", "superior", "circuit",
+        "emergency", "health", "water", "electric", "energy", "parks", "transit", "housing", "historical",
+        "commission", "commissioner", "commissioners", "chief", "attorney", "prosecutor", "coroner", "jail",
+        "detention", "volunteer", "senior", "junior", "elementary", "middle", "civic", "chamber", "sen.", "rep.",
+        "sens.", "reps.", "lottery", "crime", "crimestoppers", "democratic", "republican", "democrats", "republicans",
+        "highway", "international", "national", "general", "memorial", "medical", "premier",
+        "minister", "president", "secretary", "embassy", "consulate", "ambassador", "foreign", "division", "unit");
+    /** Words of media and business names: a place in them is not a place mention ("Washington Post"). */
+    static final Set<String> MEDIA_OR_BUSINESS = Set.of("post", "times", "herald", "tribune", "journal", "gazette",
+        "chronicle", "inquirer", "examiner", "sun", "daily", "observer", "telegraph", "guardian", "mirror",
+        "courier", "dispatch", "bulletin", "register", "magazine", "newspaper", "inc", "inc.", "corp", "corp.",
+        "corporation", "co.", "company", "ltd", "ltd.", "llc", "plc", "airlines", "airways", "bank", "bancorp",
+        "motors", "records", "pictures", "studios", "insurance", "holdings", "group");
+    /** Lower-case words allowed inside a multi-word name ("Isle of Man", "Rio de Janeiro", "Stratford-upon-Avon"). */
+    private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "le", "du", "des", "da", "do",
+        "upon", "on", "al", "el", "sur", "am", "an", "der", "y", "i", "and");
+    private static final Set<String> TOWN_CUES = Set.of("city", "town", "village", "capital", "port", "suburb",
+        "municipality", "township", "borough", "hamlet");
+    private static final Set<String> DIVISION_CUES = Set.of("province", "state", "region", "county", "governorate",
+        "prefecture", "oblast", "territory", "department", "parish", "district");
+    /** A populated place this large is a place even with no cue around it. */
+    private static final long LARGE_TOWN = 100_000;
+
+    private final Gazetteer gazetteer;
+    private final DivisionAbbreviations abbreviations;
+    /** state names and adjectives: {iso3, kind} */
+    private final NameIndex<String[]> states = new NameIndex<>();
+
+    public ToponymRecognizer(Gazetteer gazetteer, DivisionAbbreviations abbreviations, ActorKnowledge knowledge) {
+        this.gazetteer = gazetteer;
+        this.abbreviations = abbreviations;
+        for (Country c : knowledge.countries().values()) {
+            states.add(c.name(), new String[] {c.iso3(), PlaceMention.LITERAL});
+            for (String a : c.aliases()) {
+                states.add(a, new String[] {c.iso3(), PlaceMention.LITERAL});
+            }
+            for (String a : c.adjectives()) {
+                states.add(a, new String[] {c.iso3(), PlaceMention.ADJECTIVAL});
+            }
+        }
+    }
+
+    /** A proposal: tokens [start, end), characters [begin, stop). */
+    private record Proposal(int start, int end, int begin, int stop, String name, String kind, String rule,
+                            String state, GazetteerEntry fixed, Toponym.Cue cue) {
+        int length() {
+            return stop - begin;
+        }
+    }
+
+    /**
+     * The toponyms of an article, in text order.
+     *
+     * @param sentences the article's sentences
+     * @param text      the article text the offsets point into
+     * @param actors    per sentence, the actor mentions found in it (people and bodies are not places)
+     */
+    public List<Toponym> find(List<Sentence> sentences, String text, List<List<Mention>> actors) {
+        List<List<Proposal>> bySentence = new ArrayList<>(sentences.size());
+        List<boolean[]> blockedBySentence = new ArrayList<>(sentences.size());
+        Set<String> known = new HashSet<>();
+        for (Sentence s : sentences) {
+            boolean[] blocked = blocked(s, actors.isEmpty() ? List.of() : actors.get(s.index()));
+            blockedBySentence.add(blocked);
+            List<Proposal> chosen = choose(proposals(s, text, blocked));
+            for (Proposal p : chosen) {
+                if (p.kind().equals(PlaceMention.LITERAL) && p.fixed() == null) {
+                    known.add(Gazetteer.normalise(p.name()));
+                }
+            }
+            bySentence.add(chosen);
+        }
+        // one sense per discourse: other proper-noun occurrences of names found
+        if (!known.isEmpty()) {
+            for (Sentence s : sentences) {
+                List<Proposal> more = new ArrayList<>(bySentence.get(s.index()));
+                boolean[] taken = blockedBySentence.get(s.index()).clone();
+                for (Proposal p : more) {
+                    for (int t = p.start(); t < p.end(); t++) {
+                        taken[t] = true;
+                    }
+                }
+                int before = more.size();
+                sameNames(s, text, taken, known, more);
+                if (more.size() > before) {
+                    more.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+                    bySentence.set(s.index(), more);
+                }
+            }
+        }
+        List<Toponym> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            int first = out.size();
+            for (Proposal p : bySentence.get(s.index())) {
+                boolean definite = p.start() > 0 && s.token(p.start() - 1).lowerWord().equals("the")
+                    && !(p.end() < s.size() && (s.token(p.end()).isNoun() || s.token(p.end()).isAdjective()));
+                out.add(new Toponym(s.index(), p.start(), p.end(), new Span(p.begin(), p.stop()), p.name(), p.kind(),
+                    p.rule(), p.state(), p.fixed(), p.cue() != null ? p.cue() : cue(s.tokens(), p.start(), p.end()), -1,
+                    definite));
+            }
+            link(s, out, first);
+        }
+        return out;
+    }
+
+    /** Tokens that cannot be part of a place name: people, named groups, international bodies, dates and numbers. */
+    private static boolean[] blocked(Sentence s, List<Mention> actors) {
+        List<Token> ts = s.tokens();
+        boolean[] blocked = new boolean[ts.size()];
+        for (Mention m : actors) {
+            Actor.Kind k = m.actor().kind();
+            if (k == Actor.Kind.PERSON && !m.resolvedBy().equals("coreference") || k == Actor.Kind.IGO
+                || k == Actor.Kind.NGO || k == Actor.Kind.GROUP) {
+                for (int t = m.start(); t < m.end() && t < blocked.length; t++) {
+                    blocked[t] = true;
+                }
+            }
+        }
+        for (int i = 0; i < ts.size(); i++) {
+            String ner = ts.get(i).ner();
+            if (ner.equals("PERSON") || ner.equals("DATE") || ner.equals("TIME") || ner.equals("MONEY")
+                || ner.equals("PERCENT") || ner.equals("DURATION") || ner.equals("SET")) {
+                blocked[i] = true;
+            }
+        }
+        return blocked;
+    }
+
+    private List<Proposal> proposals(Sentence s, String text, boolean[] blocked) {
+        List<Token> ts = s.tokens();
+        List<Proposal> out = new ArrayList<>();
+        for (NameIndex.Match<String[]> m : states.find(ts)) {
+            String[] v = m.values().get(0);
+            if (free(blocked, m.start(), m.end()) && stateMention(s, m.start(), m.end(), v[1])) {
+                out.add(proposal(ts, text, m.start(), m.end(), v[1], "state", v[0], null));
+            }
+        }
+        // per token, the NER location span around it: [start, end), or -1
+        int[][] location = new int[ts.size()][];
+        for (EntityMention e : s.entities()) {
+            if (e.type().equals("LOCATION") || e.type().equals("CITY") || e.type().equals("STATE_OR_PROVINCE")
+                || e.type().equals("COUNTRY")) {
+                int start = e.startToken();
+                int end = e.endToken();
+                if (start < end - 1 && ts.get(start).lowerWord().equals("the")) {
+                    start++;
+                }
+                for (int t = start; t < end; t++) {
+                    location[t] = new int[] {start, end};
+                }
+                if (!free(blocked, start, end) || inMediaOrBusiness(s, start, end)) {
+                    continue;
+                }
+                String name = text.substring(ts.get(start).begin(), ts.get(end - 1).end());
+                if (gazetteer.isName(name)) {
+                    out.add(proposal(ts, text, start, end, PlaceMention.LITERAL, "ner", null, null));
+                } else if (end - start >= 2 && ts.get(end - 1).word().equals("City")) {
+                    // "Quebec City", "Kuwait City": the town of that name
+                    String town = text.substring(ts.get(start).begin(), ts.get(end - 2).end());
+                    if (gazetteer.isName(town)) {
+                        Proposal p = proposal(ts, text, start, end, PlaceMention.LITERAL, "ner", null, null);
+                        out.add(new Proposal(start, end, p.begin(), p.stop(), town, p.kind(), p.rule(), null, null,
+                            Toponym.Cue.TOWN));
+                    }
+                }
+            }
+        }
+        scan(s, text, blocked, location, out);
+        abbreviations(s, text, blocked, out);
+        countyLists(s, text, blocked, out);
+        return out;
+    }
+
+    /**
+     * Whether a state's name or adjective at tokens [i, j) refers to the state: not inside the name of an
+     * organisation ("American Airlines", "United Russia", "Club America") unless it starts it or follows
+     * its "of"; not a media or business name; not "Native American".
+     */
+    private static boolean stateMention(Sentence s, int i, int j, String kind) {
+        List<Token> ts = s.tokens();
+        if (inMediaOrBusiness(s, i, j) && kind.equals(PlaceMention.LITERAL)) {
+            return false;
+        }
+        if (i > 0 && ts.get(i - 1).lowerWord().equals("native")) {
+            return false;
+        }
+        EntityMention org = entityAt(s, i, "ORGANIZATION");
+        if (org == null) {
+            return true;
+        }
+        boolean atStart = org.startToken() == i;
+        boolean afterOf = i > 0 && ts.get(i - 1).lowerWord().equals("of");
+        if (kind.equals(PlaceMention.ADJECTIVAL)) {
+            return !atStart || org.endToken() <= j; // "American Heart Association" is a name, not a place
+        }
+        return atStart || afterOf;
+    }
+
+    private static Proposal proposal(List<Token> ts, String text, int start, int end, String kind, String rule,
+                                     String state, GazetteerEntry fixed) {
+        int begin = ts.get(start).begin();
+        int stop = ts.get(end - 1).end();
+        return new Proposal(start, end, begin, stop, text.substring(begin, stop), kind, rule, state, fixed, null);
+    }
+
+    /** Capitalised proper-noun spans the gazetteer knows, judged by the words around them. */
+    private void scan(Sentence s, String text, boolean[] blocked, int[][] location, List<Proposal> out) {
+        List<Token> ts = s.tokens();
+        int max = gazetteer.maxNameTokens();
+        for (int i = 0; i < ts.size(); i++) {
+            if (blocked[i] || !nameStart(ts.get(i), location[i] != null)) {
+                continue;
+            }
+            int limit = i;
+            while (limit < ts.size() && limit < i + max && !blocked[limit]
+                && (nameWord(ts.get(limit), location[limit] != null)
+                    || limit > i && CONNECTORS.contains(ts.get(limit).word()))) {
+                limit++;
+            }
+            for (int j = limit; j > i; j--) {
+                if (!nameWord(ts.get(j - 1), location[j - 1] != null)) {
+                    continue;
+                }
+                String name = text.substring(ts.get(i).begin(), ts.get(j - 1).end());
+                if (!gazetteer.isName(name)) {
+                    continue;
+                }
+                if (accept(s, i, j, name, location)) {
+                    out.add(proposal(ts, text, i, j, PlaceMention.LITERAL, "gazetteer", null, null));
+                    break;
+                }
+            }
+            hyphenated(s, text, i, location, out);
+        }
+    }
+
+    /** "Fargo-Moorhead", "Dallas-Fort Worth": the parts of one hyphenated token that name places. */
+    private void hyphenated(Sentence s, String text, int i, int[][] location, List<Proposal> out) {
+        Token t = s.token(i);
+        String w = text.substring(t.begin(), t.end());
+        if (w.indexOf('-') <= 0 || gazetteer.isName(w)) {
+            return;
+        }
+        int from = 0;
+        while (from <= w.length()) {
+            int dash = w.indexOf('-', from);
+            int to = dash < 0 ? w.length() : dash;
+            String part = w.substring(from, to);
+            if (part.length() >= 3 && Character.isUpperCase(part.charAt(0)) && gazetteer.isName(part)
+                && (location[i] != null || strongName(part) || town(part) >= LARGE_TOWN)) {
+                out.add(new Proposal(i, i + 1, t.begin() + from, t.begin() + to, part, PlaceMention.LITERAL,
+                    "gazetteer", null, null, null));
+            }
+            if (dash < 0) {
+                break;
+            }
+            from = dash + 1;
+        }
+    }
+
+    private static boolean nameStart(Token t, boolean location) {
+        return t.isCapitalized() && (t.isProperNoun() || location) && t.word().length() >= 2;
+    }
+
+    private static boolean nameWord(Token t, boolean location) {
+        return t.isCapitalized() && (t.isProperNoun() || location || t.tag().equals("NN") || t.tag().equals("NNS")
+            || t.tag().equals("JJ"));
+    }
+
+    /** Whether a gazetteer name the scan found at tokens [i, j) is a place mention here. */
+    private boolean accept(Sentence s, int i, int j, String name, int[][] location) {
+        List<Token> ts = s.tokens();
+        if (j - i == 1 && (name.length() < 3 || name.equals(name.toUpperCase(Locale.ROOT)) && name.length() <= 4)) {
+            return false; // acronyms: "US" and "UK" come from the actor knowledge, others are rarely places
+        }
+        if (location[i] != null) {
+            // inside a longer NER location the gazetteer does not know: "South Arlington" holds Arlington,
+            // but "Meadow Grove", "Elbow Lake" and "Tennessee Colony" hold no Grove, Elbow or Colony
+            int[] span = location[i];
+            for (int t = span[0]; t < span[1]; t++) {
+                if ((t < i || t >= j) && !COMPASS.contains(ts.get(t).lowerWord()) && !ts.get(t).lowerWord().equals("the")) {
+                    return false;
+                }
+            }
+            return strongName(name) || town(name) >= 0;
+        }
+        for (int t = i; t < j; t++) {
+            Token k = ts.get(t);
+            if (!(k.isProperNoun() || CONNECTORS.contains(k.word()))) {
+                return false;
+            }
+        }
+        boolean strong = strongName(name);
+        long people = town(name);
+        if (!strong && people < 0 || !standsAlone(s, i, j, strong)) {
+            return false;
+        }
+        if (strong) {
+            return true;
+        }
+        String before = i > 0 ? ts.get(i - 1).lowerWord() : "";
+        String after = j < ts.size() ? ts.get(j).lowerWord() : "";
+        boolean ofPlace = before.equals("of") && i > 1 && OF_NOUNS.contains(ts.get(i - 2).lowerWord());
+        boolean comma = after.equals(",") && j + 1 < ts.size() && ts.get(j + 1).isCapitalized();
+        boolean inOrg = entityAt(s, i, "ORGANIZATION") != null;
+        return LOCATIVE.contains(before) || ofPlace || PLACE_HEADS.contains(after) || TOWN_CUES.contains(after)
+            || comma && qualifierAt(s, j + 1) || inOrg && people >= 1_000
+            || people >= LARGE_TOWN && i > 0 && !before.equals("the");
+    }
+
+    /**
+     * Whether the name is a country, division or region by its own name (not only an alternate one), and more
+     * than a compass word ("West", "Central"). Names written in capitals ("ACT") match only in capitals.
+     */
+    private boolean strongName(String name) {
+        String key = Gazetteer.normalise(name);
+        if (COMPASS.contains(key)) {
+            return false;
+        }
+        for (GazetteerEntry e : gazetteer.lookup(name)) {
+            if ((e.isCountry() || e.isDivision() || e.isRegion()) && ownName(e, key, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The population of the largest populated place that has this as its own name (alternate names such as
+     * "Road" for Rhode or "Deli" for Delhi do not count when NER did not find the name), or -1 if none.
+     */
+    private long town(String name) {
+        String key = Gazetteer.normalise(name);
+        if (COMPASS.contains(key)) {
+            return -1;
+        }
+        long best = -1;
+        for (GazetteerEntry e : gazetteer.lookup(name)) {
+            if (e.isPopulatedPlace() && ownName(e, key, name)) {
+                best = Math.max(best, e.population());
+            }
+        }
+        return best;
+    }
+
+    private static boolean ownName(GazetteerEntry e, String key, String written) {
+        if (!key.equals(Gazetteer.normalise(e.name())) && !key.equals(Gazetteer.normalise(e.asciiName()))) {
+            return false;
+        }
+        String n = e.asciiName();
+        boolean capitals = n.length() > 1 && n.equals(n.toUpperCase(Locale.ROOT)) && !n.equals(n.toLowerCase(Locale.ROOT));
+        return !capitals || written.equals(written.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a name at tokens [i, j) stands as a place within its run of capitalised words: the whole run
+     * ("Fargo"), its start before the name of a public body or office ("Fargo City Commissioner", "Kentucky
+     * Department of Education", "Texas Southern University"), or its end after "of" ("University of
+     * Kentucky"). Inside a run it is part of another name ("Dublin Road", "Glacier Ridge", "St. Cloud Hospital"
+     * keeps "St. Cloud" but "Mound Interpretive Center" drops "Center").
+     */
+    private boolean standsAlone(Sentence s, int i, int j, boolean strong) {
+        List<Token> ts = s.tokens();
+        int cs = i;
+        while (cs > 0 && (capitalised(ts.get(cs - 1))
+            || cs > 1 && CONNECTORS.contains(ts.get(cs - 1).word()) && capitalised(ts.get(cs - 2)))) {
+            cs--;
+        }
+        int ce = j;
+        while (ce < ts.size() && (capitalised(ts.get(ce))
+            || ce + 1 < ts.size() && CONNECTORS.contains(ts.get(ce).word()) && capitalised(ts.get(ce + 1)))) {
+            ce++;
+        }
+        if (cs == i && ce == j) {
+            return true;
+        }
+        if (inMediaOrBusiness(s, i, j)) {
+            return false;
+        }
+        if (cs == i) {
+            return PLACE_HEADS.contains(ts.get(j).lowerWord()) || strong || entityAt(s, i, "ORGANIZATION") != null;
+        }
+        return ce == j && i - 1 > cs && ts.get(i - 1).word().equals("of");
+    }
+
+    /** A capitalised word that can be part of a name (not a sentence mark). */
+    private static boolean capitalised(Token t) {
+        return t.isCapitalized() && Character.isLetter(t.word().codePointAt(0));
+    }
+
+    /** Whether tokens from {@code i} name a country or division: a qualifier after a comma. */
+    private boolean qualifierAt(Sentence s, int i) {
+        List<Token> ts = s.tokens();
+        for (int j = Math.min(ts.size(), i + 3); j > i; j--) {
+            String w = joined(ts, i, j);
+            DivisionAbbreviations.Abbreviation a = abbreviations.find(w);
+            if (a != null) {
+                return true;
+            }
+            if (j - i == 1 && postalCode(ts.get(i).word())) {
+                return true;
+            }
+            if (strongName(w) && ts.get(j - 1).isCapitalized()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean postalCode(String w) {
+        return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && Character.isUpperCase(w.charAt(1))
+            && gazetteer.admin1("USA", w) != null;
+    }
+
+    private static String joined(List<Token> ts, int i, int j) {
+        StringBuilder b = new StringBuilder();
+        for (int t = i; t < j; t++) {
+            b.append(ts.get(t).word());
+        }
+        return b.toString();
+    }
+
+    private static EntityMention entityAt(Sentence s, int token, String type) {
+        for (EntityMention e : s.entities()) {
+            if (e.type().equals(type) && e.startToken() <= token && token < e.endToken()) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Whether tokens [i, j) lie in an organisation name of a newspaper, broadcaster or business. */
+    private static boolean inMediaOrBusiness(Sentence s, int i, int j) {
+        List<Token> ts = s.tokens();
+        EntityMention org = entityAt(s, i, "ORGANIZATION");
+        int from = org != null ? org.startToken() : i;
+        int to = org != null ? Math.max(org.endToken(), j) : j;
+        // the word right after the name counts too: NER often leaves "Post" or "Inc." out of the organisation
+        to = Math.min(ts.size(), to + 1);
+        for (int t = from; t < to; t++) {
+            if (t >= j || t < i) {
+                Token k = ts.get(t);
+                if (k.isCapitalized() && MEDIA_OR_BUSINESS.contains(k.lowerWord())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "Ky.", "W. Va.", and after "Place," also "La." and postal codes ("TX"). */
+    private void abbreviations(Sentence s, String text, boolean[] blocked, List<Proposal> out) {
+        List<Token> ts = s.tokens();
+        for (int i = 0; i < ts.size(); i++) {
+            if (blocked[i] || !ts.get(i).isCapitalized()) {
+                continue;
+            }
+            boolean afterPlace = i >= 2 && ts.get(i - 1).word().equals(",") && ts.get(i - 2).isCapitalized();
+            for (int j = Math.min(ts.size(), i + 3); j > i; j--) {
+                DivisionAbbreviations.Abbreviation a = abbreviations.find(joined(ts, i, j));
+                if (a != null && (a.standalone() || afterPlace)) {
+                    out.add(proposal(ts, text, i, j, PlaceMention.LITERAL, "abbreviation", null, a.division()));
+                    i = j - 1;
+                    break;
+                }
+            }
+            if (afterPlace && postalCode(ts.get(i).word())) {
+                out.add(proposal(ts, text, i, i + 1, PlaceMention.LITERAL, "postal-code", null,
+                    gazetteer.admin1("USA", ts.get(i).word())));
+            }
+        }
+    }
+
+    /** "Eastland and Callahan counties", "Kanawha, Putnam and Cabell counties": each name as "X County". */
+    private void countyLists(Sentence s, String text, boolean[] blocked, List<Proposal> out) {
+        List<Token> ts = s.tokens();
+        for (int k = 1; k < ts.size(); k++) {
+            String w = ts.get(k).lowerWord();
+            String suffix = w.equals("counties") ? " County" : w.equals("parishes") ? " Parish" : null;
+            if (suffix == null) {
+                continue;
+            }
+            int end = k;
+            while (end > 0) {
+                int start = end;
+                while (start > 0 && ts.get(start - 1).isCapitalized() && !blocked[start - 1]) {
+                    start--;
+                }
+                if (start == end) {
+                    break;
+                }
+                String name = text.substring(ts.get(start).begin(), ts.get(end - 1).end());
+                if (gazetteer.isName(name + suffix)) {
+                    Proposal p = proposal(ts, text, start, end, PlaceMention.LITERAL, "county-list", null, null);
+                    out.add(new Proposal(p.start(), p.end(), p.begin(), p.stop(), name + suffix, p.kind(), p.rule(),
+                        null, null, Toponym.Cue.DIVISION));
+                }
+                String sep = start > 0 ? ts.get(start - 1).lowerWord() : "";
+                if (!sep.equals(",") && !sep.equals("and") && !sep.equals("&")) {
+                    break;
+                }
+                end = start - 1;
+                if (end > 0 && ts.get(end - 1).word().equals(",")) {
+                    end--; // the serial comma in "A, B, and C counties"
+                }
+            }
+        }
+    }
+
+    /** Other proper-noun occurrences of names already found in the article. */
+    private void sameNames(Sentence s, String text, boolean[] taken, Set<String> known, List<Proposal> out) {
+        List<Token> ts = s.tokens();
+        int max = gazetteer.maxNameTokens();
+        for (int i = 0; i < ts.size(); i++) {
+            if (taken[i] || !ts.get(i).isCapitalized() || !(ts.get(i).isProperNoun() || ts.get(i).ner().equals("LOCATION"))) {
+                continue;
+            }
+            for (int j = Math.min(ts.size(), i + max); j > i; j--) {
+                if (!free(taken, i, j) || !ts.get(j - 1).isCapitalized()) {
+                    continue;
+                }
+                String name = text.substring(ts.get(i).begin(), ts.get(j - 1).end());
+                if (known.contains(Gazetteer.normalise(name)) && !inMediaOrBusiness(s, i, j)
+                    && standsAlone(s, i, j, false)) {
+                    out.add(proposal(ts, text, i, j, PlaceMention.LITERAL, "same-name", null, null));
+                    for (int t = i; t < j; t++) {
+                        taken[t] = true;
+                    }
+                    i = j - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Non-overlapping proposals: longest first, then in order of source; returned in text order. */
+    private static List<Proposal> choose(List<Proposal> all) {
+        List<Proposal> sorted = new ArrayList<>(all);
+        sorted.sort((a, b) -> a.length() != b.length() ? Integer.compare(b.length(), a.length())
+            : Integer.compare(rank(a.rule()), rank(b.rule())));
+        List<Proposal> out = new ArrayList<>();
+        for (Proposal p : sorted) {
+            boolean overlaps = false;
+            for (Proposal q : out) {
+                if (p.begin() < q.stop() && q.begin() < p.stop()) {
+                    overlaps = true;
+                    break;
+                }
+            }
+            if (!overlaps) {
+                out.add(p);
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+        return out;
+    }
+
+    private static int rank(String rule) {
+        return switch (rule) {
+            case "abbreviation", "postal-code" -> 0;
+            case "state" -> 1;
+            case "ner" -> 2;
+            case "county-list" -> 3;
+            default -> 4;
+        };
+    }
+
+    private static boolean free(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (taken[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Sets the qualifier of each toponym of a sentence followed by ", Country" or ", Division". */
+    private void link(Sentence s, List<Toponym> all, int first) {
+        for (int k = first; k + 1 < all.size(); k++) {
+            Toponym a = all.get(k);
+            Toponym b = all.get(k + 1);
+            if (b.start() == a.end() + 1 && s.token(a.end()).word().equals(",") && isQualifier(b)) {
+                all.set(k, a.withQualifier(k + 1));
+            } else if (b.start() == a.end() + 1 && s.token(a.end()).word().equals("(") && isQualifier(b)) {
+                all.set(k, a.withQualifier(k + 1));
+            }
+        }
+    }
+
+    private boolean isQualifier(Toponym t) {
+        return t.kind().equals(PlaceMention.LITERAL) && (t.isFixed() || strongName(t.name()));
+    }
+
+    /** "the city of Antalya", "Antalya city" → TOWN; "province of Antalya", "Antalya province", "Walker County" → DIVISION. */
+    private static Toponym.Cue cue(List<Token> ts, int start, int end) {
+        String before = start >= 2 && ts.get(start - 1).lowerWord().equals("of") ? ts.get(start - 2).key() : "";
+        String after = end < ts.size() ? ts.get(end).key() : "";
+        if (TOWN_CUES.contains(before) || TOWN_CUES.contains(after)) {
+            return Toponym.Cue.TOWN;
+        }
+        if (DIVISION_CUES.contains(before) || DIVISION_CUES.contains(after)) {
+            return Toponym.Cue.DIVISION;
+        }
+        return Toponym.Cue.NONE;
+    }
+}

@@ -1,0 +1,413 @@
+package org.dyad.place;
+
+import org.dyad.model.PlaceMention;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Resolves the toponyms of one article to gazetteer entries (toponym resolution).
+ *
+ * <p>All mentions of one name are one place (one sense per discourse), unless a qualifier sets one mention
+ * apart ("Paris, Texas" beside "Paris"). A name's candidates are scored by
+ * <ul>
+ *   <li>prior: feature class (countries, continents and regions first; divisions and towns by population,
+ *       capitals and seats of government above other towns) and whether the name is the entry's own or only
+ *       an alternate one;</li>
+ *   <li>the words around it: "the city of X", "X province", "X County";</li>
+ *   <li>a qualifier right after it ("Antalya, Turkey", "Alexandria, La."): decisive;</li>
+ *   <li>the article's other places: the countries and first-level divisions they lie in (Georgia the state in
+ *       a story about Atlanta; London, Ontario in a story about Toronto), and the distance to the nearest of
+ *       them (Columbus, Ohio near Dublin, Ohio).</li>
+ * </ul>
+ * Names an abbreviation stands for, and adjectives of states, are decided before; they and the names with
+ * one candidate or a qualifier form the first context. The others are resolved in two passes: the second
+ * sees every first-pass choice.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ToponymResolver {
+
+    /** A toponym with the entry chosen for it; {@code how} names what decided. */
+    public record Resolution(Toponym toponym, GazetteerEntry entry, String how, double confidence) {
+        public Resolution {
+            Objects.requireNonNull(toponym, "toponym");
+            Objects.requireNonNull(entry, "entry");
+        }
+    }
+
+    /** A first-pass choice this sure becomes context for the others. */
+    private static final double CONFIDENT = 0.8;
+
+    private final Gazetteer gazetteer;
+
+    public ToponymResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The mentions of one name that share a reading, with their evidence. */
+    private static final class Group {
+        final String key;
+        final List<Integer> members = new ArrayList<>();
+        final List<GazetteerEntry> options = new ArrayList<>();
+        GazetteerEntry qualifier;
+        boolean definite;
+        Toponym.Cue cue = Toponym.Cue.NONE;
+        String state;
+        GazetteerEntry fixed;
+        boolean adjectival;
+        GazetteerEntry chosen;
+        String how;
+        double confidence;
+
+        Group(String key) {
+            this.key = key;
+        }
+    }
+
+    /**
+     * Resolves {@code toponyms} (one article's, in text order, with qualifier indexes into this list).
+     * Returns one resolution per toponym that has a candidate, in the same order.
+     */
+    public List<Resolution> resolve(List<Toponym> toponyms) {
+        Map<String, Group> groups = new LinkedHashMap<>();
+        // first the toponyms whose place is fixed (abbreviations, adjectives), so qualifiers can be read
+        GazetteerEntry[] fixedEntry = new GazetteerEntry[toponyms.size()];
+        for (int k = 0; k < toponyms.size(); k++) {
+            Toponym t = toponyms.get(k);
+            if (t.fixed() != null) {
+                fixedEntry[k] = t.fixed();
+            } else if (t.state() != null && t.kind().equals(PlaceMention.ADJECTIVAL)) {
+                fixedEntry[k] = gazetteer.country(t.state());
+            }
+        }
+        for (int k = 0; k < toponyms.size(); k++) {
+            Toponym t = toponyms.get(k);
+            GazetteerEntry q = t.qualifier() >= 0 ? qualifierEntry(toponyms.get(t.qualifier()), fixedEntry[t.qualifier()]) : null;
+            String key = fixedEntry[k] != null ? "#fixed:" + k
+                : (t.definite() ? "the " : "") + Gazetteer.normalise(t.name())
+                + (q != null ? "|" + q.country() + "." + q.admin1() : "");
+            Group g = groups.computeIfAbsent(key, Group::new);
+            g.members.add(k);
+            if (fixedEntry[k] != null) {
+                g.fixed = fixedEntry[k];
+                g.adjectival = t.kind().equals(PlaceMention.ADJECTIVAL);
+                continue;
+            }
+            if (q != null) {
+                g.qualifier = q;
+            }
+            if (t.cue() != Toponym.Cue.NONE) {
+                g.cue = t.cue();
+            }
+            g.definite = t.definite();
+            if (t.state() != null) {
+                g.state = t.state();
+            }
+        }
+        // an unqualified name takes the reading of its qualified namesake ("Alexandria, La." ... "Alexandria")
+        Map<String, Group> qualifiedByName = new HashMap<>();
+        for (Group g : groups.values()) {
+            if (g.qualifier != null) {
+                qualifiedByName.putIfAbsent(g.key.substring(0, g.key.indexOf('|')), g);
+            }
+        }
+        List<Group> open = new ArrayList<>();
+        Context context = new Context();
+        for (Group g : groups.values()) {
+            if (g.fixed != null) {
+                g.chosen = g.fixed;
+                g.how = g.adjectival ? "state" : "abbreviation";
+                g.confidence = 0.95;
+                context.add(g.chosen, g.members.size());
+                continue;
+            }
+            Group namesake = g.key.indexOf('|') < 0 ? qualifiedByName.get(g.key) : null;
+            if (namesake != null) {
+                g.qualifier = namesake.qualifier;
+            }
+            g.options.addAll(options(toponyms.get(g.members.get(0)), g));
+            if (g.options.isEmpty()) {
+                continue;
+            }
+            if (g.options.size() == 1 || g.qualifier != null && within(g.options, g.qualifier) == 1) {
+                choose(g, null);
+                context.add(g.chosen, g.members.size());
+            } else {
+                open.add(g);
+            }
+        }
+        // the ambiguous names: a first pass sees the certain places; its confident choices join them for the
+        // second pass, whose choices all join for the third
+        Context anchors = context.copy();
+        for (Group g : open) {
+            choose(g, anchors);
+            if (g.confidence >= CONFIDENT) {
+                context.add(g.chosen, g.members.size());
+            }
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            Context seen = context.copy();
+            for (Group g : open) {
+                Context others = seen.copy();
+                others.remove(g.chosen, g.members.size());
+                choose(g, others);
+            }
+            context = anchors.copy();
+            for (Group g : open) {
+                context.add(g.chosen, g.members.size());
+            }
+        }
+        Resolution[] byToponym = new Resolution[toponyms.size()];
+        for (Group g : groups.values()) {
+            if (g.chosen == null) {
+                continue;
+            }
+            for (int k : g.members) {
+                byToponym[k] = new Resolution(toponyms.get(k), g.chosen, g.how, g.confidence);
+            }
+        }
+        List<Resolution> out = new ArrayList<>();
+        for (Resolution r : byToponym) {
+            if (r != null) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The readings of a name. After "the" ("the Gulf", "the White House") towns are out and names written with
+     * the article count; a state's name from the actor knowledge adds the state, unless the name is a division's
+     * own name within it ("England" is England, not the United Kingdom).
+     */
+    private List<GazetteerEntry> options(Toponym t, Group g) {
+        List<GazetteerEntry> out = new ArrayList<>();
+        String key = Gazetteer.normalise(t.name());
+        if (t.definite()) {
+            out.addAll(gazetteer.lookup("the " + t.name()));
+            for (GazetteerEntry e : gazetteer.lookup(t.name())) {
+                if (!e.isPopulatedPlace() && !out.contains(e)) {
+                    out.add(e);
+                }
+            }
+        } else {
+            out.addAll(gazetteer.lookup(t.name()));
+        }
+        if (g.state != null) {
+            GazetteerEntry country = gazetteer.country(g.state);
+            boolean ownDivision = false;
+            for (GazetteerEntry e : out) {
+                if (e.isAdmin1() && g.state.equals(e.country()) && ownName(e, key)) {
+                    ownDivision = true;
+                }
+            }
+            if (ownDivision) {
+                out.remove(country);
+            } else if (country != null && !out.contains(country)) {
+                out.add(0, country);
+            }
+        }
+        return out;
+    }
+
+    /** The country or division a qualifier names: fixed, else its best country or division reading. */
+    private GazetteerEntry qualifierEntry(Toponym q, GazetteerEntry fixed) {
+        if (fixed != null) {
+            return fixed;
+        }
+        if (q.state() != null) {
+            return gazetteer.country(q.state());
+        }
+        for (GazetteerEntry e : gazetteer.lookup(q.name())) {
+            if (e.isCountry() || e.isAdmin1()) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static int within(List<GazetteerEntry> options, GazetteerEntry qualifier) {
+        int n = 0;
+        for (GazetteerEntry e : options) {
+            if (inside(e, qualifier)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether {@code e} lies in the country or division {@code q}. */
+    private static boolean inside(GazetteerEntry e, GazetteerEntry q) {
+        if (e == q || !Objects.equals(e.country(), q.country())) {
+            return false;
+        }
+        return q.isCountry() || Objects.equals(e.admin1(), q.admin1()) && !e.isAdmin1();
+    }
+
+    private void choose(Group g, Context context) {
+        GazetteerEntry best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        double second = Double.NEGATIVE_INFINITY;
+        String why = null;
+        for (GazetteerEntry e : g.options) {
+            Score s = score(e, g, context);
+            if (s.value > bestScore) {
+                second = bestScore;
+                bestScore = s.value;
+                best = e;
+                why = s.why;
+            } else if (s.value > second) {
+                second = s.value;
+            }
+        }
+        g.chosen = best;
+        g.how = why;
+        double margin = second == Double.NEGATIVE_INFINITY ? 10 : bestScore - second;
+        g.confidence = Math.round(Math.min(0.95, 0.5 + margin / 12) * 100) / 100.0;
+    }
+
+    private record Score(double value, String why) {
+    }
+
+    private Score score(GazetteerEntry e, Group g, Context context) {
+        double s = prior(e);
+        String why = "population";
+        if (!ownName(e, g.key) && !e.isCountry() && !e.isRegion()) {
+            s -= 2.5; // known here only by an alternate name
+        }
+        if (g.cue == Toponym.Cue.TOWN && e.isPopulatedPlace() || g.cue == Toponym.Cue.DIVISION && e.isDivision()) {
+            s += 4;
+            why = "cue";
+        }
+        if (g.qualifier != null) {
+            if (inside(e, g.qualifier)) {
+                s += 20;
+                why = "qualifier";
+            } else {
+                s -= 5;
+            }
+        }
+        if (context != null && !e.isRegion()) {
+            double c = context.bonus(e);
+            if (c > 0 && !why.equals("qualifier")) {
+                s += c;
+                why = "article-context";
+            }
+        }
+        return new Score(s, why);
+    }
+
+    /** What a reading is worth before context: feature class and population. */
+    static double prior(GazetteerEntry e) {
+        double people = Math.log10(e.population() + 1);
+        if (e.isCountry()) {
+            return 12;
+        }
+        String code = e.featureCode();
+        if (code.equals("CONT")) {
+            return 11.5;
+        }
+        if (e.isRegion()) {
+            return 10;
+        }
+        if (e.isAdmin1()) {
+            return 3.5 + 0.8 * people;
+        }
+        if (e.isAdmin2()) {
+            return 1 + 0.8 * people;
+        }
+        double seat = switch (code) {
+            case "PPLC" -> 2.5;
+            case "PPLA" -> 1.2;
+            case "PPLA2" -> 0.6;
+            case "PPLX", "PPLH", "PPLQ", "PPLW" -> -1.5;
+            default -> 0;
+        };
+        return people + seat;
+    }
+
+    private static boolean ownName(GazetteerEntry e, String key) {
+        String k = key.indexOf('|') >= 0 ? key.substring(0, key.indexOf('|')) : key;
+        return k.equals(Gazetteer.normalise(e.name())) || k.equals(Gazetteer.normalise(e.asciiName()));
+    }
+
+    /** The places already chosen in the article: mentions per country and division, and their points. */
+    private static final class Context {
+        final Map<String, Integer> countries = new HashMap<>();
+        final Map<String, Integer> divisions = new HashMap<>();
+        final List<GazetteerEntry> local = new ArrayList<>();
+        int total;
+
+        void add(GazetteerEntry e, int mentions) {
+            change(e, mentions);
+            if (e.isPopulatedPlace() || e.isAdmin2()) {
+                local.add(e);
+            }
+        }
+
+        void remove(GazetteerEntry e, int mentions) {
+            if (e != null) {
+                change(e, -mentions);
+                local.remove(e);
+            }
+        }
+
+        private void change(GazetteerEntry e, int n) {
+            if (e.country() != null) {
+                countries.merge(e.country(), n, Integer::sum);
+                total += n;
+            }
+            if (e.country() != null && e.admin1() != null) {
+                divisions.merge(e.country() + "." + e.admin1(), n, Integer::sum);
+            }
+        }
+
+        Context copy() {
+            Context c = new Context();
+            c.countries.putAll(countries);
+            c.divisions.putAll(divisions);
+            c.local.addAll(local);
+            c.total = total;
+            return c;
+        }
+
+        /**
+         * How much the article's other places favour {@code e}: its country (more as the article dwells on it),
+         * its first-level division, and the nearest town or county already placed (within 300 km).
+         */
+        double bonus(GazetteerEntry e) {
+            double b = 0;
+            if (e.country() != null) {
+                int n = countries.getOrDefault(e.country(), 0);
+                if (n > 0) {
+                    b += 1.5 + 2.5 * Math.min(1, 2.0 * n / Math.max(1, total));
+                }
+                if (e.admin1() != null) {
+                    int d = divisions.getOrDefault(e.country() + "." + e.admin1(), 0);
+                    if (d > 0) {
+                        b += d >= 3 ? 3 : 2;
+                    }
+                }
+            }
+            if (e.isPopulatedPlace() || e.isAdmin2()) {
+                double nearest = Double.MAX_VALUE;
+                for (GazetteerEntry o : local) {
+                    if (o != e) {
+                        nearest = Math.min(nearest, km(e, o));
+                    }
+                }
+                b += nearest < 40 ? 2.5 : nearest < 120 ? 1.5 : nearest < 300 ? 0.5 : 0;
+            }
+            return b;
+        }
+    }
+
+    static double km(GazetteerEntry a, GazetteerEntry b) {
+        return org.dyad.model.Place.distanceKm(a.lat(), a.lon(), b.lat(), b.lon());
+    }
+}
