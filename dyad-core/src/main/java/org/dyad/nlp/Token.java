@@ -43,7 +43,7 @@ public record Token(int index, String word, String lemma, String tag, String ner
      */
     public String key() {
         String k = lemma.toLowerCase(Locale.ROOT);
-        if (tag.startsWith("NNS") && k.length() > 3 && k.equalsIgnoreCase(word) && k.endsWith("s") && !k.endsWith("ss")) {
+        if ((tag.startsWith("NNS") || tag.equals("NNPS")) && k.length() > 3 && k.equalsIgnoreCase(word) && k.endsWith("s") && !k.endsWith("ss")) {
             return k.endsWith("ies") ? k.substring(0, k.length() - 3) + "y" : k.substring(0, k.length() - 1);
         }
         return k;

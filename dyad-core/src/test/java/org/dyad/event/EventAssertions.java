@@ -21,7 +21,11 @@ public final class EventAssertions {
      * source code and target code ({@code null} target: no target; {@code "*"}: any target or none).
      */
     public static void assertCodes(String sentence, String source, String code, String target) {
-        CodedArticle a = CoderFixture.code(sentence);
+        assertCodes(CoderFixture.code(sentence), sentence, source, code, target);
+    }
+
+    /** {@link #assertCodes(String, String, String, String)} on a sentence already coded as {@code a}. */
+    public static void assertCodes(CodedArticle a, String sentence, String source, String code, String target) {
         for (Event e : a.events()) {
             if (e.asserted() && codeMatches(e.cameo(), code) && codeOf(e.source()).equals(source)
                 && ("*".equals(target) || (target == null ? e.target() == null : codeOf(e.target()).equals(target)))) {
@@ -33,14 +37,22 @@ public final class EventAssertions {
 
     /** The sentence yields no asserted event of this root (or code). */
     public static void assertNoEvent(String sentence, String code) {
-        CodedArticle a = CoderFixture.code(sentence);
+        assertNoEvent(CoderFixture.code(sentence), sentence, code);
+    }
+
+    /** {@link #assertNoEvent(String, String)} on a sentence already coded as {@code a}. */
+    public static void assertNoEvent(CodedArticle a, String sentence, String code) {
         List<Event> bad = a.events().stream().filter(e -> e.asserted() && codeMatches(e.cameo(), code)).toList();
         assertTrue(bad.isEmpty(), "\"" + sentence + "\": expected no asserted " + code + " event, got " + describe(bad));
     }
 
-    /** The sentence yields an event of this code with this modality (asserted, negated, future, hypothetical). */
+    /** The sentence yields an event of this code with this modality (asserted, negated, future, hypothetical, question). */
     public static void assertModality(String sentence, String code, String modality) {
-        CodedArticle a = CoderFixture.code(sentence);
+        assertModality(CoderFixture.code(sentence), sentence, code, modality);
+    }
+
+    /** {@link #assertModality(String, String, String)} on a sentence already coded as {@code a}. */
+    public static void assertModality(CodedArticle a, String sentence, String code, String modality) {
         for (Event e : a.events()) {
             if (codeMatches(e.cameo(), code) && e.modality().label().equals(modality)) {
                 return;
