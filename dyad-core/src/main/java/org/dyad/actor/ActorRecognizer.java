@@ -62,6 +62,14 @@ public final class ActorRecognizer {
     private static final Set<String> LOCAL_SECTORS = Set.of("GOV", "JUD", "COP", "LEG", "CVL", "OPP", "REB", "EDU",
         "HLH", "MED", "BUS", "LAB", "AGR", "REL", "UAF", "CRM", "PTY", "MIL");
 
+    /** Abstract nouns a sector noun may modify without naming an actor: "refugee policy", "police reform". */
+    private static final Set<String> ABSTRACT_HEADS = Set.of("policy", "crisis", "issue", "problem", "question", "law",
+        "legislation", "reform", "plan", "programme", "program", "budget", "quota", "flow", "influx", "status",
+        "situation", "system", "spending", "debate", "bill", "rule", "regulation", "agenda", "strategy", "figure",
+        "statistic", "number", "rate");
+
+    private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "erstwhile", "onetime", "one-time");
+
     private static final Set<String> TITLE_PREFIXES = Set.of("vice", "deputy", "acting", "assistant", "under",
         "interim", "senior", "chief", "first", "second", "top");
 
@@ -156,6 +164,7 @@ public final class ActorRecognizer {
             Mention m = compose(new Context(sentence, text, date), units.subList(first, last + 1), bridges);
             if (m != null) {
                 out.add(m);
+                out.addAll(siblings(m, units.subList(first, last + 1), date));
             }
             u = last + 1;
         }
@@ -245,11 +254,16 @@ public final class ActorRecognizer {
         return null;
     }
 
-    /** Whether tokens {@code [from, to)} are only adjectives and common nouns that modify what follows. */
+    /**
+     * Whether tokens {@code [from, to)} are only adjectives and common nouns that modify what follows,
+     * adjectives perhaps coordinated ("awful and evil").
+     */
     private static boolean modifiersOnly(List<Token> t, int from, int to) {
         for (int i = from; i < to; i++) {
             Token x = t.get(i);
-            if (!(x.isAdjective() || x.tag().equals("NN") || x.tag().equals("VBN") || x.tag().equals("DT"))) {
+            boolean between = x.tag().equals("CC") && i > from && i + 1 < to && t.get(i - 1).isAdjective()
+                && t.get(i + 1).isAdjective();
+            if (!(x.isAdjective() || x.tag().equals("NN") || x.tag().equals("VBN") || x.tag().equals("DT") || between)) {
                 return false;
             }
         }
@@ -332,11 +346,15 @@ public final class ActorRecognizer {
                     wrd.append(' ');
                 }
                 lem.append(t.key());
-                wrd.append(t.lowerWord());
                 Sectors.Term term = sectors.get(lem.toString());
                 if (term == null) {
-                    term = sectors.get(wrd.toString());
+                    term = sectors.get(wrd + t.lowerWord());
                 }
+                if (term == null && j > i) {
+                    // a plural head after words kept as written: "human rights activists" is "human rights activist"
+                    term = sectors.get(wrd + t.key());
+                }
+                wrd.append(t.lowerWord());
                 if (term != null && nounLike(tokens.get(j))) {
                     best = term;
                     bestEnd = j + 1;
@@ -348,7 +366,19 @@ public final class ActorRecognizer {
                 while (from > 0 && coveredBy(at, from - 1) == null && TITLE_PREFIXES.contains(tokens.get(from - 1).key())) {
                     from--;
                 }
-                at[from] = new Unit(from, bestEnd, null, best, false);
+                if (best.kind() == Sectors.Kind.TITLE && from > 0 && FORMER.contains(tokens.get(from - 1).key())
+                    && coveredBy(at, from - 1) == null) {
+                    // "former president", "ex-minister": CAMEO codes former office-holders as elites
+                    from--;
+                    best = new Sectors.Term("former " + best.lemmas(), "ELI", Sectors.Kind.TITLE);
+                }
+                boolean modifierOfNoun = best.kind() == Sectors.Kind.NOUN && bestEnd < n
+                    && ABSTRACT_HEADS.contains(tokens.get(bestEnd).key());
+                if (!modifierOfNoun) {
+                    // "refugee policy", "opposition law": the sector noun only modifies an abstract thing (but
+                    // "rebel positions", "army boats", "opposition delegation" stand for the actor)
+                    at[from] = new Unit(from, bestEnd, null, best, false);
+                }
                 i = bestEnd;
             } else {
                 i++;
@@ -448,7 +478,11 @@ public final class ActorRecognizer {
     }
 
     /** An actor resolved from units, before it becomes a {@link Mention}. */
-    private record Resolved(Actor actor, String role, String resolvedBy, String person, boolean plural, int head) {
+    private record Resolved(Actor actor, String role, String resolvedBy, String person, boolean plural, int head,
+                            boolean coded) {
+        Resolved(Actor actor, String role, String resolvedBy, String person, boolean plural, int head) {
+            this(actor, role, resolvedBy, person, plural, head, false);
+        }
     }
 
     private Mention toMention(Sentence s, int start, int end, int head, Span span, Resolved r) {
@@ -496,6 +530,10 @@ public final class ActorRecognizer {
             }
         }
         String sector = sectorOf(noun, title, state);
+        if (modifier != null && modifier.coded() && (noun != null || title != null)) {
+            // "Gondor's prime minister", "officials in the White House": the dictionary actor owns the agents
+            return composeCoded(cx, units, modifier.actor().code(), modifier.actor().name(), person);
+        }
         if (coded != null) {
             return resolveCoded(cx, units, coded, person);
         }
@@ -638,7 +676,11 @@ public final class ActorRecognizer {
         if (codes.isEmpty()) {
             return null;
         }
-        String base = codes.get(0);
+        return composeCoded(cx, units, codes.get(0), coded.actor().names().get(0), person);
+    }
+
+    /** A dictionary actor's code with the agents of {@code units} composed onto it (see {@link #resolveCoded}). */
+    private Resolved composeCoded(Context cx, List<Unit> units, String base, String dictionaryName, Unit person) {
         String code = base;
         boolean agents = false;
         for (Unit u : units) {
@@ -649,7 +691,7 @@ public final class ActorRecognizer {
             String agent = u.term().sector();
             if (u.term().prefix()) {
                 code = code.startsWith(agent) ? code : agent + code;
-            } else if (!code.contains(agent)) {
+            } else if (!holdsAgent(code, agent)) {
                 code = code + agent;
             }
         }
@@ -659,14 +701,53 @@ public final class ActorRecognizer {
         String country = code.length() >= 3 ? code.substring(0, 3) : null;
         Actor.Kind kind = code.length() == 3 ? Actor.Kind.STATE : agents ? Actor.Kind.SECTOR : Actor.Kind.GROUP;
         String sector = code.length() > 3 ? code.substring(3) : null;
-        String name = units.size() == 1 ? coded.actor().names().get(0) : cx.text(units);
+        String name = units.size() == 1 ? dictionaryName : cx.text(units);
         String who = person == null ? null : cx.text(List.of(person));
         boolean plural = false;
         for (Unit u : units) {
             plural |= u.isSectorNoun() && cx.sentence().token(u.end() - 1).tag().endsWith("S");
         }
         return new Resolved(new Actor(name, code, kind == Actor.Kind.STATE ? code : country, sector, kind), null,
-            agents ? "composition" : "dictionary", who, plural, -1);
+            agents ? "composition" : "dictionary", who, plural, -1, true);
+    }
+
+    /** Whether an actor code already holds an agent code at a 3-letter boundary (USAGOV holds GOV; GMWGOV not WGO). */
+    private static boolean holdsAgent(String code, String agent) {
+        for (int i = 0; i + agent.length() <= code.length(); i += 3) {
+            if (code.startsWith(agent, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A dictionary code that names several actors ({@code THE_SHIRE [FRO/BIL/SAM]}): one more mention
+     * over the same words for each code after the first, composed the same way.
+     */
+    private static List<Mention> siblings(Mention m, List<Unit> units, LocalDate date) {
+        for (Unit u : units) {
+            if (u.name() instanceof CodedName cn) {
+                List<String> codes = cn.actor().codesOn(date);
+                if (codes.size() < 2) {
+                    return List.of();
+                }
+                int at = m.actor().code().indexOf(codes.get(0));
+                if (at < 0) {
+                    return List.of();
+                }
+                List<Mention> out = new ArrayList<>(codes.size() - 1);
+                String code = m.actor().code();
+                for (String other : codes.subList(1, codes.size())) {
+                    String c = code.substring(0, at) + other + code.substring(at + codes.get(0).length());
+                    Actor a = m.actor();
+                    out.add(m.withActor(new Actor(a.name(), c, c.length() >= 3 ? c.substring(0, 3) : null, a.sector(),
+                        a.kind()), m.resolvedBy()));
+                }
+                return out;
+            }
+        }
+        return List.of();
     }
 
     /** Whether "former" stands before the chunk (after a determiner) or between its units. */

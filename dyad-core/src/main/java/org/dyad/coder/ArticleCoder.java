@@ -137,7 +137,9 @@ public final class ArticleCoder implements Coder {
         List<Quote> quoteList = quotes.attribute(text, sentences, mentions, statementList);
         knowledgeNanos += System.nanoTime() - k0;
         mentions = speakersInQuotes(sentences, mentions, quoteList);
-        mentions = contextCountry.apply(mentions);
+        if (!dictionaries.literal()) {
+            mentions = contextCountry.apply(mentions); // a Dyad inference TABARI/PETRARCH dictionaries do not make
+        }
         long t2 = System.nanoTime();
         nanos.put("actors", t2 - t1 - knowledgeNanos);
 
@@ -151,7 +153,7 @@ public final class ArticleCoder implements Coder {
 
         List<DateMention> dateList = dated.dates();
         List<PlaceFinder.Found> placeList = places.find(sentences, text, mentions);
-        Locator locator = new Locator(placeList);
+        Locator locator = new Locator(sentences, placeList);
         long t4 = System.nanoTime();
         nanos.put("places", t4 - t3);
 
@@ -316,9 +318,10 @@ public final class ArticleCoder implements Coder {
         Span targetSpan = e.target() == null ? null : e.target().span();
         String rule = e.rule();
         if (target == null && source != null && inClause != null && where != null && where.country() != null
-            && !where.country().equals(source.code())) {
+            && !where.country().equals(source.code()) && !e.code().equals("010")) {
             // "Russia held exercises in Alaska", "they met in Zurich", "the president mourned the shooting in South
-            // Carolina": the state where it happens is the one it concerns (a state is not its own target)
+            // Carolina": the state where it happens is the one it concerns (a state is not its own target; where
+            // something is said is not what it is about)
             var state = knowledge.country(where.country());
             if (state != null) {
                 target = new Actor(state.name(), state.iso3(), state.iso3(), null, Actor.Kind.STATE);

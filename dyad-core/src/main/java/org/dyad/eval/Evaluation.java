@@ -300,6 +300,8 @@ public final class Evaluation {
             .map(a -> new Article(a.id(), a.title(), a.text(), a.date(), null, null, "en")).toList();
         CodingRun run = code(coder, articles, name, options, pool, notes);
         GeoScores scores = new GeoScorer(GoldKinds::adjectival).score(gold.articles(), run.articles());
+        notes.add(String.format(Locale.ROOT, "within 161 km by coordinates alone (the gold's own GeoNames entry not"
+            + " counted as 0 km): %.3f (%s)", scores.within161Raw().value(), scores.within161Raw()));
         notes.addAll(GeoPeers.notes(name));
         return new FileResult(name, path.toString(), GoldFormat.GEO, scores, Map.of(), run.failures(), notes);
     }

@@ -26,7 +26,11 @@ import java.util.function.Predicate;
  *   <li>Resolution, over the matches of the first scoring: the share of matched toponyms the gold locates
  *       that Dyad placed within {@value #NEAR_KM} km (100 miles, the field's usual threshold) of the gold
  *       point, and the share of matched toponyms the gold resolves to a GeoNames id that Dyad resolved to the
- *       same id.</li>
+ *       same id. A toponym Dyad resolved to the gold's very GeoNames entry is 0 km off whatever the two
+ *       points: the gold carries GeoNames' own coordinates, Dyad's come from other sources for some entries
+ *       (countries at the CIA World Factbook's point, divisions at Natural Earth's label point), and the
+ *       choice of an entry's representative point is not a resolution error. {@link GeoScores#within161Raw()}
+ *       keeps the share by coordinates alone.</li>
  *   <li>The table: per kind (literal, adjectival) and per feature class (country, division, town, region,
  *       other), the gold toponyms and Dyad mentions of that kind or class and the matches where both sides
  *       agree on it.</li>
@@ -66,6 +70,7 @@ public final class GeoScorer {
         int[] all = new int[3];
         int[] lit = new int[3];
         int within = 0;
+        int withinRaw = 0;
         int located = 0;
         int exact = 0;
         int withId = 0;
@@ -125,9 +130,14 @@ public final class GeoScorer {
                     }
                     if (t.located()) {
                         located++;
-                        km = Place.distanceKm(t.lat(), t.lon(), f.place().lat(), f.place().lon());
+                        double raw = Place.distanceKm(t.lat(), t.lon(), f.place().lat(), f.place().lon());
+                        boolean sameEntry = t.geonameId() != null && t.geonameId().equals(f.place().geonameId());
+                        km = sameEntry ? 0.0 : raw;
                         if (km <= NEAR_KM) {
                             within++;
+                        }
+                        if (raw <= NEAR_KM) {
+                            withinRaw++;
                         }
                     }
                     if (t.geonameId() != null) {
@@ -164,7 +174,7 @@ public final class GeoScorer {
             table.add(new CategoryRow(c, null, r[0], r[1], r[2]));
         }
         return new GeoScores(gold.size(), new Prf(all[0], all[1], all[2]), new Prf(lit[0], lit[1], lit[2]),
-            new Ratio(within, located), new Ratio(exact, withId), table, outcomes);
+            new Ratio(within, located), new Ratio(withinRaw, located), new Ratio(exact, withId), table, outcomes);
     }
 
     /** Every place mention of a coded article with its resolved place, in text order. */

@@ -11,12 +11,14 @@ import java.util.Map;
  * @param articles   articles scored
  * @param toponyms   toponym recognition over literal and adjectival names (span overlap, one to one)
  * @param literal    toponym recognition over literal names only, on both sides
- * @param within161  matched toponyms that the gold locates, resolved within 161 km of the gold point
+ * @param within161  matched toponyms that the gold locates, resolved within 161 km of the gold point (or to the
+ *                   gold's very GeoNames entry)
+ * @param within161Raw the same by coordinates alone, an entry's representative point counting too
  * @param exactId    matched toponyms that the gold resolves to a GeoNames id, resolved to that very id
  * @param categories per kind and per feature class: gold toponyms, Dyad's mentions, matches that agree
  * @param outcomes   per gold toponym and per unmatched Dyad mention, in article and text order
  */
-public record GeoScores(int articles, Prf toponyms, Prf literal, Ratio within161, Ratio exactId,
+public record GeoScores(int articles, Prf toponyms, Prf literal, Ratio within161, Ratio within161Raw, Ratio exactId,
                         List<CategoryRow> categories, List<GeoOutcome> outcomes) implements Scores {
 
     public GeoScores {

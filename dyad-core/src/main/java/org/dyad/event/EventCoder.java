@@ -10,6 +10,7 @@ import org.dyad.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -46,9 +47,16 @@ public final class EventCoder {
         "emphasise", "state", "declare", "argue", "note", "continue", "reiterate", "write", "urge", "warn", "believe",
         "think", "announce", "underline", "maintain");
 
+    /** Roots whose acts, done together by coordinated actors, are acts towards each other. */
+    private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "05", "06");
     /** Predicates that are mutual between coordinated actors even without a "with" in their pattern. */
     private static final Set<String> RECIPROCAL = Set.of("fight", "fighting", "clash", "battle", "meet", "meeting",
         "talk", "negotiate", "negotiation", "cooperate", "cooperation", "war", "skirmish", "trade", "summit");
+    /** Participles that describe a standing relation when they modify a noun: "forces opposed to", "backed by". */
+    private static final Set<String> RELATIONAL = Set.of("oppose", "back", "support", "ally", "link", "associate",
+        "affiliate", "align", "tie", "connect", "base", "loyal", "sponsor", "fund", "arm", "inspire");
+    /** Verbs whose content clause is contested, not asserted: "denied that …". */
+    private static final Set<String> DENYING = Set.of("deny", "dispute", "doubt", "question", "reject", "dismiss");
     /** Words that put their infinitive in the future: "scheduled to", "due to", "set to", "going to". */
     private static final Set<String> SCHEDULED = Set.of("schedule", "due", "set", "slate", "poise", "going");
     /** Roots whose events are addressed to someone who is to act: appeals, demands, threats, rejections of a demand. */
@@ -83,7 +91,8 @@ public final class EventCoder {
      *                from CAMEO codes (intents, refusals, threats, reciprocal consultations, reported
      *                obligations, negated approval, capitals attacked as places) are off, and future and
      *                conditional events count as asserted; a negation stays unless the pattern names
-     *                words before the verb ("will not", "did n't"), which then decide the code
+     *                words before the verb ("will not", "did n't"), which then decide the code; names the
+     *                dictionaries do not know (code {@code ---}) are not actors
      */
     public EventCoder(Lexicon lexicon, Sectors sectors, boolean literal) {
         this.lexicon = lexicon;
@@ -110,12 +119,19 @@ public final class EventCoder {
         if (!s.parsed()) {
             return List.of();
         }
+        if (literal) {
+            // as TABARI/PETRARCH: a name the dictionaries do not know is no actor (a title gives ---GOV)
+            mentions = mentions.stream().filter(x -> !x.actor().code().equals("---")).toList();
+        }
         SentenceActors actors = new SentenceActors(s, mentions, sectors);
         DependencyGraph g = s.graph();
         List<EventMention> out = new ArrayList<>();
         for (Token t : s.tokens()) {
             if (actors.at(t.index()) != null) {
                 continue; // "opposition" in "the Syrian opposition" names an actor, not an event
+            }
+            if (t.tag().equals("VBN") && g.relationToHead(t.index()).equals("acl") && RELATIONAL.contains(t.key())) {
+                continue; // "forces opposed to Assad", "militants linked to al-Qaeda" describe, they report no event
             }
             Match best = null;
             if (t.isVerb() || t.isAdjective()) {
@@ -148,8 +164,7 @@ public final class EventCoder {
         reportedObligations(s, g, actors, out);
         negatedApprovals(s, g, actors, out);
         List<EventMention> all = consultations(refusals(s, g, threats(s, g, willingness(s, g,
-            futureThreats(futureIntents(s, intents(g, out)))))));
-        all = targetsAsPlaces(all);
+            futureThreats(futureIntents(s, intents(g, targetsAsPlaces(subCodes(s, g, out)))))))));
         return dedupe(withoutNestedNouns(s, g, all));
     }
 
@@ -166,6 +181,7 @@ public final class EventCoder {
         int xcomp = -1;
         int object = -1;
         boolean targetFromModifier;
+        int modifierBonus;
         double score;
         /** Set by a {@link Pattern.Sequence}: the source it placed, whether it placed the target, its compound, its modality words. */
         int source = -1;
@@ -213,6 +229,7 @@ public final class EventCoder {
                 }
                 m.object = c;
                 m.words.add(c);
+                m.modifierBonus += o.modifiers().size();
             } else if (el instanceof Pattern.Infinitive inf) {
                 int c = inf.verb().equals("*") ? firstChild(g, h, m, "xcomp")
                     : childWithLemma(s, g, h, inf.verb(), "xcomp", "advcl", "obl:to", "ccomp");
@@ -236,7 +253,11 @@ public final class EventCoder {
                     m.words.add(prt);
                     c = obj;
                 }
+                if (!hasModifiers(s, g, c, cp.modifiers())) {
+                    return null; // "go on hunger strike" needs "hunger"
+                }
                 m.words.add(c);
+                m.modifierBonus += cp.modifiers().size();
             }
         }
         for (int i = 0; i < els.size(); i++) {
@@ -302,7 +323,7 @@ public final class EventCoder {
             }
             m.target = affected;
         }
-        m.score = 1 + m.words.size() - 1 + elementsScore(els) - (m.targetMissing ? 0.6 : 0);
+        m.score = 1 + m.words.size() - 1 + m.modifierBonus + elementsScore(els) - (m.targetMissing ? 0.6 : 0);
         if (sequence != null) {
             // the longer pattern wins, whether or not it finds a target (PETRARCH's precedence)
             m.score = 1 + sequence.before().size() + sequence.after().size();
@@ -349,10 +370,11 @@ public final class EventCoder {
                 m.words.add(c);
             } else if (el instanceof Pattern.Complement cp) {
                 int c = prepChild(s, g, List.of(h), cp.preposition(), cp.lemma());
-                if (c < 0) {
+                if (c < 0 || !hasModifiers(s, g, c, cp.modifiers())) {
                     return null;
                 }
                 m.words.add(c);
+                m.modifierBonus += cp.modifiers().size();
             }
         }
         for (Pattern.Element el : els) {
@@ -362,7 +384,7 @@ public final class EventCoder {
                 setTarget(m, prepTarget(g, List.of(h), "of", m));
             }
         }
-        m.score = m.words.size() + elementsScore(els) - (m.targetMissing ? 0.6 : 0);
+        m.score = m.words.size() + m.modifierBonus + elementsScore(els) - (m.targetMissing ? 0.6 : 0);
         return m;
     }
 
@@ -565,6 +587,9 @@ public final class EventCoder {
         if (sources.isEmpty() && (noun || targets.isEmpty())) {
             return; // an event noun without its actor is a topic, not an event
         }
+        if (sources.isEmpty() && !noun && (g.hasChild(m.head, "obl:agent") || g.hasChild(m.head, "obl:by"))) {
+            return; // "people hit by drought": the doer is named and is no actor
+        }
         String root = m.entry.code().substring(0, 2);
         if (root.equals("15") && !literal) {
             // mobilising one's own forces: the forces are what is moved, not whom it is aimed at
@@ -611,6 +636,9 @@ public final class EventCoder {
 
     /** Whether the predicate is mutual when its actors are coordinated: meet, fight, clash, negotiate. */
     private static boolean reciprocal(LexiconEntry e) {
+        if (MUTUAL_ROOTS.contains(e.code().substring(0, 2))) {
+            return true; // "India and Bangladesh signed an agreement", "the two sides agreed to a ceasefire"
+        }
         for (Pattern.Element el : e.pattern().elements()) {
             if (el instanceof Pattern.TargetPrep tp && (tp.preposition().equals("with") || tp.preposition().equals("against"))) {
                 return true;
@@ -672,10 +700,14 @@ public final class EventCoder {
             }
             return out;
         }
+        boolean ownSubject = false;
         for (int c : g.children(h, "nsubj")) {
             addAll(out, actors.actors(c));
+            ownSubject |= !s.token(c).tag().startsWith("PRP") && !s.token(c).tag().startsWith("W");
         }
-        if (out.isEmpty() && depth < 3) {
+        // a clause whose own subject names no actor ("after crowds trashed its embassy") does not borrow
+        // the governing clause's subject
+        if (out.isEmpty() && depth < 3 && !ownSubject) {
             for (Dependency p : g.parents(h)) {
                 String r = p.relation();
                 if (p.governor() < 0) {
@@ -757,9 +789,11 @@ public final class EventCoder {
                 return Modality.HYPOTHETICAL;
             }
         }
-        // the content of a demand, appeal or hope: "demanded that Israel ease restrictions"
+        // the content of a demand, appeal or hope ("demanded that Israel ease restrictions") or of a denial
+        // ("denied that its jets had bombed the hospital") is not a fact
         for (Dependency p : g.parents(h)) {
-            if (p.governor() >= 0 && p.relation().startsWith("ccomp") && IRREALIS.contains(s.token(p.governor()).key())) {
+            if (p.governor() >= 0 && p.relation().startsWith("ccomp") && (IRREALIS.contains(s.token(p.governor()).key())
+                || DENYING.contains(s.token(p.governor()).key()))) {
                 return Modality.HYPOTHETICAL;
             }
         }
@@ -798,6 +832,23 @@ public final class EventCoder {
         return Modality.ASSERTED;
     }
 
+    /** Whether the clause's modal is "would" and the clause is what someone said: "said X would …". */
+    private static boolean reportedWould(Sentence s, DependencyGraph g, int h) {
+        boolean would = false;
+        for (int a : g.children(h, "aux")) {
+            would |= s.token(a).lowerWord().equals("would") || s.token(a).lowerWord().equals("'d");
+        }
+        if (!would) {
+            return false;
+        }
+        for (Dependency p : g.parents(h)) {
+            if (p.governor() >= 0 && p.relation().startsWith("ccomp") && SPEECH.contains(s.token(p.governor()).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasMark(Sentence s, DependencyGraph g, int h, String word) {
         for (int c : g.children(h, "mark")) {
             if (s.token(c).lowerWord().equals(word)) {
@@ -828,8 +879,22 @@ public final class EventCoder {
                 modal = Modality.HYPOTHETICAL;
             }
         }
+        // "no rockets were fired", "fired no shots": a negated argument negates the clause
+        for (Dependency d : g.children(h)) {
+            String r = d.relation();
+            if (r.startsWith("nsubj") || r.equals("obj")) {
+                for (int det : g.children(d.dependent(), "det")) {
+                    if (s.token(det).lowerWord().equals("no")) {
+                        negated = true;
+                    }
+                }
+            }
+        }
         if (negated) {
             return Modality.NEGATED;
+        }
+        if (modal == Modality.HYPOTHETICAL && reportedWould(s, g, h)) {
+            return Modality.FUTURE; // "said Germany would send aid": the future seen from the past
         }
         if (modal != Modality.ASSERTED) {
             return modal;
@@ -1297,6 +1362,143 @@ public final class EventCoder {
     }
 
     private static final Set<String> PLACE_TARGET_ROOTS = Set.of("04", "07", "14", "15", "17", "18", "19", "20");
+
+    /**
+     * The precise sub-code where the words say more than the lexicon entry: what kind of aid ("humanitarian
+     * aid" 073, "military aid" 072, "economic aid" 071, also for appeals, intents, demands, rejections and
+     * cuts of aid), and by what means an attack was made (aircraft and drones 195, artillery and rockets 194,
+     * guns 193, suicide and car and roadside bombs 1831–1833, chemical agents 2041).
+     */
+    private static List<EventMention> subCodes(Sentence s, DependencyGraph g, List<EventMention> events) {
+        List<EventMention> out = new ArrayList<>(events.size());
+        for (EventMention e : events) {
+            String code = e.code();
+            String refined = code;
+            String aid = aidKind(s, g, e);
+            if (aid != null) {
+                refined = aidCode(code, aid);
+            }
+            if (refined.equals(code) && (code.equals("190") || code.equals("180") || code.equals("183")
+                || code.equals("200"))) {
+                refined = meansCode(code, means(s, g, e));
+            }
+            out.add(refined.equals(code) ? e : new EventMention(refined, e.rule() + "+subcode", e.sentence(), e.trigger(),
+                e.words(), e.source(), e.target(), e.modality(), e.confidence()));
+        }
+        return out;
+    }
+
+    private static final Map<String, String> AID_KINDS = Map.ofEntries(Map.entry("humanitarian", "3"),
+        Map.entry("food", "3"), Map.entry("medical", "3"), Map.entry("relief", "3"), Map.entry("emergency", "3"),
+        Map.entry("medicine", "3"), Map.entry("military", "2"), Map.entry("arm", "2"), Map.entry("weapon", "2"),
+        Map.entry("defence", "2"), Map.entry("defense", "2"), Map.entry("economic", "1"), Map.entry("financial", "1"),
+        Map.entry("budget", "1"), Map.entry("development", "1"), Map.entry("loan", "1"), Map.entry("credit", "1"),
+        Map.entry("debt", "1"), Map.entry("investment", "1"));
+    private static final Set<String> AID_NOUNS = Set.of("aid", "assistance", "support", "help", "supply", "relief",
+        "package", "loan", "grant", "funding", "fund", "credit", "shipment", "delivery", "donation");
+
+    /** "1", "2" or "3" (economic, military, humanitarian) when the event's aid noun says so, else null. */
+    private static String aidKind(Sentence s, DependencyGraph g, EventMention e) {
+        List<Integer> nouns = new ArrayList<>(e.words());
+        for (Dependency d : g.children(e.trigger())) {
+            if (d.relation().equals("obj") || d.relation().startsWith("obl") || d.relation().startsWith("nmod")) {
+                nouns.add(d.dependent());
+            }
+        }
+        for (int n : nouns) {
+            Token t = s.token(n);
+            if (!t.isNoun()) {
+                continue;
+            }
+            if (AID_NOUNS.contains(t.key()) || AID_KINDS.containsKey(t.key())) {
+                if (!AID_NOUNS.contains(t.key())) {
+                    return AID_KINDS.get(t.key()); // "sent food", "supplied weapons"
+                }
+                for (Dependency d : g.children(n)) {
+                    if (d.relation().equals("amod") || d.relation().equals("compound")) {
+                        String k = AID_KINDS.get(s.token(d.dependent()).key());
+                        if (k != null) {
+                            return k;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The code of the same family for this kind of aid, or the code itself. */
+    static String aidCode(String code, String kind) {
+        return switch (code) {
+            case "070", "071", "072", "073" -> "07" + kind;
+            case "023", "0231", "0232", "0233" -> "023" + kind;
+            case "033", "0331", "0332", "0333" -> "033" + kind;
+            case "103", "1031", "1032", "1033" -> "103" + kind;
+            case "122", "1221", "1222", "1223" -> "122" + kind;
+            case "162", "1621", "1622", "1623" -> "162" + kind;
+            default -> code;
+        };
+    }
+
+    private static final Set<String> AIR = Set.of("aircraft", "airplane", "plane", "jet", "warplane", "drone",
+        "helicopter", "gunship", "bomber", "missile", "airstrike", "air", "aerial");
+    private static final Set<String> ARTILLERY = Set.of("artillery", "tank", "mortar", "rocket", "shell", "howitzer",
+        "cannon", "shelling");
+    private static final Set<String> SMALL_ARMS = Set.of("gun", "rifle", "gunfire", "gunman", "sniper", "pistol",
+        "machine-gun", "bullet", "kalashnikov");
+    private static final Set<String> CHEMICAL = Set.of("sarin", "chlorine", "mustard", "chemical", "nerve", "gas",
+        "toxic");
+
+    /** The words for the means of an attack: the subject and its modifiers, instruments, the trigger's modifiers. */
+    private static Set<String> means(Sentence s, DependencyGraph g, EventMention e) {
+        Set<String> words = new java.util.HashSet<>();
+        List<Integer> look = new ArrayList<>(e.words());
+        for (Dependency d : g.children(e.trigger())) {
+            String r = d.relation();
+            if (r.startsWith("nsubj") || r.equals("obl:with") || r.equals("obl:by") || r.equals("obl:agent")
+                || r.equals("nmod:with") || r.equals("compound") || r.equals("amod") || r.equals("obl:using")) {
+                look.add(d.dependent());
+            }
+        }
+        for (int x : look) {
+            words.add(s.token(x).key());
+            for (Dependency d : g.children(x)) {
+                if (d.relation().equals("compound") || d.relation().equals("amod")) {
+                    words.add(s.token(d.dependent()).key());
+                }
+            }
+        }
+        return words;
+    }
+
+    static String meansCode(String code, Set<String> words) {
+        if (words.contains("suicide")) {
+            return "1831";
+        }
+        if (words.contains("car") && (words.contains("bomb") || words.contains("bombing") || code.startsWith("183"))) {
+            return "1832";
+        }
+        if (words.contains("roadside") || words.contains("ied")) {
+            return "1833";
+        }
+        if (words.stream().anyMatch(CHEMICAL::contains) && (words.contains("gas") || words.contains("chemical")
+            || words.contains("sarin") || words.contains("chlorine") || words.contains("mustard"))) {
+            return "2041";
+        }
+        if (!code.startsWith("19")) {
+            return code;
+        }
+        if (words.stream().anyMatch(AIR::contains)) {
+            return "195";
+        }
+        if (words.stream().anyMatch(ARTILLERY::contains)) {
+            return "194";
+        }
+        if (words.stream().anyMatch(SMALL_ARMS::contains)) {
+            return "193";
+        }
+        return code;
+    }
 
     /** The CAMEO intent code (03x) for intending an event of this code, or null. */
     static String intentCode(String intended) {

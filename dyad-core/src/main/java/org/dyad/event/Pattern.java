@@ -36,8 +36,14 @@ public record Pattern(Pos pos, String head, boolean copula, List<Element> elemen
     public record Object(String lemma, List<String> modifiers) implements Element {
     }
 
-    /** A fixed prepositional complement ("for aid" in "appeal for aid"). */
-    public record Complement(String preposition, String lemma) implements Element {
+    /**
+     * A fixed prepositional complement ("for aid" in "appeal for aid") with the modifiers its noun must
+     * have ("humanitarian" in "appeal for humanitarian aid").
+     */
+    public record Complement(String preposition, String lemma, List<String> modifiers) implements Element {
+        public Complement(String preposition, String lemma) {
+            this(preposition, lemma, List.of());
+        }
     }
 
     /** The target as direct object. */
@@ -184,7 +190,7 @@ public record Pattern(Pos pos, String head, boolean copula, List<Element> elemen
                 while (j + 1 < w.length && isContentWord(w[j + 1])) {
                     j++;
                 }
-                els.add(new Complement(x, w[j]));
+                els.add(new Complement(x, w[j], List.of(java.util.Arrays.copyOfRange(w, i + 1, j))));
                 afterHead = false;
                 i = j + 1;
             } else if (PREPOSITIONS.contains(x)) {
@@ -244,7 +250,7 @@ public record Pattern(Pos pos, String head, boolean copula, List<Element> elemen
                 while (j + 1 < w.length && isContentWord(w[j + 1])) {
                     j++;
                 }
-                els.add(new Complement(x, w[j]));
+                els.add(new Complement(x, w[j], List.of(java.util.Arrays.copyOfRange(w, i + 1, j))));
                 i = j + 1;
             } else if (x.equals(TARGET)) {
                 els.add(new TargetObject());

@@ -57,7 +57,61 @@ final class SentenceActors {
         for (int c : graph.children(token, "conj")) {
             addFor(c, out);
         }
+        return shared(out);
+    }
+
+    /**
+     * A sector noun shared by coordinated actors is each one's: "the ambassadors of Arnor, Osgiliath and
+     * Gondor" (the parse attaches every state to the noun) is three governments, "lawmakers in France and
+     * Spain" two legislatures. Only actors coordinated with the noun's own are shared ("the US commander in
+     * Iraq" is not Iraq's), and an adjective before coordinated nouns is not ("US troops and insurgents"
+     * are not US insurgents).
+     */
+    private List<Mention> shared(List<Mention> ms) {
+        List<Mention> out = new ArrayList<>(ms.size() + 2);
+        for (Mention m : ms) {
+            Actor a = m.actor();
+            List<Mention> spread = new ArrayList<>();
+            if (a.kind() == Actor.Kind.SECTOR && a.sector() != null) {
+                for (var d : graph.children(m.head())) {
+                    String rel = d.relation();
+                    Mention inner = at(d.dependent());
+                    if ((rel.equals("nmod:of") || rel.equals("nmod:in") || rel.equals("nmod:from")) && inner != null
+                        && (inner.start() >= m.end() || inner.end() <= m.start()) && isBase(inner)
+                        && (a.code().startsWith("---") || coordinatedInto(inner, m))) {
+                        spread.add(composed(m.head(), a.sector(), inner));
+                    }
+                }
+            }
+            if (!a.code().startsWith("---") || spread.isEmpty()) {
+                out.add(m);
+            }
+            for (Mention x : spread) {
+                if (out.stream().noneMatch(o -> o.actor().code().equals(x.actor().code()))) {
+                    out.add(x);
+                }
+            }
+        }
         return out;
+    }
+
+    /**
+     * Whether {@code inner} is coordinated with an actor inside {@code m} ("Osgiliath" with "Arnor" in "the
+     * ambassadors of Arnor, Osgiliath and Gondor"), not a place or body of its own ("the US commander in Iraq").
+     */
+    private boolean coordinatedInto(Mention inner, Mention m) {
+        for (var p : graph.parents(inner.head())) {
+            if (p.relation().startsWith("conj") && p.governor() >= m.start() && p.governor() < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An actor that is a state, body or group in its own right, not a sector of one. */
+    private static boolean isBase(Mention m) {
+        Actor.Kind k = m.actor().kind();
+        return k != Actor.Kind.SECTOR && k != Actor.Kind.PERSON && !m.actor().code().startsWith("---");
     }
 
     private void addFor(int token, List<Mention> out) {

@@ -267,7 +267,8 @@ final class SequenceMatcher {
     /**
      * PETRARCH's default target of a verb: for a passive, its subject's actor; otherwise the first actor,
      * in surface order after the head, inside the head's phrase (its dependents other than subjects,
-     * parenthetical clauses and coordinated verbs). Returns the head token of that actor, or -1.
+     * parenthetical clauses and coordinated verbs), possessive pronouns aside. Returns the head token of
+     * that actor, or -1.
      */
     static int defaultTarget(Sentence s, int head, SentenceActors actors, Set<Integer> taken) {
         DependencyGraph g = s.graph();
@@ -302,6 +303,9 @@ final class SequenceMatcher {
                 continue;
             }
             Mention m = actors.at(t);
+            if (m != null && m.end() - m.start() == 1 && s.token(t).tag().equals("PRP$")) {
+                continue; // "presented their credentials to X": a possessive pronoun owns the noun, it is not acted on
+            }
             if (m != null) {
                 return m.head();
             }

@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * Finds dictionary names in a token sequence, longest match first, left to right, without overlaps.
  *
- * <p>Names are compared on a compact key: tokens joined without spaces or hyphens, accents removed,
+ * <p>Names are compared on a compact key: tokens joined without spaces, hyphens or underscores, accents removed,
  * curly apostrophes straightened. So "al-Qaeda", "al Qaeda" and "Al Qaeda" meet, whatever the tokenizer
  * did with the hyphen. Case: names of up to three capital letters ("US", "UN", "IS") match only in that
  * case; other names match in any case, but the text's first token must be capitalised unless the
@@ -63,13 +63,13 @@ public final class NameIndex<T> {
         maxKeyLength = Math.max(maxKeyLength, key.length());
     }
 
-    /** The compact form of a text: no spaces or hyphens, no accents, straight apostrophes. */
+    /** The compact form of a text: no spaces, hyphens or underscores, no accents, straight apostrophes. */
     public static String compact(String s) {
         String t = s.replace('\u2019', '\'').replace('\u2018', '\'').replace("\u2010", "").replace("\u2011", "");
         StringBuilder b = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (c != ' ' && c != '-' && c != '\u00A0') {
+            if (c != ' ' && c != '-' && c != '_' && c != '\u00A0') {
                 b.append(c);
             }
         }

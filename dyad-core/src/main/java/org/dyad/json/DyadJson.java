@@ -6,6 +6,7 @@ import org.dyad.event.Codebook;
 import org.dyad.event.PloverVersion;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorEntity;
+import org.dyad.model.ActorMention;
 import org.dyad.model.CodedArticle;
 import org.dyad.model.Count;
 import org.dyad.model.DateMention;
@@ -76,6 +77,7 @@ public record DyadJson(PloverVersion plover, boolean withText, double minConfide
         }
         g.writeEndArray();
         g.writeArrayFieldStart("actors");
+        int entity = 0;
         for (ActorEntity e : a.actors()) {
             g.writeStartObject();
             actorFields(g, e.actor());
@@ -84,6 +86,20 @@ public record DyadJson(PloverVersion plover, boolean withText, double minConfide
                 span(g, s);
             }
             g.writeEndArray();
+            // where the text puts the actor ("Syrian rebels in Idlib"): per mention that says so
+            g.writeArrayFieldStart("locations");
+            for (ActorMention m : a.mentions()) {
+                if (m.entity() == entity && m.location() != null) {
+                    g.writeStartObject();
+                    g.writeFieldName("span");
+                    span(g, m.span());
+                    g.writeFieldName("place");
+                    place(g, m.location());
+                    g.writeEndObject();
+                }
+            }
+            g.writeEndArray();
+            entity++;
             g.writeStringField("role", e.role());
             g.writeStringField("resolvedBy", e.resolvedBy());
             g.writeEndObject();
@@ -265,6 +281,10 @@ public record DyadJson(PloverVersion plover, boolean withText, double minConfide
         g.writeStringField("date", e.date() == null ? null : e.date().toString());
         g.writeFieldName("location");
         place(g, e.location());
+        g.writeFieldName("sourceLocation");
+        place(g, e.sourceLocation());
+        g.writeFieldName("targetLocation");
+        place(g, e.targetLocation());
         g.writeStringField("modality", e.modality().label());
         g.writeObjectFieldStart("evidence");
         g.writeNumberField("sentence", e.evidence().sentence());

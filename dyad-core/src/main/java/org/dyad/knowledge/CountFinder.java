@@ -389,11 +389,18 @@ public final class CountFinder {
         return out;
     }
 
-    /** The nearest verb at or above a token (its clause's head), or -1. */
+    /**
+     * The nearest finite verb at or above a token (its clause's head), or -1. A participle clause
+     * ("..., killing 40 civilians") belongs to the clause it hangs from.
+     */
     private static int clauseHead(Sentence s, int token) {
         int t = token;
         for (int steps = 0; steps < 30 && t >= 0; steps++) {
-            if (s.token(t).isVerb()) {
+            Token tok = s.token(t);
+            String rel = s.graph().relationToHead(t);
+            boolean participle = (tok.tag().equals("VBG") || tok.tag().equals("VBN"))
+                && (rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.startsWith("acl"));
+            if (tok.isVerb() && !participle) {
                 return t;
             }
             t = s.graph().head(t);

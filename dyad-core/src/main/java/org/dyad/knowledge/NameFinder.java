@@ -30,7 +30,7 @@ public final class NameFinder {
 
     private static final class Group {
         String name;
-        final String code;
+        String code;
         final List<Span> spans = new ArrayList<>();
 
         Group(String name, String code) {
@@ -61,6 +61,11 @@ public final class NameFinder {
                 if (a.kind() == Actor.Kind.PERSON) {
                     String name = m.person() != null ? m.person() : a.name();
                     Group g = persons.computeIfAbsent(key(name), k -> new Group(name, a.code()));
+                    if (g.code == null) {
+                        // named first by NER alone: the knowledge base's form and code win
+                        g.name = name;
+                        g.code = a.code();
+                    }
                     g.spans.add(nameSpan(s, text, m, name));
                 } else if (a.kind() == Actor.Kind.IGO || a.kind() == Actor.Kind.NGO || a.kind() == Actor.Kind.GROUP) {
                     Group g = orgs.computeIfAbsent("A:" + a.code(), k -> new Group(a.name(), a.code()));
@@ -73,6 +78,16 @@ public final class NameFinder {
                     continue;
                 }
                 Span span = new Span(e.begin(), e.end());
+                if (!person) {
+                    Mention body = bodyContaining(ms, span);
+                    if (body != null) {
+                        // "officials of the World Bank": the body the sector mention speaks for
+                        Group g = orgs.computeIfAbsent("A:" + body.actor().code(),
+                            k -> new Group(span.of(text).strip(), body.actor().code()));
+                        g.spans.add(span);
+                        continue;
+                    }
+                }
                 if (person ? coveredByPerson(ms, span) : coveredByActor(ms, span)) {
                     continue;
                 }
@@ -146,6 +161,22 @@ public final class NameFinder {
 
     private static boolean pronoun(Sentence s, Mention m) {
         return m.end() - m.start() == 1 && s.token(m.start()).tag().startsWith("PRP");
+    }
+
+    /**
+     * A mention of someone acting for an international body or named group that contains the entity
+     * ("officials of the World Bank" → IGOWBK), unless the mention is that body's own (already counted).
+     */
+    private static Mention bodyContaining(List<Mention> ms, Span span) {
+        for (Mention m : ms) {
+            Actor.Kind k = m.actor().kind();
+            boolean own = k == Actor.Kind.IGO || k == Actor.Kind.NGO || k == Actor.Kind.GROUP;
+            String code = m.actor().code();
+            if (!own && m.span().contains(span) && (code.startsWith("IGO") || code.startsWith("NGO") || code.startsWith("IMG"))) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** Whether a person's actor mention already names the entity. */

@@ -61,6 +61,28 @@ public final class QuoteFinder {
         }
     }
 
+    /** Nouns that name people ("resident", "official"): a subject that may be "he" or "she" later. */
+    private final java.util.function.Predicate<String> peopleNouns;
+
+    /** A finder that takes nouns for people from the built-in count categories ({@code counts.tsv}). */
+    public QuoteFinder() {
+        this(peopleNouns(new CountFinder()));
+    }
+
+    /** @param peopleNouns tells nouns that name people (lemmas) */
+    public QuoteFinder(java.util.function.Predicate<String> peopleNouns) {
+        this.peopleNouns = peopleNouns;
+    }
+
+    private static java.util.function.Predicate<String> peopleNouns(CountFinder counts) {
+        Set<String> human = Set.of("people", "refugees", "troops", "police", "fighters", "protesters", "prisoners");
+        return lemma -> {
+            String c = counts.nounCategory(lemma);
+            return c != null && human.contains(c) || lemma.equals("official") || lemma.equals("spokesman")
+                || lemma.equals("spokeswoman") || lemma.equals("witness");
+        };
+    }
+
     /** Finds the quotations of {@code text}, in text order. */
     public List<QuoteSpan> find(String text) {
         List<QuoteSpan> out = new ArrayList<>();
@@ -186,16 +208,38 @@ public final class QuoteFinder {
             boolean partial = sOpen >= 0 && isPartial(text, sentences.get(sOpen), q, spans);
             Speaker speaker = null;
             if (si >= 0) {
-                speaker = speechVerbSpeaker(sentences.get(si), mentions.get(si), q, spans);
+                speaker = speechVerbSpeaker(text, sentences.get(si), mentions.get(si), q, spans);
                 if (speaker == null && sOpen >= 0 && sOpen != si) {
-                    speaker = speechVerbSpeaker(sentences.get(sOpen), mentions.get(sOpen), q, spans);
+                    speaker = speechVerbSpeaker(text, sentences.get(sOpen), mentions.get(sOpen), q, spans);
                 }
                 if (speaker == null) {
                     speaker = accordingTo(sentences.get(si), mentions.get(si), q);
                 }
                 if (speaker == null && partial) {
-                    speaker = clauseSubject(sentences.get(sOpen), mentions.get(sOpen), q);
+                    speaker = clauseSubject(text, sentences.get(sOpen), mentions.get(sOpen), q);
                 }
+            }
+            if (speaker != null && !speaker.pronoun() && speaker.mention.span().overlaps(q.content())) {
+                continue; // the quoted words name the speaker ('The "self-development junkie" said'): a label, no quotation
+            }
+            if (speaker != null && speaker.pronoun()) {
+                // "he said": the person the sentence before is about; else the speaker going on ("he added");
+                // else coreference's antecedent
+                int before = Math.max(sOpen, 0) - 1;
+                Mention previous = before >= 0 ? previousSubject(text, sentences.get(before), mentions, before) : null;
+                Actor same = lastSpeaker != null && lastSpeaker.kind() == Actor.Kind.PERSON
+                    && q.paragraph() - lastParagraph <= 1 ? lastSpeaker : null;
+                if (previous != null) {
+                    speaker = new Speaker(speaker.mention.withActor(previous.actor(), "coreference"), "pronoun", 0.8,
+                        speaker.verb, true);
+                } else if (same != null) {
+                    speaker = new Speaker(speaker.mention.withActor(same, "coreference"), "pronoun", 0.85, speaker.verb, true);
+                } else if (speaker.mention.actor().code().equals(UNRESOLVED)) {
+                    speaker = null; // an unresolved "he" names nobody
+                }
+            } else if (speaker != null) {
+                speaker = new Speaker(latestFullName(text, mentions, speaker.mention), speaker.rule, speaker.confidence,
+                    speaker.verb, false);
             }
             Span content = q.content();
             String words = content.of(text).strip();
@@ -219,8 +263,16 @@ public final class QuoteFinder {
         return out;
     }
 
-    private record Speaker(Mention mention, String rule, double confidence, String verb) {
+    /** A speaker found in the text; {@code pronoun} when it is named by "he" or "she". */
+    private record Speaker(Mention mention, String rule, double confidence, String verb, boolean pronoun) {
+        Speaker(Mention mention, String rule, double confidence, String verb) {
+            this(mention, rule, confidence, verb, false);
+        }
     }
+
+    /** The code of a speaker that the text names by a noun phrase Dyad cannot resolve to an actor. */
+    static final String UNRESOLVED = "---";
+    private static final Set<String> PERSONAL = Set.of("he", "she");
 
     /** The paragraph number of a character offset (paragraphs are separated by line breaks). */
     static int paragraphOf(String text, int offset) {
@@ -279,8 +331,12 @@ public final class QuoteFinder {
         return true;
     }
 
-    /** "…," Tusk said / "…," said Tusk / Tusk said: "…" / "…," he continued. */
-    private static Speaker speechVerbSpeaker(Sentence s, List<Mention> ms, QuoteSpan q, List<QuoteSpan> spans) {
+    /**
+     * "…," Tusk said / "…," said Tusk / Tusk said: "…" / "…," he continued / shouting: "…" (the subject of
+     * the verb the participle hangs from). A subject that is no actor Dyad knows ("London City airport
+     * told passengers") is the speaker by its words, with an unresolved code.
+     */
+    private static Speaker speechVerbSpeaker(String text, Sentence s, List<Mention> ms, QuoteSpan q, List<QuoteSpan> spans) {
         Token verb = null;
         for (Token t : s.tokens()) {
             if (outsideAll(t, spans) && t.isVerb() && SPEECH_VERBS.contains(t.key()) && !passive(s, t)) {
@@ -293,26 +349,217 @@ public final class QuoteFinder {
         if (verb == null) {
             return null;
         }
-        Mention m = null;
         if (s.parsed()) {
-            for (Dependency d : s.graph().children(verb.index())) {
-                if (d.relation().startsWith("nsubj") && !d.relation().startsWith("nsubj:pass")) {
-                    m = covering(ms, d.dependent());
-                    if (m != null) {
+            Speaker subject = subjectOf(text, s, ms, verb.index(), verb.key(), 0.9);
+            if (subject != null) {
+                return subject;
+            }
+            if (verb.tag().equals("VBG") || verb.tag().equals("VBN")) {
+                // "…, shouting: “…”": the participle speaks with the subject of the verb it hangs from
+                // the first actor up the chain wins over words Dyad cannot resolve, which a misparse may offer
+                int h = s.graph().head(verb.index());
+                Speaker words = null;
+                for (int steps = 0; h >= 0 && steps < 4; steps++) {
+                    if (s.token(h).isVerb()) {
+                        Speaker up = subjectOf(text, s, ms, h, verb.key(), 0.8);
+                        if (up != null && !up.mention.actor().code().equals(UNRESOLVED)) {
+                            return up;
+                        }
+                        if (words == null) {
+                            words = up;
+                        }
+                    }
+                    h = s.graph().head(h);
+                }
+                return words;
+            }
+        }
+        Mention m = adjacent(s, ms, verb, spans);
+        if (m == null && inverted(s, verb)) {
+            // '"…," said McDonald': a capitalised name after the verb that no actor covers
+            int k = verb.index() + 1;
+            while (k < s.size() && s.token(k).isProperNoun() && k - verb.index() <= 4) {
+                k++;
+            }
+            if (k > verb.index() + 1) {
+                Span words = new Span(s.token(verb.index() + 1).begin(), s.token(k - 1).end());
+                m = unresolved(s, k - 1, words, text, Actor.Kind.PERSON);
+            }
+        }
+        return m == null ? null : new Speaker(m, "speech-verb", 0.8, verb.key());
+    }
+
+    /** '"…," said the minister': the speech verb right after a comma or a closing quote mark. */
+    private static boolean inverted(Sentence s, Token verb) {
+        if (verb.index() == 0) {
+            return false;
+        }
+        String before = s.token(verb.index() - 1).word();
+        return before.equals(",") || before.equals("''") || before.equals("\"") || before.equals("\u201D")
+            || before.equals("\u2019");
+    }
+
+    /**
+     * The speaker named by the subject of verb {@code v}: its actor mention; a personal pronoun (resolved
+     * or not, settled later); else the subject's words as an unresolved speaker. Null without a subject.
+     */
+    private static Speaker subjectOf(String text, Sentence s, List<Mention> ms, int v, String verb, double confidence) {
+        for (Dependency d : s.graph().children(v)) {
+            if (!d.relation().startsWith("nsubj") || d.relation().startsWith("nsubj:pass")) {
+                continue;
+            }
+            Token subject = s.token(d.dependent());
+            if (!subject.isNoun() && !subject.tag().startsWith("PRP") && !subject.tag().equals("CD")) {
+                continue; // a misparse ("pacing" as a subject): not a speaker
+            }
+            boolean pronoun = subject.tag().startsWith("PRP") && PERSONAL.contains(subject.lowerWord());
+            Mention m = covering(ms, d.dependent());
+            if (m == null && !pronoun) {
+                // "Fellow co-ordinator, Anne Marie Sanderson, said": the apposition names the speaker;
+                // else an actor right before the verb that a misparse left out of the subject
+                for (Dependency a : s.graph().children(d.dependent())) {
+                    if (a.base().equals("appos") && covering(ms, a.dependent()) != null) {
+                        m = covering(ms, a.dependent());
                         break;
                     }
                 }
+                if (m == null) {
+                    m = rightBefore(s, ms, v);
+                }
+            }
+            if (m != null) {
+                return new Speaker(m, pronoun ? "pronoun" : "speech-verb", pronoun ? 0.85 : confidence, verb, pronoun);
+            }
+            Span words = pronoun ? new Span(subject.begin(), subject.end()) : nounPhrase(text, s, d.dependent());
+            if (words == null || !pronoun && subject.tag().startsWith("PRP")) {
+                return null; // "it", "they", "I": nobody Dyad can name
+            }
+            Actor unresolved = new Actor(words.of(text), UNRESOLVED, null, null,
+                subject.ner().equals("PERSON") ? Actor.Kind.PERSON : Actor.Kind.SECTOR);
+            Mention named = new Mention(s.index(), d.dependent(), d.dependent() + 1, d.dependent(), unresolved, words, null,
+                "text", null, false);
+            return new Speaker(named, pronoun ? "pronoun" : "speech-verb", pronoun ? 0.85 : 0.6, verb, pronoun);
+        }
+        return null;
+    }
+
+    /** An actor mention ending right before the verb, or one adverb before it ("the company also announced"). */
+    private static Mention rightBefore(Sentence s, List<Mention> ms, int v) {
+        for (Mention m : ms) {
+            if (m.end() == v || m.end() == v - 1 && s.token(v - 1).tag().startsWith("RB")) {
+                return m;
             }
         }
-        if (m == null) {
-            m = adjacent(ms, verb, spans);
+        return null;
+    }
+
+    /** The subject's noun phrase: its determiners, modifiers and compounds ("London City airport"), not its clauses. */
+    private static Span nounPhrase(String text, Sentence s, int head) {
+        int[] range = {head, head};
+        extend(s, head, range, 0);
+        // a noun phrase does not run over a line break (a credit line the splitter joined to the sentence)
+        int lo = head;
+        while (lo > range[0] && !breakBetween(text, s.token(lo - 1).end(), s.token(lo).begin())) {
+            lo--;
         }
-        if (m == null) {
+        int hi = head;
+        while (hi < range[1] && !breakBetween(text, s.token(hi).end(), s.token(hi + 1).begin())) {
+            hi++;
+        }
+        return new Span(s.token(lo).begin(), s.token(hi).end());
+    }
+
+    private static boolean breakBetween(String text, int from, int to) {
+        int nl = text.indexOf('\n', from);
+        return nl >= 0 && nl < to;
+    }
+
+    private static void extend(Sentence s, int head, int[] range, int depth) {
+        for (Dependency d : s.graph().children(head)) {
+            String r = d.base();
+            if (r.equals("det") || r.equals("amod") || r.equals("compound") || r.equals("nummod") || r.equals("flat")
+                || r.equals("nmod") && d.relation().equals("nmod:poss")) {
+                range[0] = Math.min(range[0], d.dependent());
+                range[1] = Math.max(range[1], d.dependent());
+                if (depth < 3) {
+                    extend(s, d.dependent(), range, depth + 1);
+                }
+            }
+        }
+    }
+
+    /**
+     * The person the previous sentence is about: the subject of its main verb when that is a person
+     * ("Jay Sekulow discussed …. He called …"), a name NER tags PERSON ("Burton doesn't …": the person
+     * last named in full with it), or a noun for people ("One Edmonton resident questioned …"). Null
+     * otherwise.
+     */
+    private Mention previousSubject(String text, Sentence s, List<List<Mention>> mentions, int index) {
+        if (!s.parsed()) {
             return null;
         }
-        boolean pronoun = m.resolvedBy().equals("coreference") && m.end() - m.start() == 1
-            && s.token(m.start()).tag().startsWith("PRP");
-        return new Speaker(m, pronoun ? "pronoun" : "speech-verb", pronoun ? 0.85 : 0.9, verb.key());
+        List<Mention> ms = mentions.get(index);
+        for (Dependency root : s.graph().edges()) {
+            if (root.governor() != -1) {
+                continue;
+            }
+            for (Dependency d : s.graph().children(root.dependent())) {
+                if (!d.relation().startsWith("nsubj") || d.relation().startsWith("nsubj:pass")) {
+                    continue;
+                }
+                Token subject = s.token(d.dependent());
+                if (subject.tag().startsWith("PRP")) {
+                    return null;
+                }
+                Mention m = covering(ms, d.dependent());
+                if (m != null) {
+                    return m.actor().kind() == Actor.Kind.PERSON ? m : null;
+                }
+                Span words = nounPhrase(text, s, d.dependent());
+                if (subject.ner().equals("PERSON")) {
+                    Mention named = unresolved(s, d.dependent(), words, text, Actor.Kind.PERSON);
+                    return latestFullName(text, mentions, named);
+                }
+                if (subject.isNoun() && !subject.isProperNoun() && peopleNouns.test(subject.key())) {
+                    return unresolved(s, d.dependent(), words, text, Actor.Kind.SECTOR);
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static Mention unresolved(Sentence s, int head, Span words, String text, Actor.Kind kind) {
+        return new Mention(s.index(), head, head + 1, head, new Actor(words.of(text), UNRESOLVED, null, null, kind), words,
+            null, "text", null, false);
+    }
+
+    /**
+     * A surname alone stands for the person most recently named in full with it ("Maranda Finney …
+     * Finney said" is Maranda, though John Finney was named first).
+     */
+    static Mention latestFullName(String text, List<List<Mention>> mentions, Mention m) {
+        if (m.actor().kind() != Actor.Kind.PERSON) {
+            return m;
+        }
+        String surname = m.span().of(text).strip();
+        if (surname.isEmpty() || surname.contains(" ") || !Character.isUpperCase(surname.codePointAt(0))) {
+            return m;
+        }
+        Mention latest = null;
+        for (int si = 0; si <= m.sentence() && si < mentions.size(); si++) {
+            for (Mention other : mentions.get(si)) {
+                if (other.span().begin() >= m.span().begin() || other.actor().kind() != Actor.Kind.PERSON) {
+                    continue;
+                }
+                String words = other.span().of(text);
+                if (words.endsWith(" " + surname) && (latest == null || other.span().begin() > latest.span().begin())) {
+                    latest = other;
+                }
+            }
+        }
+        return latest == null || latest.actor().sameCode(m.actor()) && latest.actor().name().equals(m.actor().name())
+            ? m : m.withActor(latest.actor(), "coreference");
     }
 
     /** "it was said": a passive speech verb names no speaker. */
@@ -325,8 +572,11 @@ public final class QuoteFinder {
             || before.equals("be") || before.equals("being") || before.equals("are");
     }
 
-    /** The actor right before or right after the verb, outside every quote: "Tusk said", "said the minister". */
-    private static Mention adjacent(List<Mention> ms, Token verb, List<QuoteSpan> spans) {
+    /**
+     * Without a parse: the actor right after the verb ("said the minister") or right before it ("Tusk
+     * said", "Tusk also said"), outside every quote and not across a comma.
+     */
+    private static Mention adjacent(Sentence s, List<Mention> ms, Token verb, List<QuoteSpan> spans) {
         Mention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Mention m : ms) {
@@ -341,7 +591,17 @@ public final class QuoteFinder {
                 continue;
             }
             int d = m.end() <= verb.index() ? verb.index() - m.end() : m.start() - verb.index() - 1;
-            if (d >= 0 && d <= 4 && d < bestDistance) {
+            boolean before = m.end() <= verb.index();
+            if (d < 0 || d > (before ? 1 : 3) || !before && !inverted(s, verb)) {
+                continue; // after the verb only in '"…," said the minister', not in 'urged Trump to'
+            }
+            boolean comma = false;
+            int from = before ? m.end() : verb.index() + 1;
+            int to = before ? verb.index() : m.start();
+            for (int k = from; k < to; k++) {
+                comma |= s.token(k).word().equals(",");
+            }
+            if (!comma && d < bestDistance) {
                 best = m;
                 bestDistance = d;
             }
@@ -368,8 +628,11 @@ public final class QuoteFinder {
         return null;
     }
 
-    /** A partial quote's speaker: the subject of the nearest verb above the quoted words ("He called it “…”"). */
-    private static Speaker clauseSubject(Sentence s, List<Mention> ms, QuoteSpan q) {
+    /**
+     * A partial quote's speaker: the subject of the nearest finite verb above the quoted words ("He called
+     * it “…”"; "Henry described Hickson cutting off the legs as “…”" is Henry's, not Hickson's).
+     */
+    private static Speaker clauseSubject(String text, Sentence s, List<Mention> ms, QuoteSpan q) {
         if (!s.parsed()) {
             return null;
         }
@@ -383,21 +646,23 @@ public final class QuoteFinder {
         int t = first;
         for (int steps = 0; steps < 12 && t >= 0; steps++) {
             Token tok = s.token(t);
-            boolean quoted = q.inside(tok.begin());
-            if (!quoted && tok.isVerb()) {
-                for (Dependency d : s.graph().children(t)) {
-                    if (d.relation().startsWith("nsubj") && !d.relation().startsWith("nsubj:pass")) {
-                        Mention m = covering(ms, d.dependent());
-                        if (m != null) {
-                            return new Speaker(m, "clause-subject", 0.7, tok.key());
-                        }
-                    }
+            if (!q.inside(tok.begin()) && tok.isVerb() && finite(s, t)) {
+                Speaker sp = subjectOf(text, s, ms, t, tok.key(), 0.7);
+                if (sp == null || !sp.pronoun && sp.mention.actor().code().equals(UNRESOLVED)
+                    && sp.mention.actor().kind() != Actor.Kind.PERSON) {
+                    return null; // only a speech verb makes a thing named by its words a speaker ("the sign read")
                 }
-                return null;
+                return new Speaker(sp.mention, sp.pronoun ? "pronoun" : "clause-subject", 0.7, sp.verb, sp.pronoun);
             }
             t = s.graph().head(t);
         }
         return null;
+    }
+
+    /** A finite verb: past or present tense, or any verb with an auxiliary ("has said", "will call"). */
+    private static boolean finite(Sentence s, int v) {
+        String tag = s.token(v).tag();
+        return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || s.graph().hasChild(v, "aux");
     }
 
     private static Mention covering(List<Mention> ms, int token) {

@@ -47,9 +47,26 @@ public final class StatementFinder {
     public List<Statement> find(List<Sentence> sentences, String text, List<List<Mention>> mentions, IntPredicate inQuote) {
         List<Statement> out = new ArrayList<>();
         for (Sentence s : sentences) {
-            out.addAll(find(s, text, mentions.get(s.index()), inQuote));
+            for (Statement st : find(s, text, mentions.get(s.index()), inQuote)) {
+                out.add(withLatestFullName(st, text, mentions));
+            }
         }
         return out;
+    }
+
+    /** A surname alone stands for the person most recently named in full with it (see {@link QuoteFinder}). */
+    private static Statement withLatestFullName(Statement st, String text, List<List<Mention>> mentions) {
+        if (st.speaker() == null || st.speakerSpan() == null) {
+            return st;
+        }
+        for (Mention m : mentions.get(st.sentence())) {
+            if (m.span().equals(st.speakerSpan())) {
+                Mention latest = QuoteFinder.latestFullName(text, mentions, m);
+                return latest == m ? st : new Statement(latest.actor(), st.speakerSpan(), st.verb(), st.verbSpan(),
+                    st.content(), st.text(), st.sentence(), st.rule(), st.confidence());
+            }
+        }
+        return st;
     }
 
     /**
@@ -107,10 +124,17 @@ public final class StatementFinder {
             rule = "fronted"; // "X has happened, Tusk said" parsed with the content as the verb's complement
         }
         Mention speaker = subject(s, ms, v);
-        if (speaker == null && s.graph().head(v) >= 0 && isClauseLink(s.graph().relationToHead(v))) {
-            // "Tusk said ..., stressing that ...": a participle clause speaks with its head's subject
-            speaker = subject(s, ms, s.graph().head(v));
-        } else if (speaker == null && !verb.tag().equals("VBG")) {
+        if (speaker == null && (verb.tag().equals("VBG") || isClauseLink(s.graph().relationToHead(v)))) {
+            // "Tusk spoke on Sunday, stressing that ...": a participle clause speaks with the subject of
+            // the verb it hangs from (the parse may hang it from a noun on the way)
+            int h = s.graph().head(v);
+            for (int steps = 0; speaker == null && h >= 0 && steps < 4; steps++) {
+                if (s.token(h).isVerb()) {
+                    speaker = subject(s, ms, h);
+                }
+                h = s.graph().head(h);
+            }
+        } else if (speaker == null) {
             speaker = before(ms, v);
         }
         double confidence = rule.equals("complement") ? 0.8 : 0.7;

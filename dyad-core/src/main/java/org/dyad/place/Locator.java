@@ -25,8 +25,10 @@ import java.util.Set;
  *       head ("Syrian rebels in Idlib", "protesters based in Hama", "the Israeli embassy in Ankara") or right
  *       after it, or a place that modifies it as a compound ("Idlib rebels", "Fargo police"). Adjectives of
  *       states ("Syrian") say whose an actor is, not where: they are not actor locations.</li>
- *   <li>The focus: the literal place with the most mentions, counting those in the first two sentences
- *       (the lead, often a dateline) twice; ties go to the earlier. Null when the article names no place.</li>
+ *   <li>The focus: the literal place the article names most, a mention counting once, once more after a
+ *       locative preposition (where things happen, not who acts: "in Antalya" rather than "Russia said"), and
+ *       once more in the first two sentences (the lead, often a dateline); ties go to the earlier. Null when the
+ *       article names no place.</li>
  * </ul>
  *
  * <p>Built per article, immutable: thread-safe.
@@ -49,19 +51,21 @@ public final class Locator {
     public record Location(PlaceFinder.Found place, String from) {
     }
 
-    private final List<PlaceFinder.Found> found;
     private final PlaceFinder.Found focus;
     /** sentence index -> its literal place mentions */
     private final Map<Integer, List<PlaceFinder.Found>> bySentence = new HashMap<>();
 
-    public Locator(List<PlaceFinder.Found> found) {
-        this.found = List.copyOf(found);
-        for (PlaceFinder.Found f : this.found) {
+    /**
+     * @param sentences the article's sentences
+     * @param found     its resolved place mentions, in text order
+     */
+    public Locator(List<Sentence> sentences, List<PlaceFinder.Found> found) {
+        for (PlaceFinder.Found f : found) {
             if (f.literal()) {
                 bySentence.computeIfAbsent(f.toponym().sentence(), k -> new ArrayList<>()).add(f);
             }
         }
-        this.focus = focus(this.found);
+        this.focus = focus(sentences, found);
     }
 
     /** The article's focus place mention (see the class comment), or null. */
@@ -69,7 +73,7 @@ public final class Locator {
         return focus;
     }
 
-    private static PlaceFinder.Found focus(List<PlaceFinder.Found> found) {
+    private static PlaceFinder.Found focus(List<Sentence> sentences, List<PlaceFinder.Found> found) {
         Map<String, Integer> weight = new HashMap<>();
         Map<String, PlaceFinder.Found> first = new HashMap<>();
         for (PlaceFinder.Found f : found) {
@@ -77,7 +81,12 @@ public final class Locator {
                 continue;
             }
             String key = key(f.place());
-            weight.merge(key, f.toponym().sentence() < 2 ? 2 : 1, Integer::sum);
+            Toponym t = f.toponym();
+            int w = 1 + (t.sentence() < 2 ? 1 : 0);
+            if (t.sentence() < sentences.size() && afterLocative(sentences.get(t.sentence()), t.start())) {
+                w++;
+            }
+            weight.merge(key, w, Integer::sum);
             first.putIfAbsent(key, f);
         }
         PlaceFinder.Found best = null;

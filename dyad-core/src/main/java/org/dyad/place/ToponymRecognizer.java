@@ -12,9 +12,11 @@ import org.dyad.nlp.Sentence;
 import org.dyad.nlp.Token;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -52,6 +54,18 @@ public final class ToponymRecognizer {
         "suburb", "suburbs", "edge", "region", "citizens", "native", "natives", "miles", "kilometers", "kilometres",
         "km", "republic", "kingdom", "government", "president", "king", "queen", "prime", "embassy",
         "consulate", "police", "district", "municipality", "township", "borough", "port", "island", "coast");
+    /**
+     * Words that some village somewhere is named but that alone, capitalised in English news, name something
+     * else: institutions ("City officials", "Congress"), feature words ("University", "Church"), holidays and
+     * months. A place name only with more words ("Oklahoma City", "Christmas Island").
+     */
+    private static final Set<String> GENERIC = Set.of("city", "town", "village", "county", "state", "province",
+        "university", "college", "church", "school", "hospital", "center", "centre", "federal", "congress", "senate",
+        "parliament", "national", "international", "union", "district", "metro", "valley", "lake", "river", "park",
+        "street", "road", "avenue", "court", "hall", "bridge", "market", "harbor", "harbour", "island", "islands",
+        "christmas", "easter", "thanksgiving", "passover", "ramadan", "god", "hope", "liberty", "independence",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     /** Compass words: a place name only with more words ("North Dakota"), never alone. */
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "central", "northeast",
         "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western", "midwest", "middle",
@@ -75,7 +89,7 @@ public final class ToponymRecognizer {
         "chronicle", "inquirer", "examiner", "sun", "daily", "observer", "telegraph", "guardian", "mirror",
         "courier", "dispatch", "bulletin", "register", "magazine", "newspaper", "inc", "inc.", "corp", "corp.",
         "corporation", "co.", "company", "ltd", "ltd.", "llc", "plc", "airlines", "airways", "bank", "bancorp",
-        "motors", "records", "pictures", "studios", "insurance", "holdings", "group");
+        "motors", "records", "pictures", "studios", "insurance", "holdings", "group", "lines", "air");
     /** Lower-case words allowed inside a multi-word name ("Isle of Man", "Rio de Janeiro", "Stratford-upon-Avon"). */
     private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "le", "du", "des", "da", "do",
         "upon", "on", "al", "el", "sur", "am", "an", "der", "y", "i", "and");
@@ -90,18 +104,28 @@ public final class ToponymRecognizer {
     private final DivisionAbbreviations abbreviations;
     /** state names and adjectives: {iso3, kind} */
     private final NameIndex<String[]> states = new NameIndex<>();
+    /** one-word state names and adjectives as written, for the parts of hyphenated words: {iso3, kind} */
+    private final Map<String, String[]> stateWords = new HashMap<>();
 
     public ToponymRecognizer(Gazetteer gazetteer, DivisionAbbreviations abbreviations, ActorKnowledge knowledge) {
         this.gazetteer = gazetteer;
         this.abbreviations = abbreviations;
         for (Country c : knowledge.countries().values()) {
-            states.add(c.name(), new String[] {c.iso3(), PlaceMention.LITERAL});
+            addState(c.name(), c.iso3(), PlaceMention.LITERAL);
             for (String a : c.aliases()) {
-                states.add(a, new String[] {c.iso3(), PlaceMention.LITERAL});
+                addState(a, c.iso3(), PlaceMention.LITERAL);
             }
             for (String a : c.adjectives()) {
-                states.add(a, new String[] {c.iso3(), PlaceMention.ADJECTIVAL});
+                addState(a, c.iso3(), PlaceMention.ADJECTIVAL);
             }
+        }
+    }
+
+    private void addState(String name, String iso3, String kind) {
+        String[] value = {iso3, kind};
+        states.add(name, value);
+        if (name.indexOf(' ') < 0 && name.indexOf('-') < 0) {
+            stateWords.putIfAbsent(name, value);
         }
     }
 
@@ -125,7 +149,7 @@ public final class ToponymRecognizer {
         List<boolean[]> blockedBySentence = new ArrayList<>(sentences.size());
         Set<String> known = new HashSet<>();
         for (Sentence s : sentences) {
-            boolean[] blocked = blocked(s, actors.isEmpty() ? List.of() : actors.get(s.index()));
+            boolean[] blocked = blocked(s, s.index() < actors.size() ? actors.get(s.index()) : List.of());
             blockedBySentence.add(blocked);
             List<Proposal> chosen = choose(proposals(s, text, blocked));
             for (Proposal p : chosen) {
@@ -174,8 +198,14 @@ public final class ToponymRecognizer {
         boolean[] blocked = new boolean[ts.size()];
         for (Mention m : actors) {
             Actor.Kind k = m.actor().kind();
-            if (k == Actor.Kind.PERSON && !m.resolvedBy().equals("coreference") || k == Actor.Kind.IGO
-                || k == Actor.Kind.NGO || k == Actor.Kind.GROUP) {
+            if (k == Actor.Kind.PERSON && !m.resolvedBy().equals("coreference")) {
+                // the name, not the titles before it: "Russian President Vladimir Putin" keeps "Russian"
+                for (int t = m.start(); t < m.end() && t < blocked.length; t++) {
+                    if (t == m.head() || ts.get(t).ner().equals("PERSON")) {
+                        blocked[t] = true;
+                    }
+                }
+            } else if (k == Actor.Kind.IGO || k == Actor.Kind.NGO || k == Actor.Kind.GROUP) {
                 for (int t = m.start(); t < m.end() && t < blocked.length; t++) {
                     blocked[t] = true;
                 }
@@ -217,7 +247,11 @@ public final class ToponymRecognizer {
                     continue;
                 }
                 String name = text.substring(ts.get(start).begin(), ts.get(end - 1).end());
-                if (gazetteer.isName(name)) {
+                boolean afterThe = start > 0 && ts.get(start - 1).lowerWord().equals("the");
+                if (GENERIC.contains(Gazetteer.normalise(name))) {
+                    continue;
+                }
+                if (gazetteer.isName(name) || afterThe && gazetteer.isName("the " + name)) {
                     out.add(proposal(ts, text, start, end, PlaceMention.LITERAL, "ner", null, null));
                 } else if (end - start >= 2 && ts.get(end - 1).word().equals("City")) {
                     // "Quebec City", "Kuwait City": the town of that name
@@ -237,9 +271,9 @@ public final class ToponymRecognizer {
     }
 
     /**
-     * Whether a state's name or adjective at tokens [i, j) refers to the state: not inside the name of an
-     * organisation ("American Airlines", "United Russia", "Club America") unless it starts it or follows
-     * its "of"; not a media or business name; not "Native American".
+     * Whether a state's name or adjective at tokens [i, j) refers to the state: a name not in the middle of an
+     * organisation's name ("United Russia Party"), only at its start, its end or after its "of"; not a media
+     * or business name ("China Daily"); not "Native American".
      */
     private static boolean stateMention(Sentence s, int i, int j, String kind) {
         List<Token> ts = s.tokens();
@@ -250,15 +284,13 @@ public final class ToponymRecognizer {
             return false;
         }
         EntityMention org = entityAt(s, i, "ORGANIZATION");
-        if (org == null) {
+        if (org == null || kind.equals(PlaceMention.ADJECTIVAL)) {
             return true;
         }
         boolean atStart = org.startToken() == i;
+        boolean atEnd = org.endToken() == j; // a national branch: "Environment Canada", "Costco Canada"
         boolean afterOf = i > 0 && ts.get(i - 1).lowerWord().equals("of");
-        if (kind.equals(PlaceMention.ADJECTIVAL)) {
-            return !atStart || org.endToken() <= j; // "American Heart Association" is a name, not a place
-        }
-        return atStart || afterOf;
+        return atStart || atEnd || afterOf;
     }
 
     private static Proposal proposal(List<Token> ts, String text, int start, int end, String kind, String rule,
@@ -273,6 +305,9 @@ public final class ToponymRecognizer {
         List<Token> ts = s.tokens();
         int max = gazetteer.maxNameTokens();
         for (int i = 0; i < ts.size(); i++) {
+            if (!blocked[i] && ts.get(i).word().indexOf('-') > 0) {
+                hyphenated(s, text, i, location, out);
+            }
             if (blocked[i] || !nameStart(ts.get(i), location[i] != null)) {
                 continue;
             }
@@ -290,20 +325,22 @@ public final class ToponymRecognizer {
                 if (!gazetteer.isName(name)) {
                     continue;
                 }
-                if (accept(s, i, j, name, location)) {
+                if (!inMediaOrBusiness(s, i, j) && accept(s, i, j, name, location)) {
                     out.add(proposal(ts, text, i, j, PlaceMention.LITERAL, "gazetteer", null, null));
                     break;
                 }
             }
-            hyphenated(s, text, i, location, out);
         }
     }
 
-    /** "Fargo-Moorhead", "Dallas-Fort Worth": the parts of one hyphenated token that name places. */
+    /**
+     * The parts of one hyphenated token that name places or states: "Fargo-Moorhead", "Egyptian-US relations",
+     * "U.S.-led", "Canada-wide".
+     */
     private void hyphenated(Sentence s, String text, int i, int[][] location, List<Proposal> out) {
         Token t = s.token(i);
         String w = text.substring(t.begin(), t.end());
-        if (w.indexOf('-') <= 0 || gazetteer.isName(w)) {
+        if (w.indexOf('-') <= 0 || gazetteer.isName(w) || states.longestAt(List.of(t), NameIndex.keys(List.of(t)), 0) != null) {
             return;
         }
         int from = 0;
@@ -311,7 +348,11 @@ public final class ToponymRecognizer {
             int dash = w.indexOf('-', from);
             int to = dash < 0 ? w.length() : dash;
             String part = w.substring(from, to);
-            if (part.length() >= 3 && Character.isUpperCase(part.charAt(0)) && gazetteer.isName(part)
+            String[] state = stateWords.get(part);
+            if (state != null) {
+                out.add(new Proposal(i, i + 1, t.begin() + from, t.begin() + to, part, state[1], "state", state[0],
+                    null, null));
+            } else if (part.length() >= 3 && Character.isUpperCase(part.charAt(0)) && gazetteer.isName(part)
                 && (location[i] != null || strongName(part) || town(part) >= LARGE_TOWN)) {
                 out.add(new Proposal(i, i + 1, t.begin() + from, t.begin() + to, part, PlaceMention.LITERAL,
                     "gazetteer", null, null, null));
@@ -379,7 +420,7 @@ public final class ToponymRecognizer {
      */
     private boolean strongName(String name) {
         String key = Gazetteer.normalise(name);
-        if (COMPASS.contains(key)) {
+        if (COMPASS.contains(key) || GENERIC.contains(key)) {
             return false;
         }
         for (GazetteerEntry e : gazetteer.lookup(name)) {
@@ -396,7 +437,7 @@ public final class ToponymRecognizer {
      */
     private long town(String name) {
         String key = Gazetteer.normalise(name);
-        if (COMPASS.contains(key)) {
+        if (COMPASS.contains(key) || GENERIC.contains(key)) {
             return -1;
         }
         long best = -1;
@@ -437,15 +478,24 @@ public final class ToponymRecognizer {
             ce++;
         }
         if (cs == i && ce == j) {
-            return true;
+            // "St. Patrick's Day", "St. John's Lutheran School": a saint's possessive, not a place
+            return !(j < ts.size() && ts.get(j).word().equals("'s") && (ts.get(i).lowerWord().startsWith("st")
+                || ts.get(i).lowerWord().equals("saint")) && j + 1 < ts.size() && capitalised(ts.get(j + 1)));
         }
         if (inMediaOrBusiness(s, i, j)) {
             return false;
         }
-        if (cs == i) {
-            return PLACE_HEADS.contains(ts.get(j).lowerWord()) || strong || entityAt(s, i, "ORGANIZATION") != null;
+        int start = cs;
+        while (start < i && COMPASS.contains(ts.get(start).lowerWord())) {
+            start++; // "Northeast Texas Community College", "East Texas"
         }
-        return ce == j && i - 1 > cs && ts.get(i - 1).word().equals("of");
+        if (start == i) {
+            // a saint names the church, school or day after it: "St. James Youth Detention Center"
+            boolean saint = ts.get(i).lowerWord().startsWith("st") && ts.get(i).word().endsWith(".")
+                || ts.get(i).lowerWord().equals("saint");
+            return !saint && (PLACE_HEADS.contains(ts.get(j).lowerWord()) || entityAt(s, i, "ORGANIZATION") != null);
+        }
+        return i - 1 > cs && ts.get(i - 1).word().equals("of") && (ce == j || strong);
     }
 
     /** A capitalised word that can be part of a name (not a sentence mark). */
@@ -656,8 +706,20 @@ public final class ToponymRecognizer {
         return t.kind().equals(PlaceMention.LITERAL) && (t.isFixed() || strongName(t.name()));
     }
 
-    /** "the city of Antalya", "Antalya city" → TOWN; "province of Antalya", "Antalya province", "Walker County" → DIVISION. */
+    /** Marks after a dateline's place name: "NEWARK --", "LEBANON (AP) —", "ROSWELL -". */
+    private static final Set<String> DATELINE_MARKS = Set.of("--", "---", "-", "\u2014", "\u2013", "(", "-LRB-");
+
+    /**
+     * "the city of Antalya", "Antalya city", a dateline ("NEWARK --" opening a sentence) → TOWN; "province of
+     * Antalya", "Antalya province", "Walker County" → DIVISION.
+     */
     private static Toponym.Cue cue(List<Token> ts, int start, int end) {
+        if (start == 0 && end < ts.size() && DATELINE_MARKS.contains(ts.get(end).word())) {
+            String w = ts.get(0).word();
+            if (w.equals(w.toUpperCase(Locale.ROOT))) {
+                return Toponym.Cue.TOWN;
+            }
+        }
         String before = start >= 2 && ts.get(start - 1).lowerWord().equals("of") ? ts.get(start - 2).key() : "";
         String after = end < ts.size() ? ts.get(end).key() : "";
         if (TOWN_CUES.contains(before) || TOWN_CUES.contains(after)) {

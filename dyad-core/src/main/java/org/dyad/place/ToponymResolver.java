@@ -123,7 +123,7 @@ public final class ToponymResolver {
                 g.chosen = g.fixed;
                 g.how = g.adjectival ? "state" : "abbreviation";
                 g.confidence = 0.95;
-                context.add(g.chosen, g.members.size());
+                context.add(g.chosen, g.members.size() * g.confidence);
                 continue;
             }
             Group namesake = g.key.indexOf('|') < 0 ? qualifiedByName.get(g.key) : null;
@@ -136,7 +136,7 @@ public final class ToponymResolver {
             }
             if (g.options.size() == 1 || g.qualifier != null && within(g.options, g.qualifier) == 1) {
                 choose(g, null);
-                context.add(g.chosen, g.members.size());
+                context.add(g.chosen, g.members.size() * g.confidence);
             } else {
                 open.add(g);
             }
@@ -147,19 +147,19 @@ public final class ToponymResolver {
         for (Group g : open) {
             choose(g, anchors);
             if (g.confidence >= CONFIDENT) {
-                context.add(g.chosen, g.members.size());
+                context.add(g.chosen, g.members.size() * g.confidence);
             }
         }
         for (int pass = 0; pass < 2; pass++) {
             Context seen = context.copy();
             for (Group g : open) {
                 Context others = seen.copy();
-                others.remove(g.chosen, g.members.size());
+                others.remove(g.chosen, g.members.size() * g.confidence);
                 choose(g, others);
             }
             context = anchors.copy();
             for (Group g : open) {
-                context.add(g.chosen, g.members.size());
+                context.add(g.chosen, g.members.size() * g.confidence);
             }
         }
         Resolution[] byToponym = new Resolution[toponyms.size()];
@@ -292,10 +292,13 @@ public final class ToponymResolver {
                 s -= 5;
             }
         }
+        if (e.isDivision() && g.cue != Toponym.Cue.DIVISION && hasNamesake(e, g)) {
+            s -= 3; // a division yields to its namesake town: the city of Antalya before Antalya province
+        }
         if (context != null && !e.isRegion()) {
             double c = context.bonus(e);
+            s += c;
             if (c > 0 && !why.equals("qualifier")) {
-                s += c;
                 why = "article-context";
             }
         }
@@ -316,13 +319,13 @@ public final class ToponymResolver {
             return 10;
         }
         if (e.isAdmin1()) {
-            return 3.5 + 0.8 * people;
+            return 2.5 + 0.8 * people;
         }
         if (e.isAdmin2()) {
             return 1 + 0.8 * people;
         }
         double seat = switch (code) {
-            case "PPLC" -> 2.5;
+            case "PPLC" -> 3;
             case "PPLA" -> 1.2;
             case "PPLA2" -> 0.6;
             case "PPLX", "PPLH", "PPLQ", "PPLW" -> -1.5;
@@ -331,39 +334,53 @@ public final class ToponymResolver {
         return people + seat;
     }
 
+    /** Whether a populated place among the options lies in division {@code d} and has the name as its own. */
+    private static boolean hasNamesake(GazetteerEntry d, Group g) {
+        for (GazetteerEntry p : g.options) {
+            if (p.isPopulatedPlace() && Objects.equals(p.country(), d.country()) && Objects.equals(p.admin1(), d.admin1())
+                && (!d.isAdmin2() || Objects.equals(p.admin2(), d.admin2())) && ownName(p, g.key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean ownName(GazetteerEntry e, String key) {
         String k = key.indexOf('|') >= 0 ? key.substring(0, key.indexOf('|')) : key;
         return k.equals(Gazetteer.normalise(e.name())) || k.equals(Gazetteer.normalise(e.asciiName()));
     }
 
-    /** The places already chosen in the article: mentions per country and division, and their points. */
+    /**
+     * The places already chosen in the article: mentions per country and division, weighted by the confidence
+     * of each choice, and the towns and counties among them.
+     */
     private static final class Context {
-        final Map<String, Integer> countries = new HashMap<>();
-        final Map<String, Integer> divisions = new HashMap<>();
+        final Map<String, Double> countries = new HashMap<>();
+        final Map<String, Double> divisions = new HashMap<>();
         final List<GazetteerEntry> local = new ArrayList<>();
-        int total;
+        double total;
 
-        void add(GazetteerEntry e, int mentions) {
-            change(e, mentions);
+        void add(GazetteerEntry e, double weight) {
+            change(e, weight);
             if (e.isPopulatedPlace() || e.isAdmin2()) {
                 local.add(e);
             }
         }
 
-        void remove(GazetteerEntry e, int mentions) {
+        void remove(GazetteerEntry e, double weight) {
             if (e != null) {
-                change(e, -mentions);
+                change(e, -weight);
                 local.remove(e);
             }
         }
 
-        private void change(GazetteerEntry e, int n) {
+        private void change(GazetteerEntry e, double w) {
             if (e.country() != null) {
-                countries.merge(e.country(), n, Integer::sum);
-                total += n;
+                countries.merge(e.country(), w, Double::sum);
+                total += w;
             }
             if (e.country() != null && e.admin1() != null) {
-                divisions.merge(e.country() + "." + e.admin1(), n, Integer::sum);
+                divisions.merge(e.country() + "." + e.admin1(), w, Double::sum);
             }
         }
 
@@ -378,19 +395,23 @@ public final class ToponymResolver {
 
         /**
          * How much the article's other places favour {@code e}: its country (more as the article dwells on it),
-         * its first-level division, and the nearest town or county already placed (within 300 km).
+         * its first-level division, and the nearest town or county already placed (within 300 km). A country
+         * the article does not otherwise name, in an article about one other country, is disfavoured (Georgia
+         * the state in a story about Atlanta and Savannah).
          */
         double bonus(GazetteerEntry e) {
             double b = 0;
             if (e.country() != null) {
-                int n = countries.getOrDefault(e.country(), 0);
-                if (n > 0) {
-                    b += 1.5 + 2.5 * Math.min(1, 2.0 * n / Math.max(1, total));
+                double n = countries.getOrDefault(e.country(), 0.0);
+                if (n > 0.3) {
+                    b += 1 + 2 * Math.min(1, 2 * n / Math.max(1, total));
+                } else if (e.isCountry() && total >= 3 && dominantShare() >= 0.7) {
+                    b -= 1.5;
                 }
                 if (e.admin1() != null) {
-                    int d = divisions.getOrDefault(e.country() + "." + e.admin1(), 0);
-                    if (d > 0) {
-                        b += d >= 3 ? 3 : 2;
+                    double d = divisions.getOrDefault(e.country() + "." + e.admin1(), 0.0);
+                    if (d > 0.3) {
+                        b += d >= 2.5 ? 2.5 : 1.5;
                     }
                 }
             }
@@ -401,9 +422,17 @@ public final class ToponymResolver {
                         nearest = Math.min(nearest, km(e, o));
                     }
                 }
-                b += nearest < 40 ? 2.5 : nearest < 120 ? 1.5 : nearest < 300 ? 0.5 : 0;
+                b += nearest < 40 ? 2 : nearest < 120 ? 1.2 : nearest < 300 ? 0.4 : 0;
             }
             return b;
+        }
+
+        private double dominantShare() {
+            double best = 0;
+            for (double v : countries.values()) {
+                best = Math.max(best, v);
+            }
+            return total <= 0 ? 0 : best / total;
         }
     }
 

@@ -504,7 +504,9 @@ public final class DateFinder {
             && !TIME_PREPOSITIONS.contains(before)) {
             return null;
         }
-        if (i + 1 < ts.size()) {
+        boolean timePreposition = Set.of("in", "since", "until", "by", "during", "before", "after", "from", "of")
+            .contains(before);
+        if (i + 1 < ts.size() && !timePreposition) {
             Token next = ts.get(i + 1);
             // "2000 troops", "about 1500 people": a count, unless a determiner makes it a year ("the 2015 elections")
             boolean determiner = i > 0 && ts.get(i - 1).tag().matches("DT|PRP\\$|POS");

@@ -79,6 +79,23 @@ class ExampleArticleTest {
     }
 
     @Test
+    void antalya_syria_europe_the_middle_east_and_africa_are_resolved() {
+        java.util.function.Function<String, org.dyad.model.Place> place = name -> coded.places().stream()
+            .map(org.dyad.model.PlaceEntity::place).filter(p -> p.name().equals(name)).findFirst()
+            .orElseThrow(() -> new AssertionError(name + " is missing from " + coded.places()));
+        org.dyad.model.Place antalya = coded.places().stream().map(org.dyad.model.PlaceEntity::place)
+            .filter(p -> Long.valueOf(323777).equals(p.geonameId())).findFirst()
+            .orElseThrow(() -> new AssertionError("the city of Antalya is missing from " + coded.places()));
+        assertEquals("TUR", antalya.country());
+        assertTrue(Math.abs(antalya.lat() - 36.9) < 0.1 && Math.abs(antalya.lon() - 30.7) < 0.1, antalya.toString());
+        assertEquals("PCLI", place.apply("Syria").featureCode());
+        assertEquals("SYR", place.apply("Syria").country());
+        assertEquals("CONT", place.apply("Europe").featureCode());
+        assertEquals("CONT", place.apply("Africa").featureCode());
+        assertEquals("RGN", place.apply("Middle East").featureCode());
+    }
+
+    @Test
     void tusk_is_the_european_union_not_poland() {
         coded.mentions().stream().filter(m -> m.span().of(coded.article().text()).contains("Tusk"))
             .forEach(m -> assertEquals("IGOEUREEC", m.actor().code(), "mention at " + m.span()));

@@ -6,6 +6,10 @@ import org.dyad.Coder;
 import org.dyad.event.Codebook;
 import org.dyad.event.EventType;
 import org.dyad.model.Event;
+import org.dyad.model.PlaceMention;
+import org.dyad.model.PlaceEntity;
+import org.dyad.model.Place;
+import org.dyad.model.CodedArticle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,23 +100,60 @@ class EvaluationTest {
         assertEquals(new Ratio(7, 40), silent.exact(), "the seven noevents sentences are right");
     }
 
+    /** A coder that answers with the gold toponyms of a geoparsing file, each at its gold point. */
+    private static Coder geoOracle(List<GeoArticle> gold) {
+        Map<String, GeoArticle> byId = gold.stream().collect(Collectors.toMap(GeoArticle::id, Function.identity()));
+        return a -> {
+            List<PlaceEntity> places = new ArrayList<>();
+            for (GeoToponym t : byId.get(a.id()).toponyms()) {
+                Place p = new Place(t.phrase(), t.geonameId(), null, null, t.located() ? t.lat() : 0, t.located() ? t.lon() : 0,
+                    t.featureCode());
+                String kind = GoldKinds.adjectival(t.phrase()) ? PlaceMention.ADJECTIVAL : PlaceMention.LITERAL;
+                places.add(new PlaceEntity(p, List.of(new PlaceMention(t.span(), 0, kind)), "oracle", 1));
+            }
+            return new CodedArticle(a, List.of(), 0, List.of(), List.of(), List.of(), List.of(), places, List.of(),
+                List.of(), List.of(), Map.of());
+        };
+    }
+
+    @Test
+    void the_gold_itself_scores_full_marks_on_the_geoparsing_sets() {
+        Path file = GoldData.file("geo/tr-news-dev.xml");
+        FileResult f = Evaluation.run(geoOracle(GeoGold.read(file).articles()), List.of(file)).files().get(0);
+        GeoScores s = (GeoScores) f.scores();
+        assertEquals(59, s.articles());
+        assertEquals(new Prf(706, 0, 0), s.toponyms());
+        assertEquals(1.0, f.metrics().get(Metric.GEO_TOPONYM_F1), EPS);
+        assertEquals(1.0, f.metrics().get(Metric.GEO_LITERAL_F1), EPS);
+        assertEquals(1.0, f.metrics().get(Metric.GEO_WITHIN_161KM), EPS);
+        assertEquals(1.0, f.metrics().get(Metric.GEO_EXACT_ID), EPS);
+        assertTrue(s.categories().stream().anyMatch(r -> r.category().equals("adjectival") && r.gold() > 50),
+            "TR-News marks adjectival toponyms: " + s.categories());
+
+        EvalReport silent = Evaluation.run(SILENT, List.of(file));
+        assertEquals(new Prf(0, 0, 706), ((GeoScores) silent.files().get(0).scores()).toponyms());
+        String text = silent.toText(true);
+        assertTrue(text.contains("tr-news-dev.xml (geoparsing XML, 59 articles)"), text);
+        assertTrue(text.contains("missed    'Turkish'"), "details list every missed toponym");
+        assertTrue(silent.toJson().contains("\"geo.toponymF1\" : 0.0"), silent.toJson());
+    }
+
     @Test
     void a_directory_is_searched_and_what_cannot_be_scored_is_noted() {
         Path dir = GoldData.evalDir();
         EvalReport report = Evaluation.run(SILENT, List.of(dir), Evaluation.Options.defaults().withThreads(2));
-        assertEquals(List.of("petr2-gsr-dev.xml", "plover-gsr-dev.json"),
+        assertEquals(List.of("lgl-dev.xml", "tr-news-dev.xml", "petr2-gsr-dev.xml", "plover-gsr-dev.json"),
             report.files().stream().map(FileResult::name).toList());
-        assertEquals(3, report.notes().size(), report.notes().toString());
-        assertTrue(report.notes().get(0).contains("lgl-dev.xml: not a gold format"), report.notes().get(0));
-        assertTrue(report.notes().get(1).contains("tr-news-dev.xml: not a gold format"), report.notes().get(1));
-        assertTrue(report.notes().get(2).contains("PETR.UnitTest.records.xml: written for the PETRARCH dictionaries"),
-            report.notes().get(2));
+        assertEquals(GoldFormat.GEO, report.file("lgl-dev.xml").orElseThrow().format());
+        assertEquals(1, report.notes().size(), report.notes().toString());
+        assertTrue(report.notes().get(0).contains("PETR.UnitTest.records.xml: written for the PETRARCH dictionaries"),
+            report.notes().get(0));
 
         EvalReport withPetrarch = Evaluation.run(SILENT, List.of(dir), Evaluation.Options.defaults().withPetrarch(true));
         FileResult unit = withPetrarch.file("PETR.UnitTest.records.xml").orElseThrow();
         assertEquals(284, unit.scores().sentences());
         assertEquals(Map.of(Metric.PETR_EXACT, 91.0 / 284), unit.petrarch2());
-        assertEquals(2, withPetrarch.notes().size(), withPetrarch.notes().toString());
+        assertEquals(0, withPetrarch.notes().size(), withPetrarch.notes().toString());
     }
 
     @Test
@@ -162,7 +203,7 @@ class EvaluationTest {
         Path notes = Files.writeString(tmp.resolve("notes.xml"), "<notes><note>hello</note></notes>");
         e = assertThrows(IllegalArgumentException.class, () -> Evaluation.run(SILENT, List.of(notes)));
         assertTrue(e.getMessage().endsWith("is not a gold file dyad eval can score"
-            + " (PLOVER gold JSON or PETRARCH validation XML)"), e.getMessage());
+            + " (PLOVER gold JSON, PETRARCH validation XML or geoparsing XML)"), e.getMessage());
 
         EvalReport report = Evaluation.run(SILENT, List.of(tmp));
         assertEquals(List.of(), report.files());

@@ -82,12 +82,19 @@ class FloorsTest {
         Floors floors = Floors.read(GoldData.repoRoot().resolve("eval-floors.tsv"));
         assertFalse(floors.floors().isEmpty());
         for (Floors.Floor f : floors.floors()) {
-            String prefix = f.file().endsWith(".json") ? "plover." : "petr.";
+            String prefix = f.file().endsWith(".json") ? "plover."
+                : f.file().startsWith("lgl") || f.file().startsWith("tr-news") ? "geo." : "petr.";
             assertTrue(f.metric().id().startsWith(prefix), f.where() + ": " + f.metric().id() + " on " + f.file());
         }
         for (String m : List.of("plover.categoryAccuracy", "plover.microF1", "plover.full", "plover.sourceCountry")) {
             assertTrue(floors.floors().stream().anyMatch(f -> f.file().equals("plover-gsr-dev.json")
                 && f.metric().id().equals(m)), "no floor for plover-gsr-dev.json " + m);
+        }
+        for (String file : List.of("tr-news-dev.xml", "lgl-dev.xml")) {
+            for (String m : List.of("geo.toponymF1", "geo.within161km", "geo.exactId")) {
+                assertTrue(floors.floors().stream().anyMatch(f -> f.file().equals(file) && f.metric().id().equals(m)),
+                    "no floor for " + file + " " + m);
+            }
         }
         for (String m : List.of("petr.tripleF1", "petr.rootPairF1", "petr.rootF1", "petr.exact")) {
             assertTrue(floors.floors().stream().anyMatch(f -> f.file().equals("petr2-gsr-dev.xml")

@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class QuoteFinderTest {
@@ -52,7 +54,8 @@ class QuoteFinderTest {
             assertNotNull(q.speaker(), "no speaker for " + q.text());
             assertEquals("Justin Trudeau", q.speaker().name(), q.text());
         }
-        assertEquals("speech-verb", a.quotes().get(1).rule());
+        assertEquals("speech-verb", a.quotes().get(0).rule());
+        assertEquals("pronoun", a.quotes().get(1).rule(), "\"he added\" names the speaker through a pronoun");
     }
 
     @Test
@@ -60,5 +63,65 @@ class QuoteFinderTest {
         CodedArticle a = CoderFixture.code("The Kenyan president told reporters: \"We will not pay the ransom.\"");
         assertEquals(1, a.quotes().size());
         assertEquals("KENGOV", a.quotes().get(0).speaker().code());
+    }
+
+    @Test
+    void curly_single_quotes_are_quotations_but_apostrophes_are_not() {
+        assertEquals(List.of("We will rebuild the city,"), quotes("\u2018We will rebuild the city,\u2019 the mayor said."));
+        assertTrue(quotes("Russia\u2019s jets and Turkey\u2019s army moved.").isEmpty());
+    }
+
+    @Test
+    void short_title_case_names_in_quotes_are_not_quotations() {
+        assertTrue(quotes("Fighters of the so-called \"Islamic State\" retreated.").isEmpty());
+        assertEquals(1, quotes("He said \"we will never surrender to them\" twice.").size());
+    }
+
+    @Test
+    void split_quote_gives_both_pieces_the_speaker() {
+        CodedArticle a = CoderFixture.code("\"This is wrong,\" Chancellor Angela Merkel said, \"and we will fight it.\"");
+        assertEquals(2, a.quotes().size(), a.quotes().toString());
+        for (Quote q : a.quotes()) {
+            assertNotNull(q.speaker(), q.text());
+            assertEquals("Angela Merkel", q.speaker().name());
+            assertEquals("say", q.verb());
+            assertFalse(q.partial(), q.text());
+        }
+    }
+
+    @Test
+    void pronoun_speaker_is_marked_as_such() {
+        CodedArticle a = CoderFixture.code("President Vladimir Putin arrived in Ankara.\n\n\"We are ready for talks,\" he stressed.");
+        Quote q = a.quotes().get(0);
+        assertEquals("Vladimir Putin", q.speaker().name());
+        assertEquals("pronoun", q.rule());
+        assertEquals("stress", q.verb());
+    }
+
+    @Test
+    void partial_quote_inside_a_sentence_takes_the_clause_subject() {
+        CodedArticle a = CoderFixture.code("Prime Minister Justin Trudeau called the attack \"a cowardly act of terror\" on Monday.");
+        assertEquals(1, a.quotes().size(), a.quotes().toString());
+        Quote q = a.quotes().get(0);
+        assertTrue(q.partial());
+        assertNotNull(q.speaker(), "no speaker for the partial quote");
+        assertEquals("Justin Trudeau", q.speaker().name());
+    }
+
+    @Test
+    void unattributed_quote_takes_the_last_speaker_of_the_paragraph_even_from_a_statement() {
+        CodedArticle a = CoderFixture.code("Chancellor Angela Merkel said that Germany would take more refugees. "
+            + "\"We can do this. There is no other way.\"");
+        assertEquals(1, a.quotes().size(), a.quotes().toString());
+        assertEquals("Angela Merkel", a.quotes().get(0).speaker().name());
+        assertEquals("paragraph", a.quotes().get(0).rule());
+    }
+
+    @Test
+    void quote_with_no_speaker_anywhere_stays_unattributed() {
+        CodedArticle a = CoderFixture.code("The sign on the wall read \"no entry after dark for anyone\".");
+        assertEquals(1, a.quotes().size());
+        assertNull(a.quotes().get(0).speaker());
+        assertEquals("none", a.quotes().get(0).rule());
     }
 }

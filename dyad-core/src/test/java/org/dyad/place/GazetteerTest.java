@@ -102,6 +102,17 @@ class GazetteerTest {
     }
 
     @Test
+    void a_county_yields_to_its_namesake_town_in_it() {
+        GazetteerEntry county = new GazetteerEntry(0, "Fargo", "Fargo", "USA", "ND", "017", 46.9, -97.2, "A", "ADM2", 180_000);
+        GazetteerEntry town = new GazetteerEntry(5059163, "Fargo", "Fargo", "USA", "ND", "017", 46.88, -96.79, "P", "PPLA2", 120_000);
+        GazetteerEntry elsewhere = new GazetteerEntry(9, "Fargo", "Fargo", "USA", "GA", "065", 30.68, -82.56, "P", "PPL", 300);
+        Gazetteer g = Gazetteer.of(List.of(county, elsewhere, town));
+        assertEquals(List.of(town, county, elsewhere), g.lookup("Fargo"));
+        assertTrue(county.isAdmin2() && county.isDivision() && !county.isAdmin1());
+        assertFalse(county.hasGeonameId(), "a county from the census carries no GeoNames id");
+    }
+
+    @Test
     void is_name_agrees_with_lookup() {
         assertTrue(gazetteer.isName("adalia"));
         assertTrue(gazetteer.isName("Middle-East"));

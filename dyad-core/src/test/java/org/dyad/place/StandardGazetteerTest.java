@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Facts of the built-in gazetteer (the resources build/gazetteer/fetch.sh makes), pinned by GeoNames id.
  * Prints the load time and heap of a fresh copy; they are not asserted (the targets are under 2 s and
- * 500 MB).
+ * 500 MB). The one test that needs the whole gazetteer: the others use small fixtures.
  */
 class StandardGazetteerTest {
 
@@ -105,7 +105,7 @@ class StandardGazetteerTest {
 
     @Test
     void paris_means_paris_france_first() {
-        assertTrue(gazetteer.size() > 130_000, "only " + gazetteer.size() + " entries");
+        assertTrue(gazetteer.size() > 200_000, "only " + gazetteer.size() + " entries");
         List<GazetteerEntry> paris = gazetteer.lookup("Paris");
         assertEquals(PARIS_FRANCE, paris.get(0).geonameId(), "first of " + paris.subList(0, Math.min(4, paris.size())));
         assertEquals("FRA", paris.get(0).country());
@@ -129,6 +129,38 @@ class StandardGazetteerTest {
         assertFalse(gazetteer.isName("LA"), "airport and postal codes are not names");
         assertTrue(gazetteer.maxNameTokens() >= 4 && gazetteer.maxNameTokens() < 20,
             "longest name: " + gazetteer.maxNameTokens() + " words");
+    }
+
+    @Test
+    void us_counties_and_parishes_are_second_level_divisions_under_their_fips_codes() {
+        List<GazetteerEntry> rapides = gazetteer.lookup("Rapides Parish");
+        assertEquals(1, rapides.size(), "Rapides Parish: " + rapides);
+        GazetteerEntry parish = rapides.get(0);
+        assertEquals("ADM2", parish.featureCode());
+        assertEquals("LA", parish.admin1());
+        assertEquals("079", parish.admin2(), "the county FIPS code is GeoNames' US admin2 code");
+        assertFalse(parish.hasGeonameId(), "the census data carries no GeoNames ids");
+        assertNear(31.2, -92.5, parish, 0.3);
+        assertTrue(parish.population() > 40_000, "Rapides Parish holds Alexandria: " + parish.population());
+        assertEquals(parish, gazetteer.lookup("Rapides Par.").get(0));
+        List<GazetteerEntry> walker = gazetteer.lookup("Walker County");
+        assertTrue(walker.stream().anyMatch(e -> "TX".equals(e.admin1())) && walker.stream().anyMatch(e -> "GA".equals(e.admin1())),
+            "Walker County lies in Texas, Georgia and Alabama: " + walker);
+        assertTrue(gazetteer.isName("Plymouth Co."), "'X Co.' names a county");
+    }
+
+    @Test
+    void every_division_abbreviation_names_a_division_of_the_gazetteer() {
+        DivisionAbbreviations abbreviations = DivisionAbbreviations.standard(gazetteer);
+        assertEquals(lines(), abbreviations.size(), "an abbreviation names a division the gazetteer lacks");
+        assertEquals(gazetteer.admin1("USA", "KY"), abbreviations.find("Ky.").division());
+        assertEquals(gazetteer.admin1("USA", "WV"), abbreviations.find("W. Va.").division());
+        assertEquals("British Columbia", abbreviations.find("B.C.").division().name());
+    }
+
+    private static int lines() {
+        return DivisionAbbreviations.read(DivisionAbbreviations.class.getResourceAsStream(DivisionAbbreviations.RESOURCE),
+            DivisionAbbreviations.RESOURCE).size();
     }
 
     private static void assertNear(double lat, double lon, GazetteerEntry e, double degrees) {

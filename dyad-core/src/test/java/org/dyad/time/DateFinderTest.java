@@ -9,6 +9,7 @@ import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 class DateFinderTest {
@@ -53,5 +54,27 @@ class DateFinderTest {
     void cut_to_granularity() {
         assertEquals("2015-10", DateFinder.cut(LocalDate.of(2015, 10, 1), "month"));
         assertEquals("201X", DateFinder.cut(LocalDate.of(2015, 10, 1), "decade"));
+    }
+
+    @Test
+    void date_words_are_tagged_so_a_month_is_no_person() {
+        CodedArticle a = CoderFixture.code("The vote was held in May in London.", LocalDate.of(2017, 6, 1));
+        assertTrue(a.mentions().stream().noneMatch(m -> m.actor().kind() == org.dyad.model.Actor.Kind.PERSON),
+            a.mentions().toString());
+        assertDate2(a, "May", "2017-05", "month");
+    }
+
+    @Test
+    void relative_dates_stay_unresolved_without_an_article_date() {
+        CodedArticle a = CoderFixture.code("The talks collapsed last week, and on 3 May 2012 they began.", null);
+        DateMention week = a.dates().stream().filter(d -> d.text().equals("last week")).findFirst().orElseThrow();
+        assertNull(week.value());
+        assertNull(week.granularity());
+        assertTrue(a.dates().stream().anyMatch(d -> "2012-05-03".equals(d.value())), a.dates().toString());
+    }
+
+    private static void assertDate2(CodedArticle a, String words, String value, String granularity) {
+        assertTrue(a.dates().stream().anyMatch(d -> d.text().contains(words) && value.equals(d.value())
+            && granularity.equals(d.granularity())), a.dates().toString());
     }
 }

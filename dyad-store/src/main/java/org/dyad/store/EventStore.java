@@ -53,6 +53,14 @@ public interface EventStore extends AutoCloseable {
     /** Writes each table as {@code dir/TABLE.parquet}, creating {@code dir}; returns the files written. */
     List<Path> exportParquet(Path dir);
 
+    /**
+     * Writes a GDELT 2.0 table, one tab-separated row per line: every existing GDELT tool reads it. Event rows
+     * carry the record's id (GLOBALEVENTID), its NumMentions, NumSources and NumArticles, the mean tone of
+     * its articles and the day it was first seen (DATEADDED); Mentions rows join them by GLOBALEVENTID.
+     * Returns the rows written.
+     */
+    long exportGdelt(GdeltTable table, Writer out);
+
     @Override
     void close();
 }

@@ -13,6 +13,7 @@ import org.dyad.model.PlaceMention;
 import org.dyad.model.Problem;
 import org.dyad.model.Quote;
 import org.dyad.model.Span;
+import org.dyad.model.ThemeMention;
 import org.dyad.store.ArticleKey;
 import org.dyad.store.StoreItem;
 import org.dyad.store.merge.EventSignature;
@@ -27,8 +28,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Appends one batch's rows to the tables. Rows become visible to queries on the connection when the writer
- * is closed; they are committed with the connection's transaction. Used by one thread, for one batch.
+ * Appends one batch's rows to the tables: each article with its actors, quotations, places, counts, themes
+ * and event mentions, and the event records the batch opens. Rows become visible to queries on the
+ * connection when the writer is closed and are committed with the connection's transaction. Used by one
+ * thread, for one batch.
  */
 final class BatchWriter implements AutoCloseable {
 
@@ -39,8 +42,12 @@ final class BatchWriter implements AutoCloseable {
     private final DuckDBAppender quotations;
     private final DuckDBAppender places;
     private final DuckDBAppender counts;
+    private final DuckDBAppender themes;
 
-    BatchWriter(DuckDBConnection c) throws SQLException {
+    private final GdeltRows gdelt;
+
+    BatchWriter(DuckDBConnection c, GdeltRows gdelt) throws SQLException {
+        this.gdelt = gdelt;
         articles = c.createAppender("main", "articles");
         events = c.createAppender("main", "events");
         mentions = c.createAppender("main", "event_mentions");
@@ -48,6 +55,7 @@ final class BatchWriter implements AutoCloseable {
         quotations = c.createAppender("main", "quotations");
         places = c.createAppender("main", "places");
         counts = c.createAppender("main", "counts");
+        themes = c.createAppender("main", "themes");
     }
 
     /**
@@ -87,10 +95,12 @@ final class BatchWriter implements AutoCloseable {
         articles.append(c.tokens());
         articles.append(c.events().size());
         articles.append(problems);
+        articles.append(c.tone().tone());
+        str(articles, gdelt.gkg(c, id));
         articles.endRow();
 
         for (int i = 0; i < c.events().size(); i++) {
-            mention(id, key.mentionId(i), i, eventIds[i], c.events().get(i));
+            mention(c, id, key.mentionId(i), i, eventIds[i], c.events().get(i));
         }
         for (int i = 0; i < c.actors().size(); i++) {
             ActorEntity e = c.actors().get(i);
@@ -171,9 +181,22 @@ final class BatchWriter implements AutoCloseable {
             counts.append(n.sentence());
             counts.endRow();
         }
+        for (int i = 0; i < c.themes().size(); i++) {
+            ThemeMention t = c.themes().get(i);
+            themes.beginRow();
+            themes.append(id);
+            themes.append(i);
+            str(themes, t.theme());
+            str(themes, t.term());
+            themes.append(t.span().begin());
+            themes.append(t.span().end());
+            themes.append(t.sentence());
+            themes.endRow();
+        }
     }
 
-    private void mention(long articleId, long mentionId, int index, Long eventId, Event e) throws SQLException {
+    private void mention(CodedArticle c, long articleId, long mentionId, int index, Long eventId, Event e)
+        throws SQLException {
         mentions.beginRow();
         mentions.append(mentionId);
         mentions.append(articleId);
@@ -190,6 +213,8 @@ final class BatchWriter implements AutoCloseable {
         span(mentions, v.target());
         str(mentions, v.rule());
         mentions.append(v.confidence());
+        str(mentions, gdelt.event(mentionId, e, c));
+        str(mentions, gdelt.mention(mentionId, e, c));
         mentions.endRow();
     }
 
@@ -347,7 +372,7 @@ final class BatchWriter implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         SQLException first = null;
-        for (DuckDBAppender a : List.of(articles, events, mentions, actors, quotations, places, counts)) {
+        for (DuckDBAppender a : List.of(articles, events, mentions, actors, quotations, places, counts, themes)) {
             try {
                 a.close();
             } catch (SQLException e) {

@@ -9,6 +9,7 @@ import org.dyad.store.ArticleKey;
 import org.dyad.store.DyadQuery;
 import org.dyad.store.DyadRow;
 import org.dyad.store.EventStore;
+import org.dyad.store.GdeltTable;
 import org.dyad.store.RunInfo;
 import org.dyad.store.RunOutcome;
 import org.dyad.store.StoreException;
@@ -73,6 +74,8 @@ public final class DuckDbStore implements EventStore {
     private final Path dir;
     private final boolean readOnly;
     private final double minConfidence;
+    /** Made on the first write: it loads the gazetteer, which read-only stores never need. */
+    private GdeltRows gdelt;
 
     private DuckDbStore(DuckDBConnection conn, Path dir, boolean readOnly, double minConfidence) {
         this.conn = conn;
@@ -100,6 +103,17 @@ public final class DuckDbStore implements EventStore {
         }
         DuckDbStore s = new DuckDbStore(connect(dir, false), dir, false, minConfidence);
         try (Statement st = s.conn.createStatement()) {
+            boolean existing = one(st, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'articles'") > 0;
+            st.execute("CREATE TABLE IF NOT EXISTS store_info (schema_version INTEGER NOT NULL)");
+            long version = one(st, "SELECT coalesce(max(schema_version), 0) FROM store_info");
+            if (version == 0 && !existing) {
+                st.execute("INSERT INTO store_info VALUES (" + Schema.VERSION + ")");
+            } else if (version != Schema.VERSION) {
+                s.close();
+                throw new StoreException("the store " + dir + " has the table layout of another Dyad version ("
+                    + (version == 0 ? "unversioned" : "version " + version) + ", this Dyad writes version "
+                    + Schema.VERSION + "); ingest into a new directory");
+            }
             for (String ddl : Schema.TABLE_DDL) {
                 st.execute(ddl);
             }
@@ -154,15 +168,21 @@ public final class DuckDbStore implements EventStore {
     @Override
     public synchronized boolean contains(ArticleKey key) {
         try {
-            return containsId(key.id());
+            return stored(key);
         } catch (SQLException e) {
             throw failure("read", e);
         }
     }
 
-    private boolean containsId(long id) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("SELECT count(*) FROM articles WHERE article_id = ?")) {
-            ps.setLong(1, id);
+    /**
+     * Whether the key is stored. Checked on id and key: two keys sharing 63 bits (never seen) would then fail
+     * the insert loudly instead of skipping an article silently.
+     */
+    private boolean stored(ArticleKey key) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+            "SELECT count(*) FROM articles WHERE article_id = ? AND article_key = ?")) {
+            ps.setLong(1, key.id());
+            ps.setString(2, key.hex());
             try (ResultSet r = ps.executeQuery()) {
                 r.next();
                 return r.getLong(1) > 0;
@@ -215,7 +235,7 @@ public final class DuckDbStore implements EventStore {
         int duplicates = 0;
         for (StoreItem it : items) {
             ArticleKey key = it.key();
-            if (!ids.add(key.id()) || containsId(key.id())) {
+            if (!ids.add(key.id()) || stored(key)) {
                 duplicates++;
                 continue;
             }
@@ -259,7 +279,10 @@ public final class DuckDbStore implements EventStore {
                 touched.add(best.eventId);
             }
         }
-        try (BatchWriter w = new BatchWriter(conn)) {
+        if (gdelt == null) {
+            gdelt = new GdeltRows();
+        }
+        try (BatchWriter w = new BatchWriter(conn, gdelt)) {
             for (Pending p : todo) {
                 w.article(p.item(), p.key(), p.eventIds());
             }
@@ -541,7 +564,7 @@ public final class DuckDbStore implements EventStore {
         try (Statement st = conn.createStatement()) {
             for (String table : Schema.TABLES) {
                 Path f = target.resolve(table + ".parquet").toAbsolutePath();
-                st.execute("COPY (SELECT * FROM " + table + " ORDER BY ALL) TO '" + f.toString().replace("'", "''")
+                st.execute("COPY (" + Schema.exported(table) + " ORDER BY ALL) TO '" + f.toString().replace("'", "''")
                     + "' (FORMAT parquet, COMPRESSION zstd)");
                 files.add(f);
             }
@@ -549,6 +572,54 @@ public final class DuckDbStore implements EventStore {
             throw failure("export", e);
         }
         return files;
+    }
+
+    @Override
+    public synchronized long exportGdelt(GdeltTable table, Writer out) {
+        String sql = switch (table) {
+            case EVENTS -> """
+                WITH tones AS (
+                  SELECT m.event_id, avg(a.tone) AS tone
+                  FROM (SELECT DISTINCT event_id, article_id FROM event_mentions WHERE event_id IS NOT NULL) m
+                  JOIN articles a ON a.article_id = m.article_id GROUP BY m.event_id)
+                SELECT m.gdelt_event, e.event_id, e.num_mentions, e.num_sources, e.num_articles, t.tone, e.first_seen
+                FROM events e JOIN event_mentions m ON m.mention_id = e.event_id AND m.event_id = e.event_id
+                JOIN tones t ON t.event_id = e.event_id
+                ORDER BY e.event_date NULLS LAST, e.event_id""";
+            case MENTIONS -> """
+                SELECT m.gdelt_mention, m.event_id, e.first_seen
+                FROM event_mentions m JOIN events e ON e.event_id = m.event_id JOIN articles a ON a.article_id = m.article_id
+                ORDER BY e.event_date NULLS LAST, m.event_id, a.pub_date NULLS LAST, m.article_id, m.mention_index""";
+            case GKG -> "SELECT gkg FROM articles ORDER BY pub_date NULLS LAST, article_id";
+        };
+        long rows = 0;
+        try (Statement st = conn.createStatement(); ResultSet r = st.executeQuery(sql)) {
+            while (r.next()) {
+                String row = r.getString(1);
+                if (row == null) {
+                    // the writer failed on it when it was stored; GdeltRows keeps the article in the store
+                    continue;
+                }
+                if (table == GdeltTable.EVENTS) {
+                    row = GdeltRows.patch(row, GdeltRows.EVENT_ID, r.getLong(2), GdeltRows.NUM_MENTIONS, r.getInt(3),
+                        GdeltRows.NUM_SOURCES, r.getInt(4), GdeltRows.NUM_ARTICLES, r.getInt(5),
+                        GdeltRows.AVG_TONE, GdeltRows.number(r.getDouble(6), 6),
+                        GdeltRows.DATE_ADDED, GdeltRows.timestamp(r.getObject(7, LocalDate.class)));
+                } else if (table == GdeltTable.MENTIONS) {
+                    row = GdeltRows.patch(row, GdeltRows.MENTION_EVENT_ID, r.getLong(2),
+                        GdeltRows.EVENT_TIME_DATE, GdeltRows.timestamp(r.getObject(3, LocalDate.class)));
+                }
+                out.write(row);
+                out.write('\n');
+                rows++;
+            }
+            out.flush();
+        } catch (SQLException e) {
+            throw failure("read", e);
+        } catch (IOException e) {
+            throw new StoreException("cannot write the export: " + e.getMessage(), e);
+        }
+        return rows;
     }
 
     /** The connection, for read-only SQL by tools and tests (the views and macros are there too). */

@@ -6,6 +6,10 @@ import java.util.List;
  * The store's tables, views and table macros. Tables are created if missing and never altered; views and
  * macros are replaced on every writable open, so they follow the code.
  *
+ * <p>{@code articles.gkg}, {@code event_mentions.gdelt_event} and {@code gdelt_mention} hold the GDELT rows of
+ * the article as written when it was stored ({@link GdeltRows}); the GDELT exports complete them and the
+ * Parquet export leaves them out.
+ *
  * <p>Offsets ({@code *_begin}, {@code *_end}, {@code mention_begins}, ...) are character offsets into
  * {@code articles.text}, 0-based, end exclusive. Dyad keys ({@code dyad_source}, {@code dyad_target}) are actors
  * at country + sector level ({@link org.dyad.store.merge.EventSignature#dyadKey}).
@@ -15,8 +19,23 @@ final class Schema {
     private Schema() {
     }
 
+    /**
+     * The layout's version, kept in {@code store_info}: a store of another version is refused rather than
+     * written in a layout it does not have. Raise it whenever a table changes.
+     */
+    static final int VERSION = 1;
+
     static final List<String> TABLES = List.of("articles", "events", "event_mentions", "actors", "quotations",
         "places", "counts", "themes", "runs");
+
+    /** What the Parquet export writes of a table: all but the stored GDELT rows. */
+    static String exported(String table) {
+        return switch (table) {
+            case "articles" -> "SELECT * EXCLUDE (gkg) FROM articles";
+            case "event_mentions" -> "SELECT * EXCLUDE (gdelt_event, gdelt_mention) FROM event_mentions";
+            default -> "SELECT * FROM " + table;
+        };
+    }
 
     private static final String EVENT_COLUMNS = """
         cameo VARCHAR NOT NULL,
@@ -52,7 +71,9 @@ final class Schema {
           sentence_ends INTEGER[],
           tokens INTEGER,
           event_mentions INTEGER,
-          problems VARCHAR[]
+          problems VARCHAR[],
+          tone DOUBLE,
+          gkg VARCHAR
         )""", """
         CREATE TABLE IF NOT EXISTS events (
           event_id BIGINT PRIMARY KEY,
@@ -80,7 +101,9 @@ final class Schema {
           trigger_begin INTEGER, trigger_end INTEGER,
           target_begin INTEGER, target_end INTEGER,
           rule VARCHAR,
-          confidence DOUBLE
+          confidence DOUBLE,
+          gdelt_event VARCHAR,
+          gdelt_mention VARCHAR
         )""", """
         CREATE TABLE IF NOT EXISTS actors (
           article_id BIGINT NOT NULL,
@@ -128,10 +151,9 @@ final class Schema {
           article_id BIGINT NOT NULL,
           theme_index INTEGER NOT NULL,
           theme VARCHAR,
+          term VARCHAR,
           theme_begin INTEGER, theme_end INTEGER,
-          sentence INTEGER,
-          rule VARCHAR,
-          confidence DOUBLE
+          sentence INTEGER
         )""", """
         CREATE TABLE IF NOT EXISTS runs (
           run_id BIGINT PRIMARY KEY,

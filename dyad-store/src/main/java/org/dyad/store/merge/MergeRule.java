@@ -3,6 +3,7 @@ package org.dyad.store.merge;
 import org.dyad.model.Place;
 
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 
 /**
  * When two asserted event mentions report the same real-world event. All four must hold:
@@ -15,7 +16,7 @@ import java.time.temporal.ChronoUnit;
  *       date is never merged, since nothing says when it happened;</li>
  *   <li><b>same or nearby location</b>: the same GeoNames place; two towns at most {@value #NEARBY_KM} km
  *       apart; a country, first-level division or region and a place inside it; or one report that names no
- *       place (it does not contradict the other).</li>
+ *       place (it does not contradict the other). See {@link #placeMatch}.</li>
  * </ol>
  *
  * <p>A merged record is anchored on the mention that opened it: later mentions are compared with the
@@ -61,30 +62,58 @@ public final class MergeRule {
         return (int) days * 10 + placeMatch(record.location(), mention.location()).ordinal();
     }
 
-    /** How two locations agree; null stands for a report that names no place. */
+    /**
+     * How two locations agree; null stands for a report that names no place. Two points (towns, sites) agree
+     * within {@value #NEARBY_KM} km; an area agrees with what lies in it: a country with its places and
+     * divisions, a first-level division with the places whose admin1 code is its own (a place whose division
+     * is unknown does not contradict it); a region beyond one state (the Middle East) cannot be checked and
+     * does not contradict. Two different areas of one level (two countries, two divisions) disagree.
+     */
     public static PlaceMatch placeMatch(Place a, Place b) {
         if (a == null || b == null) {
             return PlaceMatch.UNKNOWN;
         }
-        if (a.geonameId() != null ? a.geonameId().equals(b.geonameId()) : b.geonameId() == null && a.name().equals(b.name())) {
+        if (a.geonameId() != null ? a.geonameId().equals(b.geonameId())
+            : b.geonameId() == null && a.name().equals(b.name()) && Objects.equals(a.country(), b.country())) {
             return PlaceMatch.SAME_PLACE;
         }
-        boolean coarseA = coarse(a);
-        boolean coarseB = coarse(b);
-        if (!coarseA && !coarseB) {
+        int la = level(a);
+        int lb = level(b);
+        if (la == POINT && lb == POINT) {
             return a.distanceKm(b) <= NEARBY_KM ? PlaceMatch.NEARBY : PlaceMatch.DIFFERENT;
         }
-        // a region beyond one state (the Middle East) cannot be checked against a state: it does not contradict
-        if (coarseA && a.country() == null || coarseB && b.country() == null) {
-            return PlaceMatch.INSIDE;
+        if (la == lb) {
+            return PlaceMatch.DIFFERENT;
         }
-        return a.country() != null && a.country().equals(b.country()) ? PlaceMatch.INSIDE : PlaceMatch.DIFFERENT;
+        Place area = la < lb ? a : b;
+        Place inner = la < lb ? b : a;
+        return switch (level(area)) {
+            case REGION -> PlaceMatch.INSIDE;
+            case COUNTRY -> area.country() != null && area.country().equals(inner.country())
+                ? PlaceMatch.INSIDE : PlaceMatch.DIFFERENT;
+            default -> area.country() != null && area.country().equals(inner.country())
+                && (inner.admin1() == null || inner.admin1().equals(area.admin1()))
+                ? PlaceMatch.INSIDE : PlaceMatch.DIFFERENT;
+        };
     }
 
-    /** A country, first-level division, continent or region: an area, not a point. */
-    static boolean coarse(Place p) {
-        String fc = p.featureCode();
-        return fc == null || p.geonameId() == null || fc.startsWith("PCL") || fc.equals("ADM1") || fc.equals("CONT")
-            || fc.equals("RGN");
+    private static final int REGION = 0;
+    private static final int COUNTRY = 1;
+    private static final int DIVISION = 2;
+    private static final int POINT = 3;
+
+    /** How large a place is: a region beyond one state, a country, a first-level division, or a point. */
+    private static int level(Place p) {
+        String fc = p.featureCode() == null ? "" : p.featureCode();
+        if (p.country() == null || fc.equals("CONT") || fc.equals("RGN")) {
+            return REGION;
+        }
+        if (fc.startsWith("PCL")) {
+            return COUNTRY;
+        }
+        if (fc.equals("ADM1")) {
+            return DIVISION;
+        }
+        return POINT;
     }
 }

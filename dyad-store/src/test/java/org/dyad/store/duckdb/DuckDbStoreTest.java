@@ -16,9 +16,12 @@ import org.dyad.model.PlaceEntity;
 import org.dyad.model.PlaceMention;
 import org.dyad.model.Quote;
 import org.dyad.model.Span;
+import org.dyad.model.ThemeMention;
+import org.dyad.model.Tone;
 import org.dyad.store.ArticleKey;
 import org.dyad.store.DyadQuery;
 import org.dyad.store.DyadRow;
+import org.dyad.store.GdeltTable;
 import org.dyad.store.KnowledgeFiles;
 import org.dyad.store.Period;
 import org.dyad.store.RunInfo;
@@ -80,8 +83,10 @@ class DuckDbStoreTest {
             "population", 0.8);
         Quote quote = new Quote("We will go on", new Span(40, 53), SYRIAN_REBELS, new Span(15, 21), 0, "speech-verb", 0.9);
         Count count = new Count("twelve fighters", 12, "killed", "fighter", new Span(60, 75), 0);
+        ThemeMention theme = new ThemeMention("ARMED_CONFLICT", "bomb", new Span(8, 14), 0);
         CodedArticle c = new CodedArticle(a, List.of(new Span(0, text.length())), 20, List.of(events), List.of(rebels),
-            List.of(), List.of(quote), List.of(idlib), List.of(), List.of(count), List.of(), Map.of());
+            List.of(), List.of(quote), List.of(idlib), List.of(), List.of(count), List.of(), Map.of(), List.of(),
+            List.of(theme), Tone.NONE, List.of(), List.of());
         return new StoreItem(c, "test/" + a.id(), "Jane Doe");
     }
 
@@ -135,7 +140,7 @@ class DuckDbStoreTest {
             assertEquals(1, count(s, "SELECT count(*) FROM quotations"));
             assertEquals(1, count(s, "SELECT count(*) FROM places"));
             assertEquals(1, count(s, "SELECT count(*) FROM counts"));
-            assertEquals(0, count(s, "SELECT count(*) FROM themes"));
+            assertEquals(1, count(s, "SELECT count(*) FROM themes WHERE theme = 'ARMED_CONFLICT' AND theme_begin = 8"));
         }
     }
 
@@ -296,6 +301,37 @@ class DuckDbStoreTest {
     }
 
     @Test
+    void gdelt_rows_carry_the_record_id_its_counts_and_first_day_and_mentions_join_them() throws Exception {
+        try (DuckDbStore s = DuckDbStore.open(dir, 0.5)) {
+            s.write(List.of(article(text("Russian warplanes bombed rebels in Idlib"), SUNDAY, "A", strike(RUSSIAN_MILITARY, SUNDAY, IDLIB)),
+                article(text("Russian jets struck rebels around Idlib"), SUNDAY.plusDays(1), "B", strike(RUSSIAN_MILITARY, SUNDAY, IDLIB))));
+            long eventId = count(s, "SELECT event_id FROM events");
+            StringWriter events = new StringWriter();
+            assertEquals(1, s.exportGdelt(GdeltTable.EVENTS, events));
+            String[] f = events.toString().split("\n")[0].split("\t", -1);
+            assertEquals(61, f.length);
+            assertEquals(String.valueOf(eventId), f[0], "GLOBALEVENTID");
+            assertEquals("20200301", f[1], "SQLDATE");
+            assertEquals("195", f[26], "EventCode");
+            assertEquals("2", f[31], "NumMentions");
+            assertEquals("2", f[32], "NumSources");
+            assertEquals("2", f[33], "NumArticles");
+            assertEquals("20200301000000", f[59], "DATEADDED");
+            StringWriter mentions = new StringWriter();
+            assertEquals(2, s.exportGdelt(GdeltTable.MENTIONS, mentions));
+            for (String row : mentions.toString().split("\n")) {
+                String[] m = row.split("\t", -1);
+                assertEquals(16, m.length);
+                assertEquals(String.valueOf(eventId), m[0]);
+                assertEquals("20200301000000", m[1], "EventTimeDate: when the record was first seen");
+            }
+            StringWriter gkg = new StringWriter();
+            assertEquals(2, s.exportGdelt(GdeltTable.GKG, gkg));
+            assertEquals(27, gkg.toString().split("\n")[0].split("\t", -1).length);
+        }
+    }
+
+    @Test
     void runs_record_version_configuration_and_knowledge_hashes() throws SQLException {
         Map<String, String> knowledge = KnowledgeFiles.hashes(List.of());
         assertTrue(knowledge.containsKey("org/dyad/event/lexicon/19-fight.tsv"), knowledge.keySet().toString());
@@ -330,6 +366,15 @@ class DuckDbStoreTest {
         Path f = Files.writeString(dir.resolve("file"), "x");
         assertThrows(IllegalArgumentException.class, () -> DuckDbStore.open(f, 0.5));
         assertThrows(IllegalArgumentException.class, () -> DuckDbStore.open(dir, 1.5));
+    }
+
+    @Test
+    void a_store_of_another_layout_version_is_refused() throws Exception {
+        try (DuckDbStore s = DuckDbStore.open(dir, 0.5); Statement st = s.connection().createStatement()) {
+            st.execute("UPDATE store_info SET schema_version = 99");
+        }
+        org.dyad.store.StoreException e = assertThrows(org.dyad.store.StoreException.class, () -> DuckDbStore.open(dir, 0.5));
+        assertTrue(e.getMessage().contains("version 99"), e.getMessage());
     }
 
     @Test

@@ -21,6 +21,8 @@ class MergeRuleTest {
     static final long DAMASCUS = 170654;
     static final long SYRIA = 163843;
     static final long TURKEY = 298795;
+    static final long IDLIB_GOVERNORATE = 169387;
+    static final long ALEPPO_GOVERNORATE = 170062;
 
     static final Place IDLIB_CITY = new Place("Idlib", IDLIB, "SYR", "12", 35.93062, 36.63393, "PPLA");
     /** A village 15 km south-east of Idlib (coordinates for the test; not a gazetteer entry). */
@@ -78,6 +80,20 @@ class MergeRuleTest {
         assertFalse(MergeRule.sameEvent(record, strike("RUS", "SYRREB", SUNDAY, TURKEY_STATE)), "Idlib is not in Turkey");
         assertEquals(MergeRule.PlaceMatch.INSIDE, MergeRule.placeMatch(SYRIA_STATE, ALEPPO_CITY));
         assertEquals(MergeRule.PlaceMatch.DIFFERENT, MergeRule.placeMatch(SYRIA_STATE, TURKEY_STATE));
+    }
+
+    @Test
+    void a_division_contains_its_own_places_only_and_two_divisions_differ() {
+        Place idlibProvince = new Place("Idlib", IDLIB_GOVERNORATE, "SYR", "12", 35.8, 36.6, "ADM1");
+        Place aleppoProvince = new Place("Aleppo", ALEPPO_GOVERNORATE, "SYR", "09", 36.2, 37.5, "ADM1");
+        assertEquals(MergeRule.PlaceMatch.INSIDE, MergeRule.placeMatch(idlibProvince, IDLIB_CITY));
+        assertEquals(MergeRule.PlaceMatch.INSIDE, MergeRule.placeMatch(NEAR_IDLIB, idlibProvince));
+        assertEquals(MergeRule.PlaceMatch.DIFFERENT, MergeRule.placeMatch(idlibProvince, ALEPPO_CITY));
+        assertEquals(MergeRule.PlaceMatch.DIFFERENT, MergeRule.placeMatch(idlibProvince, aleppoProvince));
+        assertEquals(MergeRule.PlaceMatch.INSIDE, MergeRule.placeMatch(SYRIA_STATE, idlibProvince));
+        assertEquals(MergeRule.PlaceMatch.DIFFERENT, MergeRule.placeMatch(TURKEY_STATE, idlibProvince));
+        assertEquals(MergeRule.PlaceMatch.SAME_PLACE, MergeRule.placeMatch(idlibProvince,
+            new Place("Idlib Governorate", IDLIB_GOVERNORATE, "SYR", "12", 35.8, 36.6, "ADM1")));
     }
 
     @Test

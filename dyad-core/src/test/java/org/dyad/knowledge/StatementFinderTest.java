@@ -1,0 +1,57 @@
+package org.dyad.knowledge;
+
+import org.dyad.CoderFixture;
+import org.dyad.model.CodedArticle;
+import org.dyad.model.Statement;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StatementFinderTest {
+
+    private static Statement only(String text) {
+        CodedArticle a = CoderFixture.code(text);
+        assertEquals(1, a.statements().size(), text + " → " + a.statements());
+        return a.statements().get(0);
+    }
+
+    @Test
+    void said_that_gives_speaker_verb_and_content_span() {
+        String text = "Donald Tusk said that Russia must stop bombing the Syrian opposition.";
+        Statement st = only(text);
+        assertNotNull(st.speaker());
+        assertEquals("Donald Tusk", st.speaker().name());
+        assertEquals("say", st.verb());
+        assertEquals("Russia must stop bombing the Syrian opposition", st.content().of(text));
+        assertEquals(st.text(), st.content().of(text));
+        assertEquals("complement", st.rule());
+    }
+
+    @Test
+    void content_before_the_attribution_is_a_fronted_statement() {
+        String text = "The ceasefire will not hold without international monitors, the Turkish foreign minister warned.";
+        Statement st = only(text);
+        assertEquals("warn", st.verb());
+        assertEquals("The ceasefire will not hold without international monitors", st.content().of(text));
+        assertNotNull(st.speaker());
+        assertEquals("TUR", st.speaker().country());
+    }
+
+    @Test
+    void participle_clause_speaks_with_the_main_subject() {
+        CodedArticle a = CoderFixture.code("Donald Tusk spoke in Antalya on Sunday, stressing that Russia needs to focus "
+            + "on the terrorist group in Syria.");
+        Statement st = a.statements().stream().filter(s -> s.verb().equals("stress")).findFirst().orElseThrow();
+        assertEquals("Donald Tusk", st.speaker().name());
+    }
+
+    @Test
+    void passive_and_quoted_speech_are_not_statements() {
+        assertTrue(CoderFixture.code("It was said that the talks had failed in Geneva.").statements().isEmpty());
+        CodedArticle a = CoderFixture.code("\"Russia must stop the bombing now,\" Donald Tusk said.");
+        assertTrue(a.statements().isEmpty(), a.statements().toString());
+        assertEquals(1, a.quotes().size());
+    }
+}

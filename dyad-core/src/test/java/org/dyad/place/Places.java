@@ -1,0 +1,87 @@
+package org.dyad.place;
+
+import java.util.List;
+
+/** A small hand-made gazetteer for the place stage's unit tests: made-up ids, approximate coordinates. */
+final class Places {
+
+    static final GazetteerEntry SYRIA = country(1, "Syria", "SYR", 35.0, 38.0, 17_000_000);
+    static final GazetteerEntry TURKEY = country(2, "Turkey", "TUR", 39.0, 35.0, 60_000_000);
+    static final GazetteerEntry EGYPT = country(3, "Egypt", "EGY", 27.0, 30.0, 70_000_000);
+    static final GazetteerEntry USA = country(4, "United States", "USA", 39.8, -98.6, 260_000_000);
+    static final GazetteerEntry GEORGIA = country(5, "Georgia", "GEO", 42.0, 43.5, 3_000_000);
+    static final GazetteerEntry UK = country(6, "United Kingdom", "GBR", 54.0, -2.0, 55_000_000);
+    static final GazetteerEntry MEXICO = country(7, "Mexico", "MEX", 23.0, -102.0, 100_000_000);
+    static final GazetteerEntry EUROPE = new GazetteerEntry(8, "Europe", "Europe", null, null, null, 48.7, 9.1, "L", "CONT", 0);
+    static final GazetteerEntry GULF = new GazetteerEntry(0, "Persian Gulf", "Persian Gulf", null, null, null, 26.5, 52, "L", "RGN", 0);
+
+    static final GazetteerEntry IDLIB = place(20, "Idlib", "SYR", "08", 35.93, 36.63, "PPLA", 128_000);
+    static final GazetteerEntry ALEPPO = place(21, "Aleppo", "SYR", "09", 36.2, 37.16, "PPLA", 1_600_000);
+    static final GazetteerEntry ANTALYA = place(22, "Antalya", "TUR", "07", 36.9, 30.7, "PPLA", 1_344_000);
+    static final GazetteerEntry ANTALYA_PROVINCE = admin1(23, "Antalya", "TUR", "07", 37.1, 30.9, 2_300_000);
+    static final GazetteerEntry ALEXANDRIA_EG = place(24, "Alexandria", "EGY", "06", 31.2, 29.9, "PPLA", 3_800_000);
+    static final GazetteerEntry ALEXANDRIA_LA = place(25, "Alexandria", "USA", "LA", 31.31, -92.45, "PPLA2", 47_000);
+    static final GazetteerEntry ALEXANDRIA_VA = place(26, "Alexandria", "USA", "VA", 38.8, -77.05, "PPL", 155_000);
+    static final GazetteerEntry LOUISIANA = admin1(30, "Louisiana", "USA", "LA", 31.0, -92.0, 4_000_000);
+    static final GazetteerEntry KENTUCKY = admin1(31, "Kentucky", "USA", "KY", 37.5, -85.0, 3_000_000);
+    static final GazetteerEntry GEORGIA_US = admin1(32, "Georgia", "USA", "GA", 32.7, -83.4, 8_000_000);
+    static final GazetteerEntry TEXAS = admin1(33, "Texas", "USA", "TX", 31.0, -99.0, 20_000_000);
+    static final GazetteerEntry ENGLAND = admin1(34, "England", "GBR", "ENG", 52.5, -1.5, 45_000_000);
+    static final GazetteerEntry NEW_MEXICO = admin1(35, "New Mexico", "USA", "NM", 34.5, -106.0, 1_700_000);
+    static final GazetteerEntry ATLANTA = place(40, "Atlanta", "USA", "GA", 33.75, -84.39, "PPLA", 460_000);
+    static final GazetteerEntry SAVANNAH = place(41, "Savannah", "USA", "GA", 32.08, -81.1, "PPLA2", 145_000);
+    static final GazetteerEntry PARIS = place(42, "Paris", "FRA", "11", 48.85, 2.35, "PPLC", 2_100_000);
+    static final GazetteerEntry PARIS_TX = place(43, "Paris", "USA", "TX", 33.66, -95.56, "PPLA2", 25_000);
+    static final GazetteerEntry DALLAS = place(44, "Dallas", "USA", "TX", 32.78, -96.8, "PPLA2", 1_300_000);
+    static final GazetteerEntry FARGO = place(45, "Fargo", "USA", "ND", 46.88, -96.79, "PPLA2", 120_000);
+    static final GazetteerEntry MOORHEAD = place(46, "Moorhead", "USA", "MN", 46.87, -96.77, "PPLA2", 38_000);
+    static final GazetteerEntry DUBLIN = place(47, "Dublin", "IRL", "L", 53.33, -6.25, "PPLC", 1_000_000);
+    static final GazetteerEntry WASHINGTON = place(48, "Washington", "USA", "DC", 38.9, -77.04, "PPLC", 690_000);
+    static final GazetteerEntry KIDAL = place(49, "Kidal", "MLI", "08", 18.44, 1.41, "PPLA", 26_000);
+    static final GazetteerEntry JORDAN_TOWN = place(50, "Jordan", "USA", "MN", 44.67, -93.63, "PPL", 6_000);
+    static final GazetteerEntry WHITE_HOUSE = place(51, "White House", "USA", "TN", 36.47, -86.65, "PPL", 10_000);
+    static final GazetteerEntry EASTLAND = county("Eastland County", "TX", "133", 32.33, -98.83, 18_000);
+    static final GazetteerEntry CALLAHAN = county("Callahan County", "TX", "059", 32.3, -99.37, 13_000);
+    static final GazetteerEntry WALKER_TX = county("Walker County", "TX", "471", 30.74, -95.57, 42_000);
+    static final GazetteerEntry WALKER_GA = county("Walker County", "GA", "295", 34.74, -85.3, 40_000);
+
+    private Places() {
+    }
+
+    /** The fixture gazetteer, with the alternate names the tests need. */
+    static Gazetteer gazetteer() {
+        return Gazetteer.builder()
+            .add(SYRIA).add(TURKEY).add(EGYPT).add(USA, "America", "US").add(GEORGIA).add(UK, "Britain").add(MEXICO)
+            .add(EUROPE).add(GULF, "the Gulf")
+            .add(IDLIB).add(ALEPPO).add(ANTALYA).add(ANTALYA_PROVINCE).add(ALEXANDRIA_EG).add(ALEXANDRIA_LA)
+            .add(ALEXANDRIA_VA).add(LOUISIANA).add(KENTUCKY).add(GEORGIA_US).add(TEXAS).add(ENGLAND).add(NEW_MEXICO)
+            .add(ATLANTA).add(SAVANNAH).add(PARIS).add(PARIS_TX).add(DALLAS).add(FARGO).add(MOORHEAD).add(DUBLIN)
+            .add(WASHINGTON).add(KIDAL).add(JORDAN_TOWN).add(WHITE_HOUSE)
+            .add(EASTLAND, "Eastland Co.").add(CALLAHAN).add(WALKER_TX).add(WALKER_GA)
+            .build();
+    }
+
+    static DivisionAbbreviations abbreviations(Gazetteer g) {
+        return DivisionAbbreviations.of(List.of(
+            new DivisionAbbreviations.Line("Ky.", "USA", "Kentucky", true, "test:1"),
+            new DivisionAbbreviations.Line("La.", "USA", "Louisiana", false, "test:2"),
+            new DivisionAbbreviations.Line("Ga.", "USA", "Georgia", false, "test:3")), g);
+    }
+
+    static GazetteerEntry country(long id, String name, String iso3, double lat, double lon, long population) {
+        return new GazetteerEntry(id, name, name, iso3, null, null, lat, lon, "A", "PCLI", population);
+    }
+
+    static GazetteerEntry place(long id, String name, String iso3, String admin1, double lat, double lon, String code,
+                                long population) {
+        return new GazetteerEntry(id, name, name, iso3, admin1, null, lat, lon, "P", code, population);
+    }
+
+    static GazetteerEntry admin1(long id, String name, String iso3, String admin1, double lat, double lon, long population) {
+        return new GazetteerEntry(id, name, name, iso3, admin1, null, lat, lon, "A", "ADM1", population);
+    }
+
+    static GazetteerEntry county(String name, String admin1, String fips, double lat, double lon, long population) {
+        return new GazetteerEntry(0, name, name, "USA", admin1, fips, lat, lon, "A", "ADM2", population);
+    }
+}

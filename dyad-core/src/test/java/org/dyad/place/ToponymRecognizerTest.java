@@ -1,0 +1,131 @@
+package org.dyad.place;
+
+import org.dyad.actor.ActorKnowledge;
+import org.dyad.model.PlaceMention;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Toponym recognition on hand-tagged sentences and a small gazetteer; the actor knowledge base is the real one. */
+class ToponymRecognizerTest {
+
+    private static final Gazetteer GAZETTEER = Places.gazetteer();
+    private static final ToponymRecognizer RECOGNIZER = new ToponymRecognizer(GAZETTEER,
+        Places.abbreviations(GAZETTEER), ActorKnowledge.builtIn());
+
+    private static List<Toponym> find(String... tagged) {
+        TaggedText t = TaggedText.of(tagged);
+        return RECOGNIZER.find(t.sentences, t.text, t.noActors());
+    }
+
+    /** "text:kind:rule" of each toponym, in text order. */
+    private static String found(String... tagged) {
+        TaggedText t = TaggedText.of(tagged);
+        return RECOGNIZER.find(t.sentences, t.text, t.noActors()).stream()
+            .map(x -> x.span().of(t.text) + ":" + x.kind() + ":" + x.rule()).collect(Collectors.joining(" "));
+    }
+
+    @Test
+    void state_adjectives_are_adjectival_and_ner_locations_literal() {
+        assertEquals("Syrian:adjectival:state Idlib:literal:ner",
+            found("Syrian/JJ rebels/NNS in/IN Idlib/NNP/LOCATION attacked/VBD ./."));
+    }
+
+    @Test
+    void a_name_ner_missed_is_a_place_after_a_locative_preposition_only() {
+        assertEquals("Kidal:literal:gazetteer", found("Fighting/NN resumed/VBD in/IN Kidal/NNP ./."));
+        assertEquals("", found("Kidal/NNP said/VBD nothing/NN ./."), "a small town with no cue around it is no place");
+    }
+
+    @Test
+    void people_are_not_places() {
+        assertEquals("", found("Jordan/NNP/PERSON scored/VBD ./."), "Jordan the person");
+        assertEquals("Jordan:literal:state", found("Jordan/NNP/LOCATION closed/VBD its/PRP$ border/NN ./."));
+    }
+
+    @Test
+    void newspapers_named_after_places_are_not_places() {
+        assertEquals("", found("The/DT Washington/NNP/ORGANIZATION Post/NNP/ORGANIZATION reported/VBD ./."));
+        assertEquals("", found("the/DT Washington/NNP/LOCATION Post/NNP reported/VBD ./."),
+            "NER often leaves the newspaper's last word out");
+    }
+
+    @Test
+    void places_inside_the_names_of_public_bodies_are_places() {
+        assertEquals("Kentucky:literal:gazetteer",
+            found("the/DT Kentucky/NNP/ORGANIZATION Department/NNP/ORGANIZATION of/IN/ORGANIZATION Education/NNP/ORGANIZATION said/VBD"));
+        assertEquals("Fargo:literal:gazetteer", found("Fargo/NNP Mayor/NNP Dennis/NNP/PERSON Walaker/NNP/PERSON said/VBD"));
+    }
+
+    @Test
+    void streets_named_after_places_are_not_places() {
+        assertEquals("", found("the/DT fire/NN at/IN 6016/CD Dublin/NNP Road/NNP spread/VBD"));
+    }
+
+    @Test
+    void the_longest_name_wins() {
+        assertEquals("New Mexico:literal:ner", found("He/PRP lives/VBZ in/IN New/NNP/LOCATION Mexico/NNP/LOCATION ./."));
+        assertEquals("Europe:literal:ner", found("refugees/NNS came/VBD to/TO Europe/NNP/LOCATION"));
+    }
+
+    @Test
+    void a_division_abbreviation_after_a_place_qualifies_it() {
+        List<Toponym> t = find("Alexandria/NNP/LOCATION ,/, La./NNP ,/, was/VBD quiet/JJ");
+        assertEquals(2, t.size(), t.toString());
+        assertEquals("abbreviation", t.get(1).rule());
+        assertEquals(Places.LOUISIANA, t.get(1).fixed());
+        assertEquals(1, t.get(0).qualifier(), "La. qualifies Alexandria");
+        assertEquals("", found("La./NNP vie/NN est/VBZ belle/JJ"), "'La.' alone is not Louisiana");
+        assertEquals("Ky.:literal:abbreviation", found("the/DT Ky./NNP Supreme/NNP Court/NNP ruled/VBD"));
+    }
+
+    @Test
+    void a_us_postal_code_after_a_place_and_a_comma_is_its_state() {
+        List<Toponym> t = find("Paris/NNP/LOCATION ,/, TX/NNP is/VBZ small/JJ");
+        assertEquals("postal-code", t.get(1).rule());
+        assertEquals(Places.TEXAS, t.get(1).fixed());
+        assertEquals(1, t.get(0).qualifier());
+    }
+
+    @Test
+    void parts_of_hyphenated_words_are_places() {
+        assertEquals("Egyptian:adjectival:state US:literal:state",
+            found("Egyptian-US/JJ relations/NNS improved/VBD"));
+        assertEquals("Fargo:literal:gazetteer Moorhead:literal:gazetteer",
+            found("the/DT river/NN crests/VBZ in/IN Fargo-Moorhead/NNP/LOCATION"));
+    }
+
+    @Test
+    void names_before_counties_are_counties() {
+        List<Toponym> t = find("fires/NNS in/IN Eastland/NNP and/CC Callahan/NNP counties/NNS");
+        assertEquals(List.of("Eastland County", "Callahan County"), t.stream().map(Toponym::name).toList());
+        assertEquals(Toponym.Cue.DIVISION, t.get(0).cue());
+    }
+
+    @Test
+    void a_name_found_once_is_a_place_everywhere_in_the_article() {
+        assertEquals("Fargo:literal:gazetteer Fargo:literal:same-name",
+            found("Sandbags/NNS piled/VBD up/RP in/IN Fargo/NNP ./.", "Fargo/NNP had/VBD a/DT good/JJ day/NN ./."));
+    }
+
+    @Test
+    void a_dateline_is_a_town_and_the_makes_a_name_definite() {
+        List<Toponym> t = find("ALEXANDRIA/NNP/LOCATION --/: A/DT man/NN was/VBD arrested/VBN");
+        assertEquals(Toponym.Cue.TOWN, t.get(0).cue());
+        assertTrue(find("tension/NN in/IN the/DT Gulf/NNP/LOCATION rose/VBD").get(0).definite());
+        assertTrue(!find("the/DT Dublin/NNP/LOCATION surgeon/NN said/VBD").get(0).definite(),
+            "'the' belongs to 'surgeon' here");
+    }
+
+    @Test
+    void native_american_is_not_a_place() {
+        assertEquals("American:adjectival:state", found("an/DT American/JJ flag/NN"));
+        assertEquals("", found("Native/JJ American/JJ artifacts/NNS"));
+        assertTrue(found("Native/JJ American/JJ artifacts/NNS").isEmpty());
+        assertEquals(PlaceMention.ADJECTIVAL, find("an/DT American/JJ flag/NN").get(0).kind());
+    }
+}

@@ -1,0 +1,96 @@
+package org.dyad.place;
+
+import org.dyad.actor.ActorKnowledge;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Toponym resolution on hand-tagged articles and a small gazetteer: which entry each name gets, and why. */
+class ToponymResolverTest {
+
+    private static final Gazetteer GAZETTEER = Places.gazetteer();
+    private static final PlaceFinder FINDER = new PlaceFinder(GAZETTEER, Places.abbreviations(GAZETTEER),
+        ActorKnowledge.builtIn());
+
+    private static List<PlaceFinder.Found> resolve(String... tagged) {
+        TaggedText t = TaggedText.of(tagged);
+        return FINDER.find(t.sentences, t.text, t.noActors());
+    }
+
+    /** The place (name, country and admin1) given to the first mention of {@code name}. */
+    private static String placeOf(String name, String... tagged) {
+        TaggedText t = TaggedText.of(tagged);
+        List<PlaceFinder.Found> found = FINDER.find(t.sentences, t.text, t.noActors());
+        return found.stream().filter(f -> f.toponym().span().of(t.text).equals(name)).findFirst()
+            .map(f -> f.place().name() + "/" + f.place().country() + "." + f.place().admin1() + "/" + f.place().featureCode())
+            .orElse("not found in " + found.stream().map(f -> f.toponym().name()).collect(Collectors.joining(",")));
+    }
+
+    @Test
+    void a_qualifier_decides() {
+        assertEquals("Alexandria/USA.LA/PPLA2", placeOf("Alexandria", "He/PRP lives/VBZ in/IN Alexandria/NNP/LOCATION ,/, La./NNP ./."));
+        assertEquals("Antalya/TUR.07/PPLA", placeOf("Antalya", "They/PRP met/VBD in/IN Antalya/NNP/LOCATION ,/, Turkey/NNP/LOCATION ./."));
+    }
+
+    @Test
+    void the_reading_a_qualifier_gave_holds_for_the_whole_article() {
+        List<PlaceFinder.Found> f = resolve("A/DT fire/NN in/IN Alexandria/NNP/LOCATION ,/, La./NNP ,/, spread/VBD ./.",
+            "Alexandria/NNP/LOCATION firefighters/NNS came/VBD ./.");
+        assertEquals(List.of("LA", "LA"), f.stream().filter(x -> x.place().name().equals("Alexandria"))
+            .map(x -> x.place().admin1()).toList());
+    }
+
+    @Test
+    void without_context_the_most_populous_reading_wins() {
+        assertEquals("Paris/FRA.11/PPLC", placeOf("Paris", "She/PRP flew/VBD to/TO Paris/NNP/LOCATION ./."));
+        assertEquals("Alexandria/EGY.06/PPLA", placeOf("Alexandria", "Alexandria/NNP/LOCATION is/VBZ old/JJ ./."));
+    }
+
+    @Test
+    void the_article_division_and_neighbours_decide() {
+        assertEquals("Paris/USA.TX/PPLA2", placeOf("Paris", "Storms/NNS hit/VBD Texas/NNP/LOCATION ./.",
+            "Roofs/NNS fell/VBD in/IN Dallas/NNP/LOCATION and/CC Paris/NNP/LOCATION ./."));
+    }
+
+    @Test
+    void a_state_of_an_article_about_another_country_is_its_division() {
+        assertEquals("Georgia/USA.GA/ADM1", placeOf("Georgia", "Atlanta/NNP/LOCATION and/CC Savannah/NNP/LOCATION grew/VBD ./.",
+            "Georgia/NNP/LOCATION is/VBZ booming/VBG ./.", "Taxes/NNS in/IN Texas/NNP/LOCATION fell/VBD ./."));
+        assertEquals("Georgia/GEO.null/PCLI", placeOf("Georgia", "Georgia/NNP/LOCATION held/VBD elections/NNS ./."));
+    }
+
+    @Test
+    void a_division_own_name_beats_the_state_alias() {
+        assertEquals("England/GBR.ENG/ADM1", placeOf("England", "Fog/NN covered/VBD England/NNP/LOCATION ./."));
+    }
+
+    @Test
+    void a_city_comes_before_its_namesake_province_unless_the_text_says_province() {
+        assertEquals("Antalya/TUR.07/PPLA", placeOf("Antalya", "The/DT summit/NN in/IN Antalya/NNP/LOCATION ended/VBD ./."));
+        assertEquals("Antalya/TUR.07/ADM1", placeOf("Antalya", "the/DT province/NN of/IN Antalya/NNP/LOCATION"));
+    }
+
+    @Test
+    void counties_resolve_by_their_state() {
+        assertEquals("Walker County/USA.TX/ADM2", placeOf("Walker County",
+            "Rain/NN fell/VBD in/IN Walker/NNP/LOCATION County/NNP/LOCATION ,/, Texas/NNP/LOCATION ./."));
+        assertEquals("Walker County/USA.GA/ADM2", placeOf("Walker County", "Atlanta/NNP/LOCATION voted/VBD ./.",
+            "Walker/NNP/LOCATION County/NNP/LOCATION did/VBD too/RB ./."));
+    }
+
+    @Test
+    void after_the_a_name_is_no_town() {
+        assertEquals("Persian Gulf/null.null/RGN", placeOf("Gulf", "Tension/NN in/IN the/DT Gulf/NNP/LOCATION rose/VBD ./."));
+        assertEquals("not found in ", placeOf("White House", "the/DT White/NNP/LOCATION House/NNP/LOCATION said/VBD ./."));
+    }
+
+    @Test
+    void adjectives_and_abbreviations_are_decided_by_themselves() {
+        List<PlaceFinder.Found> f = resolve("Syrian/JJ troops/NNS entered/VBD Ky./NNP ./.");
+        assertEquals(List.of("Syria:state", "Kentucky:abbreviation"),
+            f.stream().map(x -> x.place().name() + ":" + x.resolvedBy()).toList());
+    }
+}
