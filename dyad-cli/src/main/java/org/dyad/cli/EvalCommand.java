@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code dyad eval}: scores the coder on gold-standard files and checks the recorded floors. */
-@Command(name = "eval", description = "Score the coder on PLOVER gold-standard JSON and PETRARCH validation XML.",
+@Command(name = "eval", description = "Score the coder on PLOVER gold-standard JSON, PETRARCH validation XML and geoparsing XML.",
     mixinStandardHelpOptions = true)
 final class EvalCommand implements Callable<Integer> {
 

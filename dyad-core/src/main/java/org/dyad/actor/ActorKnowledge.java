@@ -17,7 +17,9 @@ import java.util.Set;
 /**
  * Dyad's actor knowledge base: states, international bodies, armed groups and movements, ethnic and
  * religious groups, people with time-bounded roles, and sector nouns and titles. Loaded from the
- * built-in TSV files in this package (each with its format in a header) plus the user's own files.
+ * built-in TSV files in this package (each with its format in a header) plus the user's own files;
+ * actors from code dictionaries (TABARI/PETRARCH, {@link CodedActor}) and their agents come in through
+ * {@link #plus}.
  * Immutable and thread-safe.
  */
 public final class ActorKnowledge {

@@ -136,7 +136,7 @@ public final class ActorRecognizer {
 
     /** Finds and resolves the actor mentions of one sentence. */
     public List<Mention> recognize(Sentence sentence, String text, LocalDate date) {
-        List<Unit> units = units(sentence);
+        List<Unit> units = units(sentence, date);
         List<Mention> out = new ArrayList<>();
         int u = 0;
         while (u < units.size()) {
@@ -222,7 +222,10 @@ public final class ActorRecognizer {
         }
         boolean onlyDeterminersAfter = after == gapEnd;
         // "President of the European Council", "mayor of the northern West Bank city", "ministers from the government"
-        if ((w.equals("of") || w.equals("for") || w.equals("from")) && modifiersOnly(t, after, gapEnd)
+        // "from" joins people to where they come from ("ministers from the government", "soldiers from Gondor"),
+        // but not after a noun of leaving: "the withdrawal of some forces from Panama" names the place left
+        boolean fromBody = w.equals("from") && (prev.isTitle() || prev.isSectorNoun()) && !afterLeaving(t, units.get(first).start());
+        if ((w.equals("of") || w.equals("for") || fromBody) && modifiersOnly(t, after, gapEnd)
             && (prev.isTitle() || prev.isSectorNoun()) && !hasBridge) {
             return gapStart;
         }
@@ -254,6 +257,18 @@ public final class ActorRecognizer {
         return null;
     }
 
+    private static final Set<String> LEAVING = Set.of("withdrawal", "pullout", "pull-out", "departure", "evacuation",
+        "expulsion", "retreat", "exit", "removal", "redeployment");
+
+    /** Whether the chunk starting at {@code start} is the object of a noun of leaving: "withdrawal of (some) forces". */
+    private static boolean afterLeaving(List<Token> t, int start) {
+        int i = start - 1;
+        while (i >= 0 && (t.get(i).tag().equals("DT") || t.get(i).isAdjective() || t.get(i).tag().equals("NN"))) {
+            i--;
+        }
+        return i >= 1 && t.get(i).lowerWord().equals("of") && LEAVING.contains(t.get(i - 1).key());
+    }
+
     /**
      * Whether tokens {@code [from, to)} are only adjectives and common nouns that modify what follows,
      * adjectives perhaps coordinated ("awful and evil").
@@ -280,7 +295,7 @@ public final class ActorRecognizer {
     }
 
     /** Dictionary names, sector terms and unknown people's names, in token order, not overlapping. */
-    private List<Unit> units(Sentence s) {
+    private List<Unit> units(Sentence s, LocalDate date) {
         List<Token> tokens = s.tokens();
         int n = tokens.size();
         Unit[] at = new Unit[n];
@@ -297,7 +312,7 @@ public final class ActorRecognizer {
                 }
             }
             if (m != null && acceptName(tokens, m)) {
-                at[i] = new Unit(m.start(), m.end(), pick(m.values()), null, false);
+                at[i] = new Unit(m.start(), m.end(), pick(m.values(), date), null, false);
                 i = m.end();
             } else {
                 i++;
@@ -353,6 +368,12 @@ public final class ActorRecognizer {
                 if (term == null && j > i) {
                     // a plural head after words kept as written: "human rights activists" is "human rights activist"
                     term = sectors.get(wrd + t.key());
+                }
+                if (term == null && t.isProperNoun() && t.lowerWord().endsWith("s")) {
+                    // a capitalised plural the tagger took for a name: "Farmers blocked the highway"
+                    String w = t.lowerWord();
+                    String singular = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.substring(0, w.length() - 1);
+                    term = sectors.get(lem.substring(0, lem.length() - t.key().length()) + singular);
                 }
                 wrd.append(t.lowerWord());
                 if (term != null && nounLike(tokens.get(j))) {
@@ -419,7 +440,21 @@ public final class ActorRecognizer {
         return true;
     }
 
-    private static Name pick(List<Name> values) {
+    /**
+     * The meaning of a name with several: a person holding a role on the article's date before one who
+     * does not ("Bush" in 2003 is George W. Bush), else the first (people, groups, bodies, states).
+     */
+    private Name pick(List<Name> values, LocalDate date) {
+        if (values.size() > 1 && date != null) {
+            for (Name n : values) {
+                if (n instanceof PersonName p) {
+                    PersonRole r = knowledge.roleOn(p.person(), date);
+                    if (r != null && r.heldOn(date)) {
+                        return n;
+                    }
+                }
+            }
+        }
         return values.get(0);
     }
 

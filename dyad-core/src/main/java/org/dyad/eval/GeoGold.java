@@ -13,11 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,8 +37,13 @@ public final class GeoGold {
     static final int DRIFT = 20;
 
     private static final Pattern ISO_DATE = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})");
-    private static final Pattern LONG_DATE = Pattern.compile(
-        "(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2}),?\\s+(\\d{4})");
+    private static final Pattern MONTH = Pattern.compile(
+        "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?(?![a-z])");
+    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
+    /** A day of the month: one or two digits that are not part of a time ("3:01pm") or a year. */
+    private static final Pattern DAY = Pattern.compile("(?<![:\\d])\\b(\\d{1,2})\\b(?![:\\d])");
+    private static final List<String> MONTHS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+        "Oct", "Nov", "Dec");
 
     private final String source;
     private final List<GeoArticle> articles;
@@ -220,7 +222,11 @@ public final class GeoGold {
             located ? t.lat() : null, located ? t.lon() : null);
     }
 
-    /** {@code dltime} as a date: a leading ISO date, else "Month D, YYYY" anywhere in it; else null. */
+    /**
+     * {@code dltime} as a date: a leading ISO date, else a month name or abbreviation, a day and a four-digit
+     * year in any order ("Wed November 16, 2016", "Dec 17, 2016 8:46 AM ET", "24 November 2016", "2016 Oct 10");
+     * else null.
+     */
     static LocalDate date(String dltime, String id, List<String> problems) {
         if (dltime == null || dltime.isBlank()) {
             return null;
@@ -230,12 +236,17 @@ public final class GeoGold {
             if (iso.find()) {
                 return LocalDate.parse(iso.group(1));
             }
-            Matcher words = LONG_DATE.matcher(dltime);
-            if (words.find()) {
-                return LocalDate.parse(words.group(1) + " " + words.group(2) + " " + words.group(3),
-                    DateTimeFormatter.ofPattern("MMMM d yyyy", Locale.ENGLISH));
+            Matcher month = MONTH.matcher(dltime);
+            Matcher year = YEAR.matcher(dltime);
+            if (month.find() && year.find()) {
+                String rest = dltime.substring(0, year.start()) + " " + dltime.substring(year.end());
+                Matcher day = DAY.matcher(rest);
+                if (day.find()) {
+                    return LocalDate.of(Integer.parseInt(year.group()), MONTHS.indexOf(month.group(1)) + 1,
+                        Integer.parseInt(day.group(1)));
+                }
             }
-        } catch (DateTimeParseException e) {
+        } catch (java.time.DateTimeException e) {
             // reported below
         }
         problems.add(id + ": dltime '" + dltime + "' is not a date Dyad reads; read as none");

@@ -67,6 +67,9 @@ public final class EventCoder {
     /** Verbs whose infinitive complement did happen: "managed to cross", "began to shell". */
     private static final Set<String> IMPLICATIVE = Set.of("manage", "begin", "start", "continue", "proceed", "try", "attempt",
         "resume", "go", "dare", "get", "come", "happen", "tend", "use", "keep", "remember", "bother");
+    /** Event nouns of leaving, whose "from" names the place left, not the doer: "withdrawal of troops from Panama". */
+    private static final Set<String> MOTION_NOUNS = Set.of("withdrawal", "retreat", "pullout", "pull-out", "departure",
+        "expulsion", "evacuation", "return", "exit", "removal", "deportation", "extradition", "release", "escape");
     /** Verbs whose subject receives what their object noun names: "faced pressure from", "received threats". */
     private static final Set<String> RECEIVING = Set.of("face", "receive", "get", "suffer", "endure", "sustain",
         "undergo", "weather", "withstand", "attract", "draw");
@@ -650,6 +653,12 @@ public final class EventCoder {
     private static void addPairs(String code, String rule, int sentence, int head, List<Integer> words,
                                  List<Mention> sources, List<Mention> targets, Modality modality, double confidence,
                                  List<EventMention> out) {
+        // an actor does not act on itself: "Russia put its troops on alert" has no target, not a self-target
+        List<Mention> others = targets.stream().filter(t -> sources.stream().noneMatch(
+            x -> x != null && x.actor().code().equals(t.actor().code()))).toList();
+        if (sources.size() == 1 && !targets.isEmpty() && others.isEmpty()) {
+            targets = List.of();
+        }
         List<Mention> src = sources.isEmpty() ? singletonNull() : sources;
         List<Mention> tgt = targets.isEmpty() ? singletonNull() : targets;
         for (Mention a : src) {
@@ -758,8 +767,9 @@ public final class EventCoder {
         List<Mention> out = new ArrayList<>(2);
         for (Dependency d : g.children(h)) {
             String r = d.relation();
+            boolean from = r.equals("nmod:from") && !MOTION_NOUNS.contains(actors.sentence().token(h).key());
             if (r.equals("nmod:poss") || r.equals("amod") || r.equals("compound") || r.equals("nmod:by")
-                || r.equals("nmod:agent") || r.equals("nmod:from")) {
+                || r.equals("nmod:agent") || from) {
                 Mention m = actors.at(d.dependent());
                 if (m != null) {
                     addAll(out, actors.actors(d.dependent()));

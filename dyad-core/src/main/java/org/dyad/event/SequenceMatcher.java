@@ -303,17 +303,22 @@ final class SequenceMatcher {
                 continue;
             }
             Mention m = actors.at(t);
-            if (m != null && m.end() - m.start() == 1 && s.token(t).tag().equals("PRP$")) {
+            if (m != null && possessivePronoun(s, m)) {
                 continue; // "presented their credentials to X": a possessive pronoun owns the noun, it is not acted on
             }
             if (m != null) {
                 return m.head();
             }
-            if (!actors.actors(t).isEmpty()) {
+            List<Mention> composed = actors.actors(t);
+            if (!composed.isEmpty() && !composed.stream().allMatch(x -> possessivePronoun(s, x))) {
                 return t;
             }
         }
         return -1;
+    }
+
+    private static boolean possessivePronoun(Sentence s, Mention m) {
+        return m.end() - m.start() == 1 && s.token(m.start()).tag().equals("PRP$");
     }
 
     private static boolean outside(Sentence s, Dependency d) {

@@ -39,6 +39,10 @@ public final class CountFinder {
         Map.entry("ruble", "RUB"), Map.entry("rouble", "RUB"), Map.entry("lira", "TRY"), Map.entry("yen", "JPY"),
         Map.entry("rupee", "INR"), Map.entry("riyal", "SAR"), Map.entry("shekel", "ILS"), Map.entry("franc", "CHF"),
         Map.entry("dinar", "IQD"), Map.entry("rial", "IRR"), Map.entry("hryvnia", "UAH"), Map.entry("naira", "NGN"));
+    /** Money names its currency: a symbol or a currency word. */
+    private static final java.util.regex.Pattern CURRENCY_TEXT = java.util.regex.Pattern.compile(
+        "[$€£¥₹₺₽]|(?i)\\b(dollars?|euros?|pounds?|yuan|renminbi|rubles?|roubles?|lira|liras|yen|rupees?|riyals?|shekels?"
+            + "|francs?|dinars?|rials?|hryvnias?|naira|cents?|pence)\\b");
     private static final Set<String> ABOUT = Set.of("about", "around", "nearly", "almost", "some", "approximately",
         "roughly", "estimated", "perhaps", "maybe", "possibly", "reportedly");
 
@@ -104,10 +108,19 @@ public final class CountFinder {
             if (value == null) {
                 continue;
             }
-            Count c = money ? money(s, text, e, value) : counted(s, text, e.startToken(), e.endToken(), value, null);
+            int start = e.startToken();
+            String qualifier = null;
+            if (!money && start > 0 && ts.get(start - 1).lowerWord().matches("several|many|few")
+                && MULTIPLIERS.containsKey(ts.get(e.endToken() - 1).lowerWord())) {
+                // "several million refugees": a vague multiple of the unit NER read as the number
+                value *= 3;
+                start--;
+                qualifier = "vague";
+            }
+            Count c = money ? money(s, text, e, value) : counted(s, text, start, e.endToken(), value, qualifier);
             if (c != null) {
                 out.add(c);
-                for (int i = e.startToken(); i < e.endToken(); i++) {
+                for (int i = start; i < e.endToken(); i++) {
                     used[i] = true;
                 }
             }
@@ -283,7 +296,11 @@ public final class CountFinder {
             for (Dependency p : s.graph().parents(noun)) {
                 if (p.governor() >= 0) {
                     String c = events.get(ts.get(p.governor()).key());
-                    if (c != null && (p.relation().startsWith("nsubj") || p.relation().equals("obj"))) {
+                    // what happened to them: "12 people were killed", "killing 12 people", "12 people died";
+                    // not what they did: "two bombs killed six officers" counts bombs, not the killed
+                    boolean victim = p.relation().equals("obj") || p.relation().startsWith("nsubj:pass")
+                        || p.relation().startsWith("nsubj") && !s.graph().hasChild(p.governor(), "obj");
+                    if (c != null && victim) {
                         return c;
                     }
                 }
@@ -296,12 +313,12 @@ public final class CountFinder {
             }
         }
         // unparsed: "12 people were killed" within a short window, "12 injured people" before the noun
-        for (int i = noun + 1; i < ts.size() && i <= noun + 3; i++) {
+        for (int i = noun + 1; !s.parsed() && i < ts.size() && i <= noun + 3; i++) {
             String c = events.get(ts.get(i).key());
             if (c != null && (ts.get(i).isVerb() || ts.get(i).isAdjective())) {
                 return c;
             }
-            if (!ts.get(i).lowerWord().matches("were|are|was|have|had|been|reportedly|also|later")) {
+            if (!ts.get(i).lowerWord().matches("were|are|was|is|have|has|had|been|reportedly|also|later")) {
                 break;
             }
         }
@@ -314,11 +331,19 @@ public final class CountFinder {
         return events.get(ts.get(noun).key());
     }
 
-    /** Money: "$2 billion in aid", "€5 million", "300 million dollars". */
+    /** Money: "$2 billion in aid", "€5 million", "300 million dollars"; not "859 million pounds of cranberries". */
     private static Count money(Sentence s, String text, EntityMention e, double value) {
         List<Token> ts = s.tokens();
+        Token last = ts.get(e.endToken() - 1);
+        if (last.key().equals("pound") && !text.substring(e.begin(), e.end()).contains("£") && e.endToken() < ts.size()
+            && ts.get(e.endToken()).lowerWord().equals("of")) {
+            return null; // pounds of something weigh it
+        }
+        if (!CURRENCY_TEXT.matcher(text.substring(e.begin(), e.end())).find()) {
+            return null; // "the #2 at the State Department": a rank, not money
+        }
         String unit = null;
-        String norm = e.normalized() == null ? "" : e.normalized();
+        String norm = e.normalized() == null ? "" : e.normalized().replaceAll("^[~<>=]+", "");
         for (Map.Entry<String, String> c : CURRENCY_SYMBOLS.entrySet()) {
             if (norm.startsWith(c.getKey()) && (unit == null || c.getKey().length() > 1)) {
                 unit = c.getValue();

@@ -27,11 +27,15 @@ import java.util.Set;
  * <p>Speakers, in order: a speech verb (said, added, continued, told, stressed, warned, ...) outside
  * every quote in the quote's sentence ("…," Tusk added; "…," he continued; said the minister; Tusk
  * said: "…") with its subject or the actor next to it, a pronoun being already resolved by
- * coreference (rule {@code pronoun}); then "according to X"; for a partial quote, the subject of the
- * clause that holds it; then the last speaker (of a quotation or a reported statement) in the same or
- * the previous paragraph.
+ * coreference (rule {@code pronoun}: "he" or "she" is the person the sentence before is about, else
+ * the speaker going on, else coreference's antecedent); then "according to X"; for a partial quote, the
+ * subject of the finite clause that holds it; then the last speaker (of a quotation or a reported
+ * statement) in the same or the previous paragraph. A speech verb's subject that no actor covers is the
+ * speaker by its words, with the code {@code ---} ("a BA spokesperson said"); a surname alone stands for
+ * the person last named in full with it. Quoted words that are themselves the speech verb's subject
+ * ('The "self-development junkie" said') are a label, not a quotation.
  *
- * <p>Offsets are character offsets into the article text, 0-based, end exclusive. Stateless and
+ * <p>Offsets are character offsets into the article text, 0-based, end exclusive. Immutable and
  * thread-safe.
  */
 public final class QuoteFinder {
@@ -43,7 +47,7 @@ public final class QuoteFinder {
         "cry", "tweet", "post", "quip", "observe", "suggest", "point", "assert", "vow", "pledge", "predict",
         "complain", "concede", "contend", "lament", "joke", "reiterate", "underline", "caution", "allege", "plead",
         "scream", "yell", "demand", "boast", "muse", "whisper", "confirm", "deny", "charge", "counter", "begin",
-        "go", "put", "report", "recount", "promise", "threaten", "wonder");
+        "go", "put", "report", "recount", "promise", "threaten", "wonder", "chant");
 
     /**
      * A quotation's place in the text: offsets of the opening mark and of the closing mark (or of the
@@ -234,7 +238,7 @@ public final class QuoteFinder {
                         speaker.verb, true);
                 } else if (same != null) {
                     speaker = new Speaker(speaker.mention.withActor(same, "coreference"), "pronoun", 0.85, speaker.verb, true);
-                } else if (speaker.mention.actor().code().equals(UNRESOLVED)) {
+                } else if (speaker.mention.resolvedBy().equals("text")) {
                     speaker = null; // an unresolved "he" names nobody
                 }
             } else if (speaker != null) {
@@ -362,7 +366,7 @@ public final class QuoteFinder {
                 for (int steps = 0; h >= 0 && steps < 4; steps++) {
                     if (s.token(h).isVerb()) {
                         Speaker up = subjectOf(text, s, ms, h, verb.key(), 0.8);
-                        if (up != null && !up.mention.actor().code().equals(UNRESOLVED)) {
+                        if (up != null && !up.mention.resolvedBy().equals("text")) {
                             return up;
                         }
                         if (words == null) {
@@ -648,7 +652,7 @@ public final class QuoteFinder {
             Token tok = s.token(t);
             if (!q.inside(tok.begin()) && tok.isVerb() && finite(s, t)) {
                 Speaker sp = subjectOf(text, s, ms, t, tok.key(), 0.7);
-                if (sp == null || !sp.pronoun && sp.mention.actor().code().equals(UNRESOLVED)
+                if (sp == null || !sp.pronoun && sp.mention.resolvedBy().equals("text")
                     && sp.mention.actor().kind() != Actor.Kind.PERSON) {
                     return null; // only a speech verb makes a thing named by its words a speaker ("the sign read")
                 }

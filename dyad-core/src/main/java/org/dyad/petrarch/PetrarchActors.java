@@ -58,8 +58,7 @@ public final class PetrarchActors {
                 continue;
             }
             String s = l.stripped();
-            boolean indented = Character.isWhitespace(l.text().charAt(0));
-            if (s.startsWith("[") || indented && s.startsWith("[")) {
+            if (s.startsWith("[")) {
                 if (names == null) {
                     throw new DictionaryException(source, l.number(), "a code line before any actor phrase");
                 }

@@ -24,20 +24,20 @@ public final class PetrarchDiscards {
      */
     public record Discard(String words, boolean story, boolean wholeEnd, String source) {
 
-        /** Where this phrase occurs in {@code text} (any case), at a word start; -1 if it does not. */
-        public int find(String text) {
+        /** Whether this phrase occurs in {@code text} (any case, any run of blanks between words) at a word start. */
+        public boolean in(String text) {
             String lower = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             int from = 0;
             while (true) {
                 int i = lower.indexOf(words, from);
                 if (i < 0) {
-                    return -1;
+                    return false;
                 }
                 boolean startOk = i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1));
                 int end = i + words.length();
                 boolean endOk = !wholeEnd || end == lower.length() || !Character.isLetterOrDigit(lower.charAt(end));
                 if (startOk && endOk) {
-                    return i;
+                    return true;
                 }
                 from = i + 1;
             }
@@ -99,7 +99,7 @@ public final class PetrarchDiscards {
 
     private Discard first(String text, boolean story) {
         for (Discard d : discards) {
-            if (d.story() == story && d.find(text) >= 0) {
+            if (d.story() == story && d.in(text)) {
                 return d;
             }
         }

@@ -340,10 +340,6 @@ public final class PetrarchVerbs {
                 }
             }
             String phrase = s.substring(0, cut).strip();
-            if (phrase.startsWith("+")) {
-                phrase = phrase.substring(1) + "";
-                phrase = "+" + phrase; // the leading + marks the first word as the verb
-            }
             List<Atom> atoms = atoms(phrase);
             if (atoms.isEmpty()) {
                 throw new DictionaryException(source, line, "a verb line without a verb: '" + s + "'");
@@ -367,7 +363,7 @@ public final class PetrarchVerbs {
                     if (f.isEmpty()) {
                         continue;
                     }
-                    List<Atom> fa = atoms(f.startsWith("+") ? f : f);
+                    List<Atom> fa = atoms(f);
                     String form = fa.size() == atoms.size() ? fa.get(verbAt).text() : fa.get(0).text();
                     for (Atom a : fa) {
                         if (a.text().startsWith("+") && a.text().length() > 1) {

@@ -150,6 +150,7 @@ public final class ToponymRecognizer {
         Set<String> known = new HashSet<>();
         for (Sentence s : sentences) {
             boolean[] blocked = blocked(s, s.index() < actors.size() ? actors.get(s.index()) : List.of());
+            unblockPlacesTakenForPeople(s, text, blocked);
             blockedBySentence.add(blocked);
             List<Proposal> chosen = choose(proposals(s, text, blocked));
             for (Proposal p : chosen) {
@@ -219,6 +220,27 @@ public final class ToponymRecognizer {
             }
         }
         return blocked;
+    }
+
+    /** Prepositions after which a lone name CoreNLP took for a person is a place: "protesters in Hama". */
+    private static final Set<String> IN_PLACE = Set.of("in", "near", "at", "outside", "inside", "around", "into", "across");
+
+    /**
+     * CoreNLP takes some foreign towns for people ("in Hama"). A one-word "person" right after "in", "near",
+     * "at"... that the gazetteer knows as a country, division or town of 20,000 or more is a place.
+     */
+    private void unblockPlacesTakenForPeople(Sentence s, String text, boolean[] blocked) {
+        List<Token> ts = s.tokens();
+        for (int i = 1; i < ts.size(); i++) {
+            if (!blocked[i] || !ts.get(i).ner().equals("PERSON") || !IN_PLACE.contains(ts.get(i - 1).lowerWord())
+                || i + 1 < ts.size() && ts.get(i + 1).ner().equals("PERSON") || !ts.get(i).isProperNoun()) {
+                continue;
+            }
+            String name = text.substring(ts.get(i).begin(), ts.get(i).end());
+            if (strongName(name) || town(name) >= 20_000) {
+                blocked[i] = false;
+            }
+        }
     }
 
     private List<Proposal> proposals(Sentence s, String text, boolean[] blocked) {

@@ -142,24 +142,33 @@ public final class ToponymResolver {
             }
         }
         // the ambiguous names: a first pass sees the certain places; its confident choices join them for the
-        // second pass, whose choices all join for the third
+        // second pass, whose choices all join for the third. Each name is chosen without its own contribution.
         Context anchors = context.copy();
+        Map<Group, Contribution> added = new HashMap<>();
         for (Group g : open) {
             choose(g, anchors);
             if (g.confidence >= CONFIDENT) {
-                context.add(g.chosen, g.members.size() * g.confidence);
+                Contribution c = new Contribution(g.chosen, g.members.size() * g.confidence);
+                context.add(c.entry(), c.weight());
+                added.put(g, c);
             }
         }
         for (int pass = 0; pass < 2; pass++) {
             Context seen = context.copy();
             for (Group g : open) {
                 Context others = seen.copy();
-                others.remove(g.chosen, g.members.size() * g.confidence);
+                Contribution own = added.get(g);
+                if (own != null) {
+                    others.remove(own.entry(), own.weight());
+                }
                 choose(g, others);
             }
             context = anchors.copy();
+            added.clear();
             for (Group g : open) {
-                context.add(g.chosen, g.members.size() * g.confidence);
+                Contribution c = new Contribution(g.chosen, g.members.size() * g.confidence);
+                context.add(c.entry(), c.weight());
+                added.put(g, c);
             }
         }
         Resolution[] byToponym = new Resolution[toponyms.size()];
@@ -213,6 +222,10 @@ public final class ToponymResolver {
             }
         }
         return out;
+    }
+
+    /** What one name put into the context: its reading and weight (mentions times confidence). */
+    private record Contribution(GazetteerEntry entry, double weight) {
     }
 
     /** The country or division a qualifier names: fixed, else its best country or division reading. */

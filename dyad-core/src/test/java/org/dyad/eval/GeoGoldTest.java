@@ -79,6 +79,19 @@ class GeoGoldTest {
     }
 
     @Test
+    void download_times_are_read_in_the_forms_the_files_use() {
+        List<String> problems = new java.util.ArrayList<>();
+        assertEquals(LocalDate.of(2016, 12, 17), GeoGold.date("Dec 17, 2016 8:46 AM ET", "x", problems));
+        assertEquals(LocalDate.of(2016, 11, 23), GeoGold.date("Wed Nov 23, 2016 | 3:01pm EST", "x", problems));
+        assertEquals(LocalDate.of(2016, 11, 24), GeoGold.date("24 November 2016", "x", problems));
+        assertEquals(LocalDate.of(2016, 10, 10), GeoGold.date("2016 Oct 10", "x", problems));
+        assertEquals(LocalDate.of(2009, 3, 20), GeoGold.date("2009-03-20 12:24:52.002364-05", "x", problems));
+        assertEquals(List.of(), problems);
+        assertNull(GeoGold.date("yesterday", "x", problems));
+        assertEquals(List.of("x: dltime 'yesterday' is not a date Dyad reads; read as none"), problems);
+    }
+
+    @Test
     void only_unreadable_xml_is_an_error() {
         assertTrue(GeoGold.looksLike(SAMPLE));
         assertFalse(GeoGold.looksLike("<Sentences><Sentence/></Sentences>"));

@@ -84,4 +84,19 @@ class CountFinderTest {
         CodedArticle a = CoderFixture.code("In 2015 people voted, and on 12 May soldiers marched.");
         assertTrue(a.counts().isEmpty(), a.counts().toString());
     }
+
+    @Test
+    void the_agent_of_a_killing_is_not_counted_among_the_killed() {
+        CodedArticle a = CoderFixture.code("Two bombs killed six police officers in Giza.");
+        assertTrue(a.counts().stream().anyMatch(c -> c.value() == 6 && c.category().equals("killed")), a.counts().toString());
+        assertTrue(a.counts().stream().noneMatch(c -> c.value() == 2 && c.category().equals("killed")), a.counts().toString());
+    }
+
+    @Test
+    void weight_in_pounds_is_no_money_and_several_million_is_vague() {
+        CodedArticle a = CoderFixture.code("Farmers expect 859 million pounds of cranberries this year.");
+        assertTrue(a.counts().stream().noneMatch(c -> c.category().equals("money")), a.counts().toString());
+        assertEquals("vague", assertCount("The war sent several million refugees into Turkey.", 3_000_000, "refugees").qualifier());
+        assertCount("One man is dead after the accident.", 1, "killed");
+    }
 }

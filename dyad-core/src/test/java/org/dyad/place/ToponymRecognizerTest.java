@@ -45,6 +45,9 @@ class ToponymRecognizerTest {
     void people_are_not_places() {
         assertEquals("", found("Jordan/NNP/PERSON scored/VBD ./."), "Jordan the person");
         assertEquals("Jordan:literal:state", found("Jordan/NNP/LOCATION closed/VBD its/PRP$ border/NN ./."));
+        assertEquals("Idlib:literal:gazetteer", found("Protesters/NNS in/IN Idlib/NNP/PERSON marched/VBD ./."),
+            "a lone 'person' after 'in' that the gazetteer knows as a city is a place");
+        assertEquals("", found("a/DT letter/NN from/IN Kidal/NNP/PERSON came/VBD ./."));
     }
 
     @Test
