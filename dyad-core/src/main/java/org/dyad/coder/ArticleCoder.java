@@ -329,6 +329,13 @@ public final class ArticleCoder implements Coder {
                 rule = rule + "+location-target";
             }
         }
+        if (source == null && target != null && e.code().startsWith("17") && where != null && where.country() != null
+            && locationFrom != null && !locationFrom.equals("article") && knowledge.country(where.country()) != null) {
+            // "a missionary was arrested in Lebanon": arrests, bans and curfews with no agent are the state's doing
+            var state = knowledge.country(where.country());
+            source = new Actor(state.name(), state.iso3(), state.iso3(), null, Actor.Kind.STATE);
+            rule = rule + "+location-source";
+        }
         if (target == null && source != null && e.code().startsWith("14") && source.country() != null
             && source.kind() != Actor.Kind.STATE && knowledge.country(source.country()) != null) {
             // a protest with no target named is a protest against one's own state's authorities

@@ -290,6 +290,9 @@ public final class EventCoder {
                         }
                     }
                 }
+                if (c < 0 && els.size() == 1 && host == h && hasDirection(g, h)) {
+                    return null; // "returned to Geneva": the verb's motion sense, not "return something"
+                }
                 setTarget(m, c);
             } else if (el instanceof Pattern.TargetPhrase) {
                 if (m.target < 0 && !m.mutual) {
@@ -489,6 +492,18 @@ public final class EventCoder {
             }
         }
         return -1;
+    }
+
+    /** Whether the verb has a complement of direction ("to Geneva", "into Syria", "from exile"). */
+    private static boolean hasDirection(DependencyGraph g, int h) {
+        for (Dependency d : g.children(h)) {
+            String r = d.relation();
+            if (r.equals("obl:to") || r.equals("obl:into") || r.equals("obl:from") || r.equals("obl:towards")
+                || r.equals("obl:toward")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int firstActorChild(DependencyGraph g, int h, Match m, SentenceActors actors, String... relations) {
