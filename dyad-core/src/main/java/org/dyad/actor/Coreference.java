@@ -241,9 +241,10 @@ public final class Coreference {
         return false;
     }
 
+    /** A state, an international body, or a named group ("Hamas said it …"): what "it" can refer to. */
     private static boolean isBody(Mention m) {
         Actor.Kind k = m.actor().kind();
-        return !m.plural() && (k == Actor.Kind.IGO || k == Actor.Kind.GROUP) || k == Actor.Kind.STATE;
+        return !m.plural() && k == Actor.Kind.IGO || k == Actor.Kind.GROUP || k == Actor.Kind.STATE;
     }
 
     private static boolean afterLocative(Sentence s, Mention m) {

@@ -76,6 +76,8 @@ public final class EventCoder {
     /** Verbs of wanting and planning that make an intended attack a threat: "wants to attack". */
     private static final Set<String> INTENDING = Set.of("want", "plan", "intend", "vow", "prepare", "aim", "seek",
         "pledge", "promise", "resolve", "decide", "mean");
+    /** Verbs that claim a deed as one's own when their subject did it: "claimed that it had bombed". */
+    private static final Set<String> CLAIMING = Set.of("claim", "admit", "acknowledge", "confirm", "boast");
     /** Verbs of approval whose negation is disapproval: "we cannot accept it". */
     private static final Set<String> APPROVAL = Set.of("accept", "tolerate", "condone", "approve", "endorse", "welcome",
         "support", "back", "countenance");
@@ -166,6 +168,7 @@ public final class EventCoder {
         }
         reportedObligations(s, g, actors, out);
         negatedApprovals(s, g, actors, out);
+        claims(s, g, actors, out);
         List<EventMention> all = consultations(refusals(s, g, threats(s, g, willingness(s, g,
             futureThreats(futureIntents(s, intents(g, targetsAsPlaces(subCodes(s, g, out)))))))));
         return dedupe(withoutNestedNouns(s, g, all));
@@ -1539,6 +1542,46 @@ public final class EventCoder {
                 : intended.startsWith("085") ? "0354" : intended.startsWith("087") ? "0356" : "035";
             default -> null;
         };
+    }
+
+    /**
+     * Claiming one's own attack is a claim of responsibility (CAMEO 015): "the group claimed that it had
+     * bombed the base", "the US admitted that its troops attacked the village". The attack is coded too.
+     */
+    private void claims(Sentence s, DependencyGraph g, SentenceActors actors, List<EventMention> out) {
+        List<EventMention> found = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            if (!t.isVerb() || !CLAIMING.contains(t.key())) {
+                continue;
+            }
+            List<Mention> claimers = verbSources(g, t.index(), actors, 0);
+            if (claimers.isEmpty()) {
+                continue;
+            }
+            for (int c : g.children(t.index(), "ccomp")) {
+                boolean own = false;
+                for (int subj : g.children(c, "nsubj")) {
+                    Token st = s.token(subj);
+                    own |= st.tag().startsWith("PRP") && Set.of("it", "they", "we").contains(st.lowerWord());
+                    for (Mention m : actors.actors(subj)) {
+                        own |= claimers.stream().anyMatch(x -> x.actor().country() != null
+                            && x.actor().country().equals(m.actor().country()));
+                    }
+                }
+                if (!own) {
+                    continue;
+                }
+                for (EventMention e : out) {
+                    String root = e.code().substring(0, 2);
+                    if (e.trigger() == c && (root.equals("18") || root.equals("19") || root.equals("20"))) {
+                        List<Mention> targets = e.target() == null ? List.of() : List.of(e.target());
+                        addPairs("015", "rule:claim+" + e.rule(), s.index(), t.index(), List.of(t.index()), claimers,
+                            targets, clauseModality(s, g, t.index()), 0.6, found);
+                    }
+                }
+            }
+        }
+        out.addAll(found);
     }
 
     /** One event per (code, source, target, trigger): coordinated mentions may produce repeats. */
