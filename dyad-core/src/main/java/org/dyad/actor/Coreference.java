@@ -1,40 +1,61 @@
 package org.dyad.actor;
 
+import org.dyad.internal.Paragraphs;
 import org.dyad.model.Actor;
 import org.dyad.model.Span;
+import org.dyad.nlp.Dependency;
+import org.dyad.nlp.EntityMention;
 import org.dyad.nlp.Sentence;
 import org.dyad.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntPredicate;
 
 /**
- * Dyad's own coreference within an article, read left to right:
+ * Dyad's own coreference within an article, read left to right. Every actor the text names is a
+ * discourse entity with a salience that grows with each mention (more for subjects, objects and heads
+ * of their phrase than for possessors and phrases after a preposition, less inside quotations) and
+ * halves with each sentence, after Lappin and Leass (1994). A pronoun or description links to the most
+ * salient entity that agrees with it:
  * <ul>
  *   <li>the same person named again (full name, surname, dictionary alias) takes the role the text gave
- *       them first ("European Council President Donald Tusk" … "Tusk said");</li>
- *   <li>"he", "she" link to the last person named before them, outside quotations first;</li>
- *   <li>"it", "its" link to an earlier "it" of the same sentence, else to the last state, body or group
- *       named in the last two sentences outside a place phrase ("on the ground in Syria");</li>
- *   <li>"they", "them", "their" outside quotations link to the last group named (rebels, a movement,
- *       "Palestinian leaders");</li>
- *   <li>definite descriptions: "the president", "the minister" link to the last person (holding that
- *       title, if one does); "the group", "the movement" to the last armed group or body; "the country" to
- *       the last state;</li>
+ *       them first ("European Council President Donald Tusk" … "Tusk said"); a surname alone is the person
+ *       last named in full with it ("Hillary Clinton" … "Mrs Clinton" is not Bill), of the gender a title
+ *       gives ("Mr", "Mrs");</li>
+ *   <li>"he", "she" (him, his, her) link to a person of agreeing gender within four sentences. A person's
+ *       gender comes from a title or noun next to the name ("Mrs", "spokeswoman Maria Zakharova", "mother
+ *       Carla Alcorn"), else from the given name ({@link Genders}), else from a "he" or "she" already
+ *       linked to them without a close rival. A subject pronoun prefers an entity last seen as a subject;
+ *       a pronoun inside a quotation is not its speaker ("“He has done a lot,” she said"); an object
+ *       pronoun is not the subject of its own verb;</li>
+ *   <li>"it", "its" link to a state, body, group or organisation named in the last two sentences outside a
+ *       place phrase ("on the ground in Syria"): an actor Dyad knows, a singular organisation noun ("the
+ *       news agency"), or an organisation that only named-entity recognition found ("Swissport said it").
+ *       "it" as an object or in "it is clear that" refers to no actor; inside a quotation, only to one
+ *       named earlier in the same sentence;</li>
+ *   <li>"they", "them", "their" outside quotations link to the most salient group named in the last two
+ *       sentences (rebels, a movement, "Palestinian leaders");</li>
+ *   <li>definite descriptions: "the president", "the ambassador" link to the most salient person holding
+ *       that title (else the most salient person of the same sector); "the group", "the movement" to a
+ *       group or body; "the country" to a state; "the company", "the firm", "the agency", "the party" to an
+ *       organisation, which then keeps the description's sector;</li>
  *   <li>"both sides", "the two countries", "the two leaders" stand for the last two distinct actors.</li>
  * </ul>
- * It needs no extra annotator; CoreNLP's coreference costs 40 ms a sentence or more on this machine.
+ * It needs no extra annotator and costs microseconds a sentence. Measured against CoreNLP 4.5's
+ * statistical and neural coreference on hand-checked references from news articles, it was about as
+ * accurate where CoreNLP costs 37 ms (statistical) to 200 ms (neural) a sentence on this machine.
  *
- * <p>Stateless and thread-safe.
+ * <p>Stateless and thread-safe: each call keeps its reading state to itself.
  */
 public final class Coreference {
 
-    private static final Set<String> PERSONAL = Set.of("he", "him", "his", "she", "her", "hers");
+    private static final Set<String> MASCULINE = Set.of("he", "him", "his", "himself");
+    private static final Set<String> FEMININE = Set.of("she", "her", "hers", "herself");
     private static final Set<String> NEUTER = Set.of("it", "its");
     private static final Set<String> PLURAL = Set.of("they", "them", "their", "theirs");
     /** Prepositions whose object is a place, not an antecedent for "it": "on the ground in Syria". */
@@ -45,41 +66,425 @@ public final class Coreference {
         "faction", "alliance", "bloc", "body");
     /** Nouns that, after "the", refer back to a state: "the country's president". */
     private static final Set<String> STATE_NOUNS = Set.of("country", "nation", "state", "kingdom", "republic");
+    /** Nouns that, after "the", refer back to an organisation: "the company said". */
+    private static final Set<String> ORGANISATION_NOUNS = Set.of("company", "firm", "agency", "party", "organisation",
+        "organization", "group", "movement", "airline", "carrier", "network", "broadcaster", "newspaper", "university",
+        "institute", "charity", "union", "bank", "retailer", "manufacturer", "operator", "association", "foundation");
+    /** Organisation nouns that fit any organisation; the others ("the university") only one whose name has the noun. */
+    private static final Set<String> GENERIC_ORGANISATION_NOUNS = Set.of("company", "firm", "agency", "party",
+        "organisation", "organization", "group", "movement");
+    /** Heads of singular sector mentions that stand for a body, which "it" can refer to: "the ministry said it". */
+    private static final Set<String> BODY_HEADS = Set.of("government", "administration", "ministry", "army", "military",
+        "navy", "company", "firm", "agency", "news agency", "council", "court", "parliament", "party", "union", "bank",
+        "airline", "university", "school", "newspaper", "broadcaster", "commission", "committee", "department",
+        "office", "authority", "regime", "embassy", "movement", "group", "organisation", "organization", "coalition",
+        "alliance", "junta", "cabinet", "senate", "congress", "legislature", "tribunal");
+    /** Heads of singular sector mentions that name a body or a mass, not one person ("the opposition", "the police"). */
+    private static final Set<String> NOT_ONE_PERSON = Set.of("force", "opposition", "press", "people", "crowd", "public",
+        "prosecution", "police", "media", "television", "tv", "radio", "security", "intelligence", "judiciary",
+        "business", "civilian population", "population", "leadership", "staff", "personnel");
     /** Nouns that, after "both" or "the two", refer back to the two parties just named. */
     private static final Set<String> PAIR_NOUNS = Set.of("side", "country", "nation", "leader", "government",
         "party", "state", "neighbour", "neighbor", "rival", "president", "minister", "army", "force");
-    private static final int WINDOW = 4;
+    /** Verbs that attribute a quotation to its speaker ("…," she said). */
+    private static final Set<String> SPEECH_VERBS = Set.of("say", "add", "continue", "tell", "stress", "warn", "note",
+        "explain", "insist", "declare", "state", "ask", "write", "argue", "claim", "reply", "respond", "tweet",
+        "recall", "admit", "acknowledge", "announce", "urge", "comment", "remark", "shout", "conclude", "emphasise",
+        "emphasize", "reiterate", "plead", "yell", "post", "describe", "call");
+    /** Verbs after which "it" is expletive when an adjective follows: "it is clear that", "it seems unlikely". */
+    private static final Set<String> COPULAS = Set.of("be", "seem", "appear", "remain", "become", "look", "sound");
+    /**
+     * Adjectives that make "it" expletive ("it is unclear whether", "it was possible to"); "ready", "willing"
+     * and the like do not ("Iran said it was ready to resume talks").
+     */
+    private static final Set<String> EXTRAPOSING = Set.of("clear", "unclear", "likely", "unlikely", "possible",
+        "impossible", "important", "necessary", "unnecessary", "difficult", "easy", "hard", "true", "obvious",
+        "evident", "essential", "crucial", "vital", "doubtful", "certain", "uncertain", "apparent", "known", "unknown",
+        "early", "late", "surprising", "unusual", "normal", "common", "rare", "illegal", "legal", "wrong", "right",
+        "worth", "fair", "unfair", "safe", "dangerous", "appropriate", "inappropriate", "significant", "interesting",
+        "sad", "good", "bad", "better", "best", "worse", "enough", "time", "imperative", "urgent");
+    /** Sentences back that a person, a body or a group stays an antecedent. */
+    private static final int PERSON_WINDOW = 4;
+    private static final int BODY_WINDOW = 2;
 
-    /** What the reader has seen so far: the most salient antecedent of each kind. */
-    private static final class Salience {
-        Mention person;
-        Mention personOutsideQuote;
-        Mention body;
-        Mention many;
-        Mention group;
-        Mention state;
-        final List<Mention> recentActors = new ArrayList<>();
+    /** Lappin and Leass's salience weights, halved at every sentence. */
+    private static final double RECENCY = 100;
+    private static final double SUBJECT = 80;
+    private static final double OBJECT = 50;
+    private static final double INDIRECT = 40;
+    private static final double HEAD = 80;
+    private static final double NON_ADVERBIAL = 50;
+    private static final double PARALLEL = 35;
+    /** For the subject of the main clause: it is what the sentence is about (centering's first-ranked entity). */
+    private static final double MAIN_CLAUSE = 40;
+    /** For a person whose title or noun ("Mrs", "spokeswoman") agrees with "he" or "she": a given name alone is weaker evidence. */
+    private static final double GENDER_MATCH = 60;
+    /** For the subject of the clause that holds a possessive ("Vermelhudo shared with her mother"). */
+    private static final double LOCAL_SUBJECT = 80;
+    /** For an entity named in the same quotation as a pronoun inside it ("“Ambassador Karlov … He has done a lot”"). */
+    private static final double SAME_QUOTE = 80;
+    /** Weight of a mention inside a quotation: the reporter's own sentences set the topic. */
+    private static final double QUOTED = 0.6;
 
-        void see(Mention m, Sentence s, boolean quoted) {
-            Actor.Kind k = m.actor().kind();
-            if (k == Actor.Kind.PERSON && m.person() != null) {
-                person = m;
-                if (!quoted) {
-                    personOutsideQuote = m;
+    private final Genders genders;
+
+    /** Coreference with the built-in gender lists. */
+    public Coreference() {
+        this(Genders.standard());
+    }
+
+    public Coreference(Genders genders) {
+        this.genders = genders;
+    }
+
+    /**
+     * Links mentions across the article. Returns the mentions per sentence with (a) person mentions
+     * re-coded to the role the text gave that person first and surnames to the full name, (b) definite
+     * descriptions re-coded to their antecedent, (c) new mentions for pronouns and "both sides"
+     * (rule {@code coreference}).
+     *
+     * @param text       the article text the sentences' offsets point into
+     * @param quotations the quoted words of the article's direct quotations (character offsets into
+     *                   {@code text}, 0-based, end exclusive, without the quote marks), in text order
+     */
+    public List<List<Mention>> resolve(String text, List<Sentence> sentences, List<List<Mention>> mentions,
+                                       List<Span> quotations) {
+        return new Reading(text, sentences, quotations).run(mentions);
+    }
+
+    /** The grammatical role of a mention in its sentence, as the salience weights need it. */
+    private enum Role { SUBJECT, OBJECT, INDIRECT, OBLIQUE, MODIFIER }
+
+    /** A discourse entity: one actor (a person by name) with its salience and what agrees with it. */
+    private static final class Entity {
+        final String key;
+        /** The mention a link copies its actor, role and person from. */
+        Mention antecedent;
+        final List<String> roles = new ArrayList<>(2);
+        Gender gender = Gender.UNKNOWN;
+        /** How sure the gender is: 3 from a title or noun, 2 from the given name, 1 from a pronoun. */
+        int genderStrength;
+        double base;
+        double current;
+        int lastSentence = -100;
+        Role lastRole;
+        boolean lastMain;
+        /** The quotation the entity was last named in, or -1. */
+        int lastQuote = -1;
+        boolean person;
+        boolean body;
+        boolean many;
+        boolean group;
+        boolean state;
+        boolean organisation;
+        /** Named by named-entity recognition only: no actor Dyad knows. */
+        boolean unknown;
+        /** A person the text names by a noun only ("the gunman", "a policeman"). */
+        boolean nounPerson;
+
+        Entity(String key) {
+            this.key = key;
+        }
+
+        double salience() {
+            return base + current;
+        }
+
+        void gender(Gender g, int strength) {
+            if (g != Gender.UNKNOWN && strength > genderStrength) {
+                gender = g;
+                genderStrength = strength;
+            }
+        }
+
+        boolean holds(String title) {
+            for (String r : roles) {
+                if (r.contains(title)) {
+                    return true;
                 }
-            } else if (isBody(m) && !afterLocative(s, m)) {
-                body = m;
             }
-            if ((m.plural() || k == Actor.Kind.GROUP) && k != Actor.Kind.PERSON && !afterLocative(s, m)
-                && !m.resolvedBy().equals("coreference")) {
-                many = m;
+            return false;
+        }
+    }
+
+    /** The quotation a pronoun stands in and who speaks it: a token of the attribution, resolved when needed. */
+    private record Attribution(int sentence, int token) {
+    }
+
+    /** The reading of one article: entities, their salience, names seen so far. */
+    private final class Reading {
+        final String text;
+        final List<Sentence> sentences;
+        final List<Span> quotes;
+        final Map<String, Entity> entities = new LinkedHashMap<>();
+        final Map<String, Mention> textRole = new HashMap<>();   // person -> first mention with a role from the text
+        final Map<String, List<String>> surnames = new HashMap<>(); // last name -> full names with it, latest last
+        final Map<String, Mention> fullNames = new HashMap<>();
+        final List<Mention> recentActors = new ArrayList<>();
+        /** Entities of pronouns already decided ("sentence:token"), so a speaker resolved early stays so. */
+        final Map<String, Entity> decided = new HashMap<>();
+        final Attribution[] attributions;
+        /** For each sentence, how many sentences up to it are the reporter's own (not wholly inside a quotation). */
+        int[] narrative;
+        final Paragraphs paragraphs;
+        List<List<Mention>> input;
+        List<List<Mention>> output;
+        /** The mentions of the sentence being read, so far. */
+        List<Mention> here = List.of();
+
+        Reading(String text, List<Sentence> sentences, List<Span> quotes) {
+            this.text = text;
+            this.sentences = sentences;
+            this.quotes = quotes;
+            this.attributions = new Attribution[quotes.size()];
+            this.paragraphs = new Paragraphs(text);
+        }
+
+        List<List<Mention>> run(List<List<Mention>> mentions) {
+            this.input = mentions;
+            narrative = new int[sentences.size()];
+            int n = 0;
+            for (Sentence s : sentences) {
+                int quoted = 0;
+                for (Token t : s.tokens()) {
+                    quoted += inQuote(t.begin()) ? 1 : 0;
+                }
+                n += quoted * 5 >= s.size() * 4 && s.size() > 0 ? 0 : 1;
+                narrative[s.index()] = n;
             }
-            if (k == Actor.Kind.GROUP || k == Actor.Kind.IGO) {
-                group = m;
+            attribute();
+            output = new ArrayList<>(mentions.size());
+            for (int si = 0; si < sentences.size(); si++) {
+                decay();
+                output.add(sentence(si));
             }
-            if (k == Actor.Kind.STATE && !afterLocative(s, m) && s.token(m.head()).isNoun()) {
-                state = m; // "the country" refers back to a state named as such, not to an adjective ("French")
+            return output;
+        }
+
+        /** Sentences of the reporter's own from the entity's last mention to sentence {@code si}. */
+        private int distance(int si, Entity e) {
+            return e.lastSentence < 0 ? Integer.MAX_VALUE : narrative[si] - narrative[e.lastSentence];
+        }
+
+        /** A new sentence: every entity's salience halves. */
+        private void decay() {
+            for (Entity e : entities.values()) {
+                e.base = (e.base + e.current) / 2;
+                e.current = 0;
             }
+        }
+
+        private List<Mention> sentence(int si) {
+            Sentence s = sentences.get(si);
+            here = new ArrayList<>();
+            List<Mention> ms = input.get(si);
+            List<EntityMention> organisations = unknownOrganisations(s, ms);
+            Entity itInSentence = null;
+            int mi = 0;
+            int oi = 0;
+            int lastParagraph = s.size() == 0 ? 0 : paragraph(s.token(0).begin());
+            for (Token t : s.tokens()) {
+                int p = paragraph(t.begin());
+                if (p != lastParagraph) {
+                    decay(); // a paragraph the splitter ran into this sentence starts afresh all the same
+                    lastParagraph = p;
+                }
+                while (mi < ms.size() && ms.get(mi).start() <= t.index()) {
+                    Mention m = definite(s, unify(s, ms.get(mi)), si);
+                    here.add(m);
+                    see(s, m, false);
+                    mi++;
+                }
+                while (oi < organisations.size() && organisations.get(oi).startToken() <= t.index()) {
+                    seeOrganisation(s, organisations.get(oi++));
+                }
+                if (!t.tag().startsWith("PRP")) {
+                    Mention d = descriptionAt(s, t, here, si);
+                    if (d != null) {
+                        here.add(d);
+                        see(s, d, true);
+                    }
+                    here.addAll(pairAt(s, t, si));
+                    continue;
+                }
+                String w = t.lowerWord();
+                Entity antecedent = null;
+                boolean plural = false;
+                if (MASCULINE.contains(w) || FEMININE.contains(w)) {
+                    antecedent = personFor(si, t.index());
+                } else if (NEUTER.contains(w)) {
+                    // the subject "it" is most salient: a second "it" in the sentence takes the same referent
+                    antecedent = itInSentence != null ? itInSentence : bodyFor(s, t);
+                    if (antecedent != null && itInSentence == null) {
+                        itInSentence = antecedent;
+                    }
+                } else if (PLURAL.contains(w) && !inQuote(t.begin())) {
+                    antecedent = best(s, t, e -> e.many, BODY_WINDOW, si);
+                    plural = true;
+                }
+                if (antecedent != null) {
+                    Mention link = link(si, t, antecedent.antecedent, plural);
+                    here.add(link);
+                    seeAs(antecedent, s, link);
+                }
+            }
+            while (mi < ms.size()) {
+                Mention m = definite(s, unify(s, ms.get(mi++)), si);
+                here.add(m);
+                see(s, m, false);
+            }
+            here.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            return here;
+        }
+
+        /** "he", "she": the most salient person of agreeing gender, not the speaker of the quote around it. */
+        private Entity personFor(int si, int token) {
+            String key = si + ":" + token;
+            if (decided.containsKey(key)) {
+                return decided.get(key);
+            }
+            decided.put(key, null); // a misparse cannot send the speaker search round in a circle
+            Sentence s = sentences.get(si);
+            Token t = s.token(token);
+            Gender g = MASCULINE.contains(t.lowerWord()) ? Gender.MALE : Gender.FEMALE;
+            Entity speaker = null;
+            int q = quoteAt(t.begin());
+            if (q >= 0) {
+                speaker = speakerOf(q, si, token);
+            }
+            Entity notSpeaker = speaker;
+            Role role = role(s, token, token, token + 1);
+            Entity local = localSubject(s, token, t.tag().equals("PRP$"));
+            Entity best = null;
+            double bestScore = -1;
+            double second = -1;
+            for (Entity e : entities.values()) {
+                if (!e.person || distance(si, e) > PERSON_WINDOW || !e.gender.agreesWith(g) || e == notSpeaker
+                    || boundAway(s, token, e)) {
+                    continue;
+                }
+                double score = e.salience() + (role == Role.SUBJECT && e.lastRole == Role.SUBJECT ? PARALLEL : 0)
+                    + (e.gender == g && e.genderStrength >= 3 ? GENDER_MATCH : 0) + (e == local ? LOCAL_SUBJECT : 0)
+                    + (q >= 0 && sameQuotation(e.lastQuote, q) ? SAME_QUOTE : 0);
+                if (score > bestScore) {
+                    second = bestScore;
+                    bestScore = score;
+                    best = e;
+                } else if (score > second) {
+                    second = score;
+                }
+            }
+            if (best != null && best.genderStrength == 0 && (second < 0 || bestScore >= 2 * second)) {
+                best.gender(g, 1); // "he" with no close rival: the person is a man from now on
+            }
+            decided.put(key, best);
+            return best;
+        }
+
+        /**
+         * Binding: an object pronoun is not the subject of its own verb ("Obama told him"); a possessive
+         * is not the noun it modifies' own entity.
+         */
+        private boolean boundAway(Sentence s, int token, Entity e) {
+            if (!s.parsed()) {
+                return false;
+            }
+            String rel = s.graph().relationToHead(token);
+            int verb = s.graph().head(token);
+            if (verb < 0 || !(rel.startsWith("obj") || rel.startsWith("iobj"))) {
+                return false;
+            }
+            for (int subject : s.graph().children(verb, "nsubj")) {
+                Mention m = covering(output.size() > s.index() ? output.get(s.index()) : List.of(), subject);
+                if (m == null) {
+                    m = covering(input.get(s.index()), subject);
+                }
+                if (m != null && key(m).equals(e.key)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The entity of the subject of the clause above a pronoun, or null: for a possessive, the subject of the
+         * nearest verb ("Vermelhudo shared with her mother"); for a subject pronoun, the subject of the verb its
+         * clause depends on ("Putin said he …", "Ban Ki-moon condemned what he called …").
+         */
+        private Entity localSubject(Sentence s, int token, boolean possessive) {
+            if (!s.parsed()) {
+                return null;
+            }
+            int h = s.graph().head(token);
+            if (!possessive) {
+                if (h < 0 || !s.graph().relationToHead(token).startsWith("nsubj")) {
+                    return null;
+                }
+                String clause = s.graph().relationToHead(h);
+                if (!clause.startsWith("ccomp") && !clause.startsWith("acl")) {
+                    return null; // "as he lay", "before he was killed": an adverbial clause is no one's report
+                }
+                h = s.graph().head(h); // from the pronoun's own verb up to the clause it depends on
+            }
+            for (int steps = 0; h >= 0 && steps < 4 && !s.token(h).isVerb(); steps++) {
+                h = s.graph().head(h);
+            }
+            if (h < 0 || !s.token(h).isVerb()) {
+                return null;
+            }
+            for (int subject : s.graph().children(h, "nsubj")) {
+                if (subject == token) {
+                    continue;
+                }
+                for (Mention m : here) {
+                    if (m.covers(subject)) {
+                        return entities.get(key(m));
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** Whether quotation {@code last} is {@code q} or the one before it in the same or the previous paragraph. */
+        private boolean sameQuotation(int last, int q) {
+            return last == q || last == q - 1 && last >= 0
+                && paragraph(quotes.get(q).begin()) - paragraph(quotes.get(last).begin()) <= 1;
+        }
+
+        /** "it", "its": the most salient body, unless "it" is an object or expletive ("it is clear that"). */
+        private Entity bodyFor(Sentence s, Token t) {
+            if (expletive(s, t) || objectIt(s, t)) {
+                return null;
+            }
+            int q = quoteAt(t.begin());
+            if (q >= 0) {
+                // inside a quotation "it" is mostly a thing; only a body the same quotation or sentence named counts
+                return best(s, t, e -> e.body && (e.lastSentence == s.index() || sameQuotation(e.lastQuote, q)),
+                    BODY_WINDOW, s.index());
+            }
+            return best(s, t, e -> e.body, BODY_WINDOW, s.index());
+        }
+
+        private Entity best(Sentence s, Token t, java.util.function.Predicate<Entity> kind, int window, int si) {
+            Role role = role(s, t.index(), t.index(), t.index() + 1);
+            Entity best = null;
+            double bestScore = -1;
+            for (Entity e : entities.values()) {
+                // an organisation only named-entity recognition found is a weaker antecedent: one sentence back at most
+                if (!kind.test(e) || distance(si, e) > (e.unknown ? Math.min(window, 1) : window)) {
+                    continue;
+                }
+                double score = e.salience() + (role == Role.SUBJECT && e.lastRole == Role.SUBJECT ? PARALLEL : 0);
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = e;
+                }
+            }
+            return best;
+        }
+
+        /** Records a mention the text names: its entity gains salience and what the mention tells about it. */
+        private void see(Sentence s, Mention m, boolean description) {
             if (!m.resolvedBy().equals("coreference") && m.resolved()) {
                 recentActors.removeIf(x -> x.actor().code().equals(m.actor().code()));
                 recentActors.add(m);
@@ -87,73 +492,593 @@ public final class Coreference {
                     recentActors.remove(0);
                 }
             }
+            Actor.Kind k = m.actor().kind();
+            boolean locative = afterLocative(s, m);
+            boolean personal = k == Actor.Kind.PERSON && m.person() != null;
+            if (!personal && locative) {
+                return; // "in Syria" names a place here, not an actor one refers back to
+            }
+            // a state's adjective ("Russian action … It must …") may stand for it under "it", never for "the country"
+            boolean stateNoun = k == Actor.Kind.STATE && s.token(m.head()).isNoun();
+            Entity e = entity(m);
+            if (e.nounPerson && inQuote(m.span().begin())) {
+                return; // "student groups" in a quotation is not the student the reporter wrote of
+            }
+            if (personal) {
+                e.person = true;
+                genderOf(s, m, e);
+                if (m.role() != null) {
+                    String role = m.role().toLowerCase(Locale.ROOT);
+                    if (!e.roles.contains(role)) {
+                        e.roles.add(role);
+                    }
+                }
+            } else {
+                boolean link = m.resolvedBy().equals("coreference") && !description;
+                Token head = s.token(m.head());
+                // a sector mention is "plural" by composition ("the Syrian government"): its head tells its number
+                boolean one = head.tag().equals("NN") || head.tag().equals("NNP");
+                boolean bodyHead = BODY_HEADS.contains(head.key()) || m.resolvedBy().startsWith("capital")
+                    || m.resolvedBy().startsWith("metonym") || head.isProperNoun(); // "the Coptic Orthodox Church"
+                e.body |= !m.plural() && (k == Actor.Kind.IGO || k == Actor.Kind.GROUP || k == Actor.Kind.NGO)
+                    || k == Actor.Kind.STATE
+                    || k == Actor.Kind.SECTOR && one && bodyHead;
+                if (k == Actor.Kind.SECTOR && head.tag().equals("NN") && !bodyHead && !inQuote(m.span().begin()) && !NOT_ONE_PERSON.contains(head.key())
+                    && !ORGANISATION_NOUNS.contains(head.key()) && m.end() - m.start() <= 3
+                    && (m.end() >= s.size() || !s.token(m.end()).isNoun())) {
+                    e.person = true; // "the gunman", "a Turkish policeman": one person, "he" or "she"
+                    e.nounPerson = true;
+                    e.gender(genders.word(head.word()), 3);
+                }
+                e.many |= (m.plural() || k == Actor.Kind.GROUP) && !link;
+                e.group |= k == Actor.Kind.GROUP || k == Actor.Kind.IGO;
+                e.state |= stateNoun;
+                e.organisation |= k == Actor.Kind.IGO || k == Actor.Kind.NGO || k == Actor.Kind.GROUP
+                    || k == Actor.Kind.SECTOR && one && ORGANISATION_NOUNS.contains(head.key());
+            }
+            if (!m.resolvedBy().equals("coreference") || description) {
+                e.antecedent = m;
+            }
+            seeAs(e, s, m);
+        }
+
+        /** Adds a mention's weight to its entity's salience in the current sentence. */
+        private void seeAs(Entity e, Sentence s, Mention m) {
+            Role role = role(s, m.head(), m.start(), m.end());
+            double w = RECENCY;
+            switch (role) {
+                case SUBJECT -> w += SUBJECT + HEAD + NON_ADVERBIAL;
+                case OBJECT -> w += OBJECT + HEAD + NON_ADVERBIAL;
+                case INDIRECT -> w += INDIRECT + HEAD + NON_ADVERBIAL;
+                case OBLIQUE -> w += HEAD;
+                case MODIFIER -> w += NON_ADVERBIAL;
+            }
+            boolean main = role == Role.SUBJECT && mainSubject(s, m.head());
+            if (main) {
+                w += MAIN_CLAUSE;
+            }
+            int q = quoteAt(m.span().begin());
+            if (q >= 0) {
+                w *= QUOTED;
+            }
+            e.current = Math.max(e.current, w);
+            e.lastSentence = s.index();
+            e.lastRole = role;
+            e.lastMain = main;
+            e.lastQuote = q;
+        }
+
+        /** An organisation only named-entity recognition found ("Swissport"): an antecedent for "it", "the company". */
+        private void seeOrganisation(Sentence s, EntityMention o) {
+            String name = new Span(o.begin(), o.end()).of(text);
+            Entity e = entities.get("O:" + name);
+            if (e == null) {
+                Actor actor = new Actor(name, "---", null, null, Actor.Kind.SECTOR);
+                Mention m = new Mention(s.index(), o.startToken(), o.endToken(), o.endToken() - 1, actor,
+                    new Span(o.begin(), o.end()), null, "coreference", null, false);
+                e = new Entity("O:" + name);
+                e.antecedent = m;
+                e.unknown = true;
+                e.body = true;
+                e.organisation = true;
+                entities.put(e.key, e);
+            }
+            Mention template = e.antecedent;
+            seeAs(e, s, new Mention(s.index(), o.startToken(), o.endToken(), o.endToken() - 1, template.actor(),
+                new Span(o.begin(), o.end()), null, "coreference", null, false));
+        }
+
+        private Entity entity(Mention m) {
+            String key = key(m);
+            return entities.computeIfAbsent(key, Entity::new);
+        }
+
+        /** The gender a person mention shows: a title or noun around the name, else the given name. */
+        private void genderOf(Sentence s, Mention m, Entity e) {
+            for (int i = Math.max(0, m.start() - 1); i < m.end(); i++) {
+                e.gender(genders.word(s.token(i).word()), 3);
+            }
+            if (m.role() != null) {
+                for (String w : m.role().split("[\\s,]+")) {
+                    e.gender(genders.word(w), 3);
+                }
+            }
+            e.gender(genders.fullName(m.person()), 2);
+            e.gender(genders.fullName(new Span(s.token(m.start()).begin(), s.token(m.end() - 1).end()).of(text)), 2);
+        }
+
+        /** The unknown organisations of a sentence: ORGANIZATION entities that no actor mention overlaps. */
+        private List<EntityMention> unknownOrganisations(Sentence s, List<Mention> ms) {
+            List<EntityMention> out = new ArrayList<>(1);
+            for (EntityMention o : s.entities()) {
+                if (!o.type().equals("ORGANIZATION")) {
+                    continue;
+                }
+                boolean covered = false;
+                for (Mention m : ms) {
+                    boolean adjective = m.actor().kind() == Actor.Kind.STATE && s.token(m.head()).isAdjective();
+                    // "Quebec Health Minister Gaetan Barrette": an organisation right before a person's title is its office
+                    covered |= !adjective && m.start() < o.endToken() && o.startToken() < m.end() || m.start() == o.endToken();
+                }
+                if (!covered) {
+                    out.add(o);
+                }
+            }
+            return out;
+        }
+
+        /** The entity of the speaker of quotation {@code q}, or null; pronoun {@code (si, token)} asks. */
+        private Entity speakerOf(int q, int si, int token) {
+            for (int k = q; k >= 0; k--) {
+                Attribution a = attributions[k];
+                if (a == null) {
+                    // a quotation without its own attribution goes on with the last speaker of its paragraph
+                    if (k > 0 && paragraph(quotes.get(k - 1).begin()) >= paragraph(quotes.get(k).begin()) - 1) {
+                        continue;
+                    }
+                    return null;
+                }
+                Sentence s = sentences.get(a.sentence());
+                Token t = s.token(a.token());
+                if (a.sentence() == si && a.token() == token) {
+                    return null;
+                }
+                if (t.tag().startsWith("PRP")) {
+                    return MASCULINE.contains(t.lowerWord()) || FEMININE.contains(t.lowerWord())
+                        ? personFor(a.sentence(), a.token()) : null;
+                }
+                Mention m = a.sentence() < output.size() ? covering(output.get(a.sentence()), a.token()) : null;
+                if (m != null) {
+                    return entities.get(key(m));
+                }
+                m = covering(input.get(a.sentence()), a.token());
+                if (m == null) {
+                    return null;
+                }
+                String surname = m.person() == null ? null : surname(s, m);
+                String full = surname == null ? null : fullNameFor(s, m, surname);
+                return entities.get(full != null ? "P:" + full : key(m));
+            }
+            return null;
+        }
+
+        /** Finds each quotation's attribution: the subject of the nearest speech verb outside quotes in its sentences. */
+        private void attribute() {
+            for (int q = 0; q < quotes.size(); q++) {
+                Span quote = quotes.get(q);
+                Attribution best = null;
+                int bestDistance = Integer.MAX_VALUE;
+                for (Sentence s : sentences) {
+                    if (s.end() <= quote.begin() - 1 || s.begin() > quote.end() + 1) {
+                        continue;
+                    }
+                    for (Token v : s.tokens()) {
+                        if (!v.isVerb() || !SPEECH_VERBS.contains(v.key()) || inQuote(v.begin())
+                            || paragraph(v.begin()) != paragraph(quote.begin()) && paragraph(v.begin()) != paragraph(quote.end())) {
+                            continue;
+                        }
+                        int speaker = speakerToken(s, v);
+                        int distance = v.begin() >= quote.end() ? v.begin() - quote.end() : quote.begin() - v.end();
+                        if (speaker >= 0 && distance < bestDistance) {
+                            best = new Attribution(s.index(), speaker);
+                            bestDistance = distance;
+                        }
+                    }
+                }
+                attributions[q] = best;
+            }
+        }
+
+        /** The token naming who speaks: the verb's subject, else a name or pronoun right before or after it. */
+        private int speakerToken(Sentence s, Token verb) {
+            int v = verb.index();
+            if (s.parsed()) {
+                for (Dependency d : s.graph().children(v)) {
+                    if (d.relation().startsWith("nsubj") && !d.relation().startsWith("nsubj:pass")) {
+                        return d.dependent();
+                    }
+                }
+            }
+            for (int i = v - 1; i >= Math.max(0, v - 2); i--) {
+                Token t = s.token(i);
+                if (t.isProperNoun() || t.tag().equals("PRP")) {
+                    return i;
+                }
+            }
+            if (v > 0 && (s.token(v - 1).word().equals(",") || s.token(v - 1).word().equals("''")
+                || s.token(v - 1).word().equals("\u201D"))) {
+                for (int i = v + 1; i < Math.min(s.size(), v + 5); i++) {
+                    if (s.token(i).isNoun() && (i + 1 == s.size() || !s.token(i + 1).isNoun())) {
+                        return i; // '"…," said the minister'
+                    }
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * "the president", "the minister": a title alone refers to the most salient person holding it (or,
+         * when nobody does, of the same sector) within a few sentences; "the company", "the agency" to the
+         * most salient organisation.
+         */
+        private Mention definite(Sentence s, Mention m, int si) {
+            if (m.person() != null || m.start() == 0 || !s.token(m.start() - 1).lowerWord().equals("the")
+                || m.end() - m.start() > 2) {
+                return m;
+            }
+            for (int i = m.start(); i < m.end(); i++) {
+                Token t = s.token(i);
+                if (!t.isNoun() || i != m.head() && t.isProperNoun()) {
+                    return m; // "the Russian ambassador", "the Kremlin": the words name the actor themselves
+                }
+            }
+            String head = s.token(m.head()).key();
+            if (ORGANISATION_NOUNS.contains(head) && m.actor().kind() == Actor.Kind.SECTOR
+                && s.token(m.head()).tag().equals("NN")) {
+                Entity org = best(s, s.token(m.head()), e -> e.organisation && !e.state && !e.person && fits(e, head),
+                    BODY_WINDOW, si);
+                if (org == null) {
+                    return m;
+                }
+                Actor a = org.antecedent.actor();
+                Actor coded = org.unknown || a.code().startsWith("---")
+                    ? new Actor(a.name(), m.actor().code(), m.actor().country(), m.actor().sector(), m.actor().kind())
+                    : a;
+                Mention linked = new Mention(m.sentence(), m.start(), m.end(), m.head(), coded, m.span(), m.role(),
+                    "coreference", null, false);
+                if (org.unknown) {
+                    org.antecedent = linked; // the organisation keeps the description's sector from now on
+                }
+                return linked;
+            }
+            if (m.plural() || !m.actor().code().startsWith("---") && !m.actor().kind().equals(Actor.Kind.PERSON)
+                && !m.actor().kind().equals(Actor.Kind.SECTOR)) {
+                return m;
+            }
+            Entity holder = null;
+            Entity any = null;
+            for (Entity e : entities.values()) {
+                if (!e.person || e.nounPerson || distance(si, e) > PERSON_WINDOW) {
+                    continue;
+                }
+                if (e.holds(head) && (holder == null || e.salience() > holder.salience())) {
+                    holder = e;
+                }
+                if (any == null || e.salience() > any.salience()) {
+                    any = e;
+                }
+            }
+            Entity antecedent = holder != null ? holder : any != null && sameSector(any.antecedent, m) ? any : null;
+            if (antecedent == null) {
+                return m;
+            }
+            Mention a = antecedent.antecedent;
+            return new Mention(m.sentence(), m.start(), m.end(), m.head(), a.actor(), m.span(), a.role(), "coreference",
+                a.person(), false);
+        }
+
+        /** Whether an organisation fits a description: any for "the company", one named so for "the university". */
+        private boolean fits(Entity e, String noun) {
+            return GENERIC_ORGANISATION_NOUNS.contains(noun)
+                || e.antecedent.actor().name().toLowerCase(Locale.ROOT).contains(noun);
+        }
+
+        /** "the group", "the movement", "the country": a noun no actor covers that refers back to a group, body or state. */
+        private Mention descriptionAt(Sentence s, Token t, List<Mention> here, int si) {
+            if (!t.isNoun() || t.tag().startsWith("NNS") || t.index() == 0
+                || !s.token(t.index() - 1).lowerWord().equals("the") || covered(here, t.index())) {
+                return null;
+            }
+            String k = t.key();
+            Entity antecedent;
+            if (STATE_NOUNS.contains(k)) {
+                antecedent = best(s, t, e -> e.state, BODY_WINDOW, si);
+            } else if (GROUP_NOUNS.contains(k)) {
+                antecedent = best(s, t, e -> e.group || e.unknown, BODY_WINDOW, si);
+            } else if (ORGANISATION_NOUNS.contains(k)) {
+                antecedent = best(s, t, e -> e.organisation && !e.state && fits(e, k), BODY_WINDOW, si);
+            } else {
+                return null;
+            }
+            if (antecedent == null) {
+                return null;
+            }
+            Mention a = antecedent.antecedent;
+            int begin = s.token(t.index() - 1).begin();
+            return new Mention(si, t.index() - 1, t.index() + 1, t.index(), a.actor(), new Span(begin, t.end()),
+                a.role(), "coreference", null, false);
+        }
+
+        /** "both sides", "the two countries": the last two distinct actors named, one mention each. */
+        private List<Mention> pairAt(Sentence s, Token t, int si) {
+            if (!t.isNoun() || t.index() == 0 || !PAIR_NOUNS.contains(t.key()) || recentActors.size() < 2) {
+                return List.of();
+            }
+            int i = t.index();
+            boolean both = s.token(i - 1).lowerWord().equals("both");
+            boolean two = i >= 2 && s.token(i - 1).lowerWord().equals("two") && s.token(i - 2).lowerWord().equals("the");
+            if (!both && !two) {
+                return List.of();
+            }
+            int start = both ? i - 1 : i - 2;
+            Span span = new Span(s.token(start).begin(), t.end());
+            List<Mention> out = new ArrayList<>(2);
+            for (Mention a : List.of(recentActors.get(recentActors.size() - 2), recentActors.get(recentActors.size() - 1))) {
+                if (si - a.sentence() <= 2) {
+                    out.add(new Mention(si, start, i + 1, i, a.actor(), span, a.role(), "coreference", a.person(), true));
+                }
+            }
+            return out.size() == 2 ? out : List.of();
+        }
+
+        /**
+         * A person named again takes the code the text gave them first; a bare surname is the person last
+         * named in full with it (of the gender a title before it gives), even where the dictionary knows
+         * another person by that surname.
+         */
+        private Mention unify(Sentence s, Mention m) {
+            if (m.actor().kind() != Actor.Kind.PERSON || m.person() == null) {
+                return m;
+            }
+            String person = m.person();
+            String surname = surname(s, m);
+            if (surname != null) {
+                String full = fullNameFor(s, m, surname);
+                if (full != null && !full.equals(person)) {
+                    Mention f = fullNames.get(full);
+                    Mention first = textRole.get(full);
+                    Mention from = first != null ? first : f;
+                    return new Mention(m.sentence(), m.start(), m.end(), m.head(), from.actor(), m.span(), from.role(),
+                        "coreference", full, false);
+                }
+            } else if (writtenInFull(s, m)) {
+                String last = person.substring(person.lastIndexOf(' ') + 1);
+                List<String> withIt = surnames.computeIfAbsent(last, x -> new ArrayList<>(1));
+                withIt.remove(person);
+                withIt.add(person);
+                fullNames.putIfAbsent(person, m);
+                String written = s.token(m.head()).word();
+                if (!written.equals(last)) {
+                    List<String> asWritten = surnames.computeIfAbsent(written, x -> new ArrayList<>(1));
+                    asWritten.remove(person);
+                    asWritten.add(person); // a dictionary name written another way ("Assad" for "Bashar al-Assad")
+                }
+            }
+            Mention first = textRole.get(person);
+            if (first == null) {
+                if (m.resolvedBy().equals("title") || m.resolvedBy().equals("apposition")) {
+                    textRole.put(person, m);
+                }
+                return m;
+            }
+            if (!m.resolvedBy().equals("title") && !first.actor().code().equals(m.actor().code())) {
+                return new Mention(m.sentence(), m.start(), m.end(), m.head(), first.actor(), m.span(), first.role(),
+                    "title", person, false);
+            }
+            return m;
+        }
+
+        /** The person a surname stands for: the latest full name with it whose gender agrees with a title before it. */
+        private String fullNameFor(Sentence s, Mention m, String surname) {
+            List<String> candidates = surnames.get(surname);
+            if (candidates == null || candidates.isEmpty()) {
+                return null;
+            }
+            Gender title = m.start() > 0 ? genders.word(s.token(m.start() - 1).word()) : Gender.UNKNOWN;
+            for (int i = m.start(); i < m.end() && title == Gender.UNKNOWN; i++) {
+                title = genders.word(s.token(i).word());
+            }
+            for (int i = candidates.size() - 1; i >= 0; i--) {
+                Entity e = entities.get("P:" + candidates.get(i));
+                Gender g = e == null ? Gender.UNKNOWN : e.gender;
+                if (g.agreesWith(title)) {
+                    return candidates.get(i);
+                }
+            }
+            return candidates.get(candidates.size() - 1);
+        }
+
+        /** The surname when the mention writes a person by one name only ("Tusk", "Mrs Clinton", "Ambassador Karlov"), else null. */
+        private String surname(Sentence s, Mention m) {
+            List<Token> names = nameTokens(s, m);
+            if (names.size() != 1) {
+                return null;
+            }
+            String only = names.get(0).word();
+            return genders.isGivenName(only) ? null : only;
+        }
+
+        /** Whether the mention writes the person's name with two or more words ("Hillary Clinton"). */
+        private boolean writtenInFull(Sentence s, Mention m) {
+            return m.person().contains(" ") && nameTokens(s, m).size() >= 2;
+        }
+
+        /** The entity key of a mention, as the reading stands: people by name, organisations by name, others by code. */
+        private String key(Mention m) {
+            if (m.person() != null) {
+                return "P:" + m.person();
+            }
+            Actor a = m.actor();
+            if (m.resolvedBy().equals("coreference") && a.code().startsWith("---")) {
+                for (Entity e : entities.values()) {
+                    if (e.unknown && e.antecedent.actor().name().equals(a.name())) {
+                        return e.key;
+                    }
+                }
+            }
+            return a.kind() == Actor.Kind.STATE ? "A:" + a.code() : "A:" + a.code() + ":" + a.name();
+        }
+
+        private boolean inQuote(int offset) {
+            return quoteAt(offset) >= 0;
+        }
+
+        private int quoteAt(int offset) {
+            for (int i = 0; i < quotes.size(); i++) {
+                Span q = quotes.get(i);
+                if (q.begin() <= offset && offset < q.end()) {
+                    return i;
+                }
+                if (q.begin() > offset) {
+                    break;
+                }
+            }
+            return -1;
+        }
+
+        /** Paragraph number of a character offset (see {@link Paragraphs}). */
+        private int paragraph(int offset) {
+            return paragraphs.of(offset);
         }
     }
 
-    /**
-     * Links mentions across the article. Returns the mentions per sentence with (a) person mentions
-     * re-coded to the role the text gave that person first, (b) definite descriptions re-coded to their
-     * antecedent, (c) new mentions for pronouns and "both sides".
-     *
-     * @param inQuote tells whether a character offset lies inside a direct quotation
-     */
-    public List<List<Mention>> resolve(List<Sentence> sentences, List<List<Mention>> mentions, IntPredicate inQuote) {
-        Map<String, Mention> textRole = new HashMap<>();   // person -> first mention with a role from the text
-        Map<String, String> surnames = new HashMap<>();    // last name -> full name, for people not in the dictionary
-        Map<String, Mention> fullNames = new HashMap<>();
-        Salience seen = new Salience();
-        List<List<Mention>> out = new ArrayList<>(mentions.size());
-        for (int si = 0; si < sentences.size(); si++) {
-            Sentence s = sentences.get(si);
-            List<Mention> here = new ArrayList<>();
-            List<Mention> ms = mentions.get(si);
-            Mention itInSentence = null;
-            int mi = 0;
-            for (Token t : s.tokens()) {
-                while (mi < ms.size() && ms.get(mi).start() <= t.index()) {
-                    Mention m = definite(s, unify(ms.get(mi), textRole, surnames, fullNames), seen, si);
-                    here.add(m);
-                    seen.see(m, s, inQuote.test(m.span().begin()));
-                    mi++;
+    /** The grammatical role of tokens {@code start..end} headed by {@code head}: from the parse, else from the words around. */
+    private static Role role(Sentence s, int head, int start, int end) {
+        if (s.parsed()) {
+            int h = head;
+            String rel = s.graph().relationToHead(h);
+            for (int steps = 0; steps < 3 && (rel.startsWith("appos") || rel.startsWith("conj") || rel.startsWith("flat"));
+                 steps++) {
+                h = s.graph().head(h); // "Altintas, the gunman," and "Putin and Erdogan" take their head's role
+                if (h < 0) {
+                    return Role.OBLIQUE;
                 }
-                if (!t.tag().startsWith("PRP")) {
-                    Mention d = descriptionAt(s, t, here, seen, si);
-                    if (d != null) {
-                        here.add(d);
-                    }
-                    here.addAll(pairAt(s, t, seen, si));
-                    continue;
-                }
-                String w = t.lowerWord();
-                boolean quoted = inQuote.test(t.begin());
-                Mention antecedent = null;
-                boolean plural = false;
-                if (PERSONAL.contains(w)) {
-                    antecedent = quoted ? seen.person : seen.personOutsideQuote != null ? seen.personOutsideQuote : seen.person;
-                } else if (NEUTER.contains(w)) {
-                    // the subject "it" is most salient: a second "it" in the sentence takes the same referent
-                    antecedent = itInSentence != null ? itInSentence : seen.body != null && si - seen.body.sentence() <= 2
-                        ? seen.body : null;
-                    if (antecedent != null && itInSentence == null) {
-                        itInSentence = antecedent;
-                    }
-                } else if (PLURAL.contains(w) && !quoted) {
-                    antecedent = seen.many != null && si - seen.many.sentence() <= 2 ? seen.many : null;
-                    plural = true;
-                }
-                if (antecedent != null && si - antecedent.sentence() <= WINDOW) {
-                    here.add(link(si, t, antecedent, plural));
-                }
+                rel = s.graph().relationToHead(h);
             }
-            while (mi < ms.size()) {
-                Mention m = definite(s, unify(ms.get(mi++), textRole, surnames, fullNames), seen, si);
-                here.add(m);
-                seen.see(m, s, inQuote.test(m.span().begin()));
+            if (rel.startsWith("nsubj")) {
+                return Role.SUBJECT;
             }
-            here.sort((a, b) -> Integer.compare(a.start(), b.start()));
-            out.add(here);
+            if (rel.startsWith("obj")) {
+                return Role.OBJECT;
+            }
+            if (rel.startsWith("iobj")) {
+                return Role.INDIRECT;
+            }
+            if (rel.startsWith("nmod:poss") || rel.startsWith("compound") || rel.startsWith("amod")) {
+                return Role.MODIFIER;
+            }
+            return Role.OBLIQUE;
         }
-        return out;
+        if (end < s.size() && s.token(end).tag().equals("POS") || s.token(head).tag().equals("PRP$")
+            || s.token(head).isAdjective()) {
+            return Role.MODIFIER;
+        }
+        int before = start - 1;
+        while (before >= 0 && (s.token(before).tag().equals("DT") || s.token(before).isAdjective()
+            || s.token(before).tag().equals("PRP$"))) {
+            before--;
+        }
+        if (before >= 0 && (s.token(before).tag().equals("IN") || s.token(before).tag().equals("TO"))) {
+            return Role.OBLIQUE;
+        }
+        if (before >= 0 && s.token(before).isVerb()) {
+            return Role.OBJECT;
+        }
+        for (int i = end; i < s.size() && i < end + 3; i++) {
+            Token t = s.token(i);
+            if (t.isVerb() || t.tag().equals("MD")) {
+                return Role.SUBJECT;
+            }
+            if (!t.tag().startsWith("RB")) {
+                break;
+            }
+        }
+        return Role.OBLIQUE;
+    }
+
+    /**
+     * The words of a person mention that are the name: those named-entity recognition tags PERSON, else its
+     * proper nouns; titles ("Mrs", "Ambassador") are not.
+     */
+    private static List<Token> nameTokens(Sentence s, Mention m) {
+        List<Token> tagged = new ArrayList<>(3);
+        List<Token> proper = new ArrayList<>(3);
+        for (int i = m.start(); i < m.end(); i++) {
+            Token t = s.token(i);
+            if (t.ner().equals("PERSON") && t.isProperNoun()) {
+                tagged.add(t);
+            }
+            if (t.isProperNoun()) {
+                proper.add(t);
+            }
+        }
+        return tagged.isEmpty() ? proper : tagged;
+    }
+
+    /** Whether a subject belongs to the main clause: its verb is the root of the parse (or joined to it by "and"). */
+    private static boolean mainSubject(Sentence s, int head) {
+        if (!s.parsed()) {
+            return false;
+        }
+        int h = head;
+        String rel = s.graph().relationToHead(h);
+        for (int steps = 0; steps < 3 && (rel.startsWith("appos") || rel.startsWith("conj") || rel.startsWith("flat")); steps++) {
+            h = s.graph().head(h);
+            if (h < 0) {
+                return false;
+            }
+            rel = s.graph().relationToHead(h);
+        }
+        int verb = s.graph().head(h);
+        if (verb < 0) {
+            return false;
+        }
+        String up = s.graph().relationToHead(verb);
+        int above = s.graph().head(verb);
+        return up.equals("root") || up.startsWith("conj") && above >= 0 && s.graph().relationToHead(above).equals("root");
+    }
+
+    /** "it is clear that", "it seems unlikely": an "it" that refers to nothing. */
+    private static boolean expletive(Sentence s, Token it) {
+        int i = it.index() + 1;
+        if (!it.lowerWord().equals("it") || i >= s.size() || !COPULAS.contains(s.token(i).key())
+            && !(s.token(i).tag().equals("MD") && i + 1 < s.size() && s.token(i + 1).key().equals("be"))) {
+            return false;
+        }
+        for (int j = i + 1; j < s.size() && j <= i + 3; j++) {
+            Token t = s.token(j);
+            if (t.isAdjective() || t.isNoun()) {
+                return EXTRAPOSING.contains(t.key());
+            }
+            if (!t.tag().startsWith("RB") && !t.isVerb() && !t.tag().equals("MD")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "cut it out", "reverse it": an object "it" is a thing, not an actor. */
+    private static boolean objectIt(Sentence s, Token it) {
+        if (!it.lowerWord().equals("it")) {
+            return false;
+        }
+        if (s.parsed()) {
+            String rel = s.graph().relationToHead(it.index());
+            return rel.startsWith("obj") || rel.startsWith("iobj") || rel.startsWith("obl") || rel.startsWith("nmod");
+        }
+        int before = it.index() - 1;
+        return before >= 0 && (s.token(before).isVerb() || s.token(before).tag().equals("IN")
+            || s.token(before).tag().equals("TO"));
     }
 
     private static Mention link(int si, Token t, Mention antecedent, boolean plural) {
@@ -161,90 +1086,21 @@ public final class Coreference {
             antecedent.role(), "coreference", antecedent.person(), plural);
     }
 
-    /**
-     * "the president", "the minister": a title without a state or name refers to the last person named
-     * (the last one holding that title, if any), within a few sentences.
-     */
-    private static Mention definite(Sentence s, Mention m, Salience seen, int si) {
-        if (!m.actor().code().startsWith("---") || m.person() != null || m.plural() || m.start() == 0
-            || !s.token(m.start() - 1).lowerWord().equals("the") || m.end() - m.start() > 2) {
-            return m;
-        }
-        String title = s.token(m.head()).key();
-        Mention antecedent = null;
-        for (Mention candidate : new Mention[] {seen.personOutsideQuote, seen.person}) {
-            if (candidate != null && si - candidate.sentence() <= WINDOW && candidate.actor().kind() == Actor.Kind.PERSON
-                && (antecedent == null || holds(candidate, title))) {
-                antecedent = candidate;
-            }
-        }
-        if (antecedent == null || !holds(antecedent, title) && !sameSector(antecedent, m)) {
-            return m;
-        }
-        return new Mention(m.sentence(), m.start(), m.end(), m.head(), antecedent.actor(), m.span(), antecedent.role(),
-            "coreference", antecedent.person(), false);
-    }
-
-    private static boolean holds(Mention person, String title) {
-        return person.role() != null && person.role().toLowerCase(Locale.ROOT).contains(title);
-    }
-
     private static boolean sameSector(Mention a, Mention b) {
         return a.actor().sector() != null && a.actor().sector().equals(b.actor().sector());
     }
 
-    /** "the group", "the movement", "the country": a noun that refers back to the last group, body or state. */
-    private static Mention descriptionAt(Sentence s, Token t, List<Mention> here, Salience seen, int si) {
-        if (!t.isNoun() || t.tag().startsWith("NNS") || t.index() == 0
-            || !s.token(t.index() - 1).lowerWord().equals("the") || covered(here, t.index())) {
-            return null;
-        }
-        String k = t.key();
-        Mention antecedent = GROUP_NOUNS.contains(k) ? seen.group : STATE_NOUNS.contains(k) ? seen.state : null;
-        if (antecedent == null || si - antecedent.sentence() > 2) {
-            return null;
-        }
-        int begin = s.token(t.index() - 1).begin();
-        return new Mention(si, t.index() - 1, t.index() + 1, t.index(), antecedent.actor(), new Span(begin, t.end()),
-            antecedent.role(), "coreference", null, false);
-    }
-
-    /** "both sides", "the two countries": the last two distinct actors named, one mention each. */
-    private static List<Mention> pairAt(Sentence s, Token t, Salience seen, int si) {
-        if (!t.isNoun() || t.index() == 0 || !PAIR_NOUNS.contains(t.key()) || seen.recentActors.size() < 2) {
-            return List.of();
-        }
-        int i = t.index();
-        boolean both = s.token(i - 1).lowerWord().equals("both");
-        boolean two = i >= 2 && s.token(i - 1).lowerWord().equals("two") && s.token(i - 2).lowerWord().equals("the");
-        if (!both && !two) {
-            return List.of();
-        }
-        int start = both ? i - 1 : i - 2;
-        Span span = new Span(s.token(start).begin(), t.end());
-        List<Mention> recent = seen.recentActors;
-        List<Mention> out = new ArrayList<>(2);
-        for (Mention a : List.of(recent.get(recent.size() - 2), recent.get(recent.size() - 1))) {
-            if (si - a.sentence() <= 2) {
-                out.add(new Mention(si, start, i + 1, i, a.actor(), span, a.role(), "coreference", a.person(), true));
-            }
-        }
-        return out.size() == 2 ? out : List.of();
-    }
-
     private static boolean covered(List<Mention> ms, int token) {
+        return covering(ms, token) != null;
+    }
+
+    private static Mention covering(List<Mention> ms, int token) {
         for (Mention m : ms) {
             if (m.covers(token)) {
-                return true;
+                return m;
             }
         }
-        return false;
-    }
-
-    /** A state, an international body, or a named group ("Hamas said it …"): what "it" can refer to. */
-    private static boolean isBody(Mention m) {
-        Actor.Kind k = m.actor().kind();
-        return !m.plural() && k == Actor.Kind.IGO || k == Actor.Kind.GROUP || k == Actor.Kind.STATE;
+        return null;
     }
 
     private static boolean afterLocative(Sentence s, Mention m) {
@@ -253,36 +1109,5 @@ public final class Coreference {
             before--;
         }
         return before >= 0 && LOCATIVE.contains(s.token(before).lowerWord());
-    }
-
-    /** A person named again takes the code the text gave them first; a bare surname finds its full name. */
-    private static Mention unify(Mention m, Map<String, Mention> textRole, Map<String, String> surnames,
-                                 Map<String, Mention> fullNames) {
-        if (m.actor().kind() != Actor.Kind.PERSON || m.person() == null) {
-            return m;
-        }
-        String person = m.person();
-        if (m.resolvedBy().equals("name") && !person.contains(" ") && surnames.containsKey(person)) {
-            Mention full = fullNames.get(surnames.get(person));
-            return new Mention(m.sentence(), m.start(), m.end(), m.head(), full.actor(), m.span(), full.role(),
-                "coreference", full.person(), false);
-        }
-        if (person.contains(" ")) {
-            String last = person.substring(person.lastIndexOf(' ') + 1);
-            surnames.putIfAbsent(last, person);
-            fullNames.putIfAbsent(person, m);
-        }
-        Mention first = textRole.get(person);
-        if (first == null) {
-            if (m.resolvedBy().equals("title") || m.resolvedBy().equals("apposition")) {
-                textRole.put(person, m);
-            }
-            return m;
-        }
-        if (!m.resolvedBy().equals("title") && !first.actor().code().equals(m.actor().code())) {
-            return new Mention(m.sentence(), m.start(), m.end(), m.head(), first.actor(), m.span(), first.role(),
-                "title", person, false);
-        }
-        return m;
     }
 }

@@ -131,7 +131,7 @@ public final class ArticleCoder implements Coder {
             mentions.add(recognizer.recognize(s, text, date));
         }
         List<QuoteFinder.QuoteSpan> quoteSpans = quotes.find(text);
-        mentions = coreference.resolve(sentences, mentions, offset -> inside(quoteSpans, offset));
+        mentions = coreference.resolve(text, sentences, mentions, quoteSpans.stream().map(QuoteFinder.QuoteSpan::content).toList());
         long k0 = System.nanoTime();
         List<Statement> statementList = statements.find(sentences, text, mentions, offset -> inside(quoteSpans, offset));
         List<Quote> quoteList = quotes.attribute(text, sentences, mentions, statementList);

@@ -1,6 +1,7 @@
 package org.dyad.knowledge;
 
 import org.dyad.actor.Mention;
+import org.dyad.internal.Paragraphs;
 import org.dyad.model.Actor;
 import org.dyad.model.Quote;
 import org.dyad.model.Span;
@@ -96,7 +97,7 @@ public final class QuoteFinder {
         int openParagraph = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\n') {
+            if (c == '\n' && Paragraphs.breakAt(text, i)) {
                 if (open >= 0) {
                     // a quote open at a paragraph's end continues only if the next paragraph reopens it
                     int next = i + 1;
@@ -108,9 +109,7 @@ public final class QuoteFinder {
                     }
                     open = -1;
                 }
-                if (i + 1 < text.length() && text.charAt(i + 1) != '\n') {
-                    paragraph++;
-                }
+                paragraph++;
             } else if (open < 0 && (c == '\u201C' || c == '\u00AB' || c == '\u201E' || c == '"')) {
                 open = i;
                 opener = c;
@@ -193,6 +192,7 @@ public final class QuoteFinder {
                                  List<Statement> statements) {
         List<QuoteSpan> spans = find(text);
         List<Quote> out = new ArrayList<>(spans.size());
+        Paragraphs paragraphs = new Paragraphs(text);
         Actor lastSpeaker = null;
         Span lastSpeakerSpan = null;
         int lastParagraph = -10;
@@ -212,9 +212,9 @@ public final class QuoteFinder {
             boolean partial = sOpen >= 0 && isPartial(text, sentences.get(sOpen), q, spans);
             Speaker speaker = null;
             if (si >= 0) {
-                speaker = speechVerbSpeaker(text, sentences.get(si), mentions.get(si), q, spans);
+                speaker = speechVerbSpeaker(text, sentences.get(si), mentions.get(si), q, spans, paragraphs);
                 if (speaker == null && sOpen >= 0 && sOpen != si) {
-                    speaker = speechVerbSpeaker(text, sentences.get(sOpen), mentions.get(sOpen), q, spans);
+                    speaker = speechVerbSpeaker(text, sentences.get(sOpen), mentions.get(sOpen), q, spans, paragraphs);
                 }
                 if (speaker == null) {
                     speaker = accordingTo(sentences.get(si), mentions.get(si), q);
@@ -226,9 +226,13 @@ public final class QuoteFinder {
             if (speaker != null && !speaker.pronoun() && speaker.mention.span().overlaps(q.content())) {
                 continue; // the quoted words name the speaker ('The "self-development junkie" said'): a label, no quotation
             }
-            if (speaker != null && speaker.pronoun()) {
-                // "he said": the person the sentence before is about; else the speaker going on ("he added");
-                // else coreference's antecedent
+            if (speaker != null && speaker.pronoun() && speaker.mention.resolvedBy().startsWith("coreference")
+                && speaker.mention.actor().kind() == Actor.Kind.PERSON) {
+                // "he said": coreference's antecedent, a person of agreeing gender who is not named inside the quote
+                speaker = new Speaker(speaker.mention, "pronoun", 0.85, speaker.verb, true);
+            } else if (speaker != null && speaker.pronoun()) {
+                // a pronoun coreference left alone: the person the sentence before is about; else the speaker
+                // going on ("he added")
                 int before = Math.max(sOpen, 0) - 1;
                 Mention previous = before >= 0 ? previousSubject(text, sentences.get(before), mentions, before) : null;
                 Actor same = lastSpeaker != null && lastSpeaker.kind() == Actor.Kind.PERSON
@@ -282,7 +286,7 @@ public final class QuoteFinder {
     static int paragraphOf(String text, int offset) {
         int paragraph = 0;
         for (int i = 0; i < offset && i < text.length(); i++) {
-            if (text.charAt(i) == '\n' && i + 1 < text.length() && text.charAt(i + 1) != '\n') {
+            if (Paragraphs.breakAt(text, i)) {
                 paragraph++;
             }
         }
@@ -340,9 +344,17 @@ public final class QuoteFinder {
      * the verb the participle hangs from). A subject that is no actor Dyad knows ("London City airport
      * told passengers") is the speaker by its words, with an unresolved code.
      */
-    private static Speaker speechVerbSpeaker(String text, Sentence s, List<Mention> ms, QuoteSpan q, List<QuoteSpan> spans) {
+    private static Speaker speechVerbSpeaker(String text, Sentence s, List<Mention> ms, QuoteSpan q, List<QuoteSpan> spans,
+                                             Paragraphs paragraphs) {
         Token verb = null;
+        int first = q.paragraph();
+        int last = paragraphs.of(q.close());
         for (Token t : s.tokens()) {
+            int p = paragraphs.of(t.begin());
+            // a paragraph the sentence splitter ran into the quote's sentence says nothing of who speaks it
+            if (p < first || p > last) {
+                continue;
+            }
             if (outsideAll(t, spans) && t.isVerb() && SPEECH_VERBS.contains(t.key()) && !passive(s, t)) {
                 // the verb nearest the quote wins
                 if (verb == null || distance(t, q) < distance(verb, q)) {
