@@ -450,7 +450,17 @@ public final class ActorRecognizer {
         if (m.end() - m.start() == 1 && first.ner().equals("DATE")) {
             return false;
         }
+        // a bare surname inside a longer name of a place or body is not the person ("Park" in "Rego Park")
+        if (m.end() - m.start() == 1 && m.values().stream().allMatch(v -> v instanceof PersonName)
+            && !first.ner().equals("PERSON") && !first.ner().equals("O")
+            && (partOfSameEntity(tokens, m.start() - 1, first) || partOfSameEntity(tokens, m.start() + 1, first))) {
+            return false;
+        }
         return true;
+    }
+
+    private static boolean partOfSameEntity(List<Token> tokens, int k, Token name) {
+        return k >= 0 && k < tokens.size() && tokens.get(k).isProperNoun() && tokens.get(k).ner().equals(name.ner());
     }
 
     /**
