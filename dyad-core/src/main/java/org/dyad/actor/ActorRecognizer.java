@@ -288,6 +288,9 @@ public final class ActorRecognizer {
     }
 
     private static boolean modifiersOrUnknownNames(List<Token> t, int from, int to) {
+        if (modifiersOnly(t, from, to)) {
+            return true;
+        }
         for (int i = from; i < to; i++) {
             Token x = t.get(i);
             boolean name = x.isProperNoun() && !x.ner().equals("PERSON") && !x.ner().equals("LOCATION");
