@@ -230,7 +230,9 @@ public final class ActorRecognizer {
             return gapStart;
         }
         // "Russia's foreign minister", "Iraq's national security adviser"
-        if (g.tag().equals("POS") && modifiersOnly(t, gapStart + 1, gapEnd) && gapEnd - gapStart <= 4
+        // "Nicaragua's Sandinista government", "China's Xinhua news agency": a name no dictionary knows
+        // (party, agency) may stand between owner and noun, but not a person or place
+        if (g.tag().equals("POS") && modifiersOrUnknownNames(t, gapStart + 1, gapEnd) && gapEnd - gapStart <= 4
             && !prev.isTitle() && !prev.isSectorNoun() && (next.isSectorNoun() || next.isTitle())) {
             return gapStart;
         }
@@ -279,6 +281,20 @@ public final class ActorRecognizer {
             boolean between = x.tag().equals("CC") && i > from && i + 1 < to && t.get(i - 1).isAdjective()
                 && t.get(i + 1).isAdjective();
             if (!(x.isAdjective() || x.tag().equals("NN") || x.tag().equals("VBN") || x.tag().equals("DT") || between)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean modifiersOrUnknownNames(List<Token> t, int from, int to) {
+        if (modifiersOnly(t, from, to)) {
+            return true;
+        }
+        for (int i = from; i < to; i++) {
+            Token x = t.get(i);
+            boolean name = x.isProperNoun() && !x.ner().equals("PERSON") && !x.ner().equals("LOCATION");
+            if (!name && !modifiersOnly(t, i, i + 1)) {
                 return false;
             }
         }
@@ -437,7 +453,17 @@ public final class ActorRecognizer {
         if (m.end() - m.start() == 1 && first.ner().equals("DATE")) {
             return false;
         }
+        // a bare surname inside a longer name of a place or body is not the person ("Park" in "Rego Park")
+        if (m.end() - m.start() == 1 && m.values().stream().allMatch(v -> v instanceof PersonName)
+            && !first.ner().equals("PERSON") && !first.ner().equals("O")
+            && (partOfSameEntity(tokens, m.start() - 1, first) || partOfSameEntity(tokens, m.start() + 1, first))) {
+            return false;
+        }
         return true;
+    }
+
+    private static boolean partOfSameEntity(List<Token> tokens, int k, Token name) {
+        return k >= 0 && k < tokens.size() && tokens.get(k).isProperNoun() && tokens.get(k).ner().equals(name.ner());
     }
 
     /**

@@ -229,7 +229,10 @@ public final class EventCoder {
                     return null;
                 }
             } else if (el instanceof Pattern.Object o) {
-                int c = objectChild(s, g, h, o.lemma(), passive);
+                // after "to VERB" the object is the infinitive's ("agree to hold elections")
+                int host = m.xcomp >= 0 ? m.xcomp : h;
+                int c = objectChild(s, g, host, o.lemma(), host == h ? passive
+                    : g.hasChild(host, "nsubj:pass") || g.hasChild(host, "aux:pass"));
                 if (c < 0 || !hasModifiers(s, g, c, o.modifiers())) {
                     return null;
                 }
@@ -341,6 +344,29 @@ public final class EventCoder {
     }
 
     /** The adjective, compound or possessor of a noun: "Palestinian" in "Palestinian prisoners". */
+    /** The actors a thing belongs to: "the computers of the army", "the army's computers", "Palestinian homes". */
+    private static List<Mention> ownerActors(DependencyGraph g, int thing, SentenceActors actors) {
+        return ownerActors(g, thing, actors, 1);
+    }
+
+    private static List<Mention> ownerActors(DependencyGraph g, int thing, SentenceActors actors, int depth) {
+        for (Dependency d : g.children(thing)) {
+            String r = d.relation();
+            boolean owner = r.equals("nmod:poss") || r.equals("nmod:of");
+            boolean modifier = r.equals("amod") || r.equals("compound");
+            if (owner || modifier) {
+                List<Mention> found = actors.actors(d.dependent());
+                if (found.isEmpty() && owner && depth > 0) {
+                    found = ownerActors(g, d.dependent(), actors, depth - 1); // "the computers of army officers"
+                }
+                if (!found.isEmpty() && (owner || found.stream().allMatch(Mention::resolved))) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
+    }
+
     private static int modifierActorToken(DependencyGraph g, int noun) {
         for (Dependency d : g.children(noun)) {
             String r = d.relation();
@@ -544,6 +570,20 @@ public final class EventCoder {
         List<Mention> targets = m.target >= 0 ? actors.actors(m.target) : List.of();
         if (m.targetFromModifier && targets.stream().noneMatch(Mention::resolved)) {
             targets = List.of(); // "military exercises": a bare sector word is not who is acted on
+        }
+        if (!literal && targets.isEmpty() && m.target >= 0) {
+            // "hacked into the computers of the army", "demolished Palestinian homes": the owner is acted on
+            targets = ownerActors(g, m.target, actors);
+        }
+        if (!literal && targets.isEmpty() && m.object >= 0 && !m.entry.pattern().hasTarget()) {
+            // "prevented the demonstration staged by students": those who do what the object names
+            for (int participle : g.children(m.object, "acl")) {
+                for (Dependency d : g.children(participle)) {
+                    if (targets.isEmpty() && (d.relation().equals("obl:by") || d.relation().equals("obl:agent"))) {
+                        targets = actors.actors(d.dependent());
+                    }
+                }
+            }
         }
         if (m.mutual) {
             // a compound whose members act on one another (PETRARCH's %): "Gondor and Osgiliath have delayed"
@@ -1233,6 +1273,11 @@ public final class EventCoder {
      * when the verb itself is only a support verb, which has no lexicon entry).
      */
     private static List<EventMention> withoutNestedNouns(Sentence s, DependencyGraph g, List<EventMention> events) {
+        // "ordered the paper to suspend publication": the words of the inner event belong to the outer one
+        List<EventMention> all = events;
+        // (nouns inside a verb's words are handled below: they hand the verb their target)
+        events = events.stream().filter(e -> !s.token(e.trigger()).isVerb() || all.stream().noneMatch(f -> f != e && f.trigger() != e.trigger()
+            && f.words().size() > e.words().size() && f.words().containsAll(e.words()))).toList();
         Set<Integer> verbTriggers = new java.util.HashSet<>();
         for (EventMention e : events) {
             if (s.token(e.trigger()).isVerb()) {

@@ -22,7 +22,9 @@ import java.util.Objects;
  *   <li>a qualifier right after it ("Antalya, Turkey", "Alexandria, La."): decisive;</li>
  *   <li>the article's other places: the countries and first-level divisions they lie in (Georgia the state in
  *       a story about Atlanta; London, Ontario in a story about Toronto), and the distance to the nearest of
- *       them (Columbus, Ohio near Dublin, Ohio).</li>
+ *       them (Columbus, Ohio near Dublin, Ohio);</li>
+ *   <li>the article's other ambiguous names: readings near a reading of another name go together (Columbus and
+ *       Harris County in Georgia, not Ohio and Texas; London and St. Thomas in Ontario).</li>
  * </ul>
  * Names an abbreviation stands for, and adjectives of states, are decided before; they and the names with
  * one candidate or a qualifier form the first context. The others are resolved in two passes: the second
@@ -61,6 +63,8 @@ public final class ToponymResolver {
         GazetteerEntry fixed;
         boolean adjectival;
         GazetteerEntry chosen;
+        /** Per option, how many other ambiguous names have a reading near it. */
+        Map<GazetteerEntry, Double> neighbours = Map.of();
         String how;
         double confidence;
 
@@ -141,6 +145,9 @@ public final class ToponymResolver {
                 open.add(g);
             }
         }
+        for (Group g : open) {
+            g.neighbours = neighbours(g, open);
+        }
         // the ambiguous names: a first pass sees the certain places; its confident choices join them for the
         // second pass, whose choices all join for the third. Each name is chosen without its own contribution.
         Context anchors = context.copy();
@@ -219,6 +226,37 @@ public final class ToponymResolver {
                 out.remove(country);
             } else if (country != null && !out.contains(country)) {
                 out.add(0, country);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * For each local reading of an ambiguous name, how many of the article's other ambiguous names could lie near
+     * it (within 40 km counts 2, within 120 km 1, at most 4): readings that explain each other go together
+     * (Columbus and Harris County in Georgia, not Ohio and Texas).
+     */
+    private static Map<GazetteerEntry, Double> neighbours(Group g, List<Group> open) {
+        Map<GazetteerEntry, Double> out = new HashMap<>();
+        for (GazetteerEntry e : g.options) {
+            if (!e.isPopulatedPlace() && !e.isAdmin2()) {
+                continue;
+            }
+            double n = 0;
+            for (Group h : open) {
+                if (h == g || h.key.equals(g.key)) {
+                    continue;
+                }
+                double nearest = Double.MAX_VALUE;
+                for (GazetteerEntry o : h.options) {
+                    if (o.isPopulatedPlace() || o.isAdmin2()) {
+                        nearest = Math.min(nearest, km(e, o));
+                    }
+                }
+                n += nearest < 40 ? 2 : nearest < 120 ? 1 : 0;
+            }
+            if (n > 0) {
+                out.put(e, Math.min(4.0, n));
             }
         }
         return out;
@@ -307,6 +345,11 @@ public final class ToponymResolver {
         }
         if (e.isDivision() && g.cue != Toponym.Cue.DIVISION && hasNamesake(e, g)) {
             s -= 3; // a division yields to its namesake town: the city of Antalya before Antalya province
+        }
+        double near = g.neighbours.getOrDefault(e, 0.0);
+        if (near > 0) {
+            s += near;
+            why = "article-context";
         }
         if (context != null && !e.isRegion()) {
             double c = context.bonus(e);

@@ -48,6 +48,18 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void a_bare_surname_inside_a_place_name_is_no_person() {
+        // "Park" is a bare surname of Park Geun-hye, President of South Korea in 2015
+        assertActor("President Park met Obama in Seoul.", "President Park", "KORGOV");
+        CodedArticle a = CoderFixture.code("Police closed a road in Rego Park in Queens on Tuesday.", LocalDate.of(2015, 11, 15));
+        for (ActorMention m : a.mentions()) {
+            if (m.span().of(a.article().text()).contains("Park")) {
+                fail("\"Rego Park\" is a place, got the actor " + m.actor().code() + " for \"" + m.span().of(a.article().text()) + "\"");
+            }
+        }
+    }
+
+    @Test
     void state_and_sector_compose() {
         assertActor("The Syrian opposition boycotted the talks.", "Syrian opposition", "SYROPP");
         assertActor("Syrian rebels shelled the town.", "Syrian rebels", "SYRREB");

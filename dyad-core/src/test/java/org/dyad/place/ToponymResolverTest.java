@@ -74,6 +74,16 @@ class ToponymResolverTest {
     }
 
     @Test
+    void ambiguous_names_take_the_readings_that_lie_together() {
+        // each alone is Columbus, Ohio and Harris County, Texas; together they are neighbours in Georgia
+        assertEquals("Columbus/USA.OH/PPLA", placeOf("Columbus", "The/DT trial/NN opened/VBD in/IN Columbus/NNP/LOCATION ./."));
+        String[] story = {"The/DT trial/NN opened/VBD in/IN Columbus/NNP/LOCATION ./.",
+            "The/DT killings/NNS were/VBD in/IN Harris/NNP/LOCATION County/NNP/LOCATION ./."};
+        assertEquals("Columbus/USA.GA/PPLA2", placeOf("Columbus", story));
+        assertEquals("Harris County/USA.GA/ADM2", placeOf("Harris County", story));
+    }
+
+    @Test
     void counties_resolve_by_their_state() {
         assertEquals("Walker County/USA.TX/ADM2", placeOf("Walker County",
             "Rain/NN fell/VBD in/IN Walker/NNP/LOCATION County/NNP/LOCATION ,/, Texas/NNP/LOCATION ./."));

@@ -14,6 +14,7 @@ import org.dyad.nlp.Dependency;
 import org.dyad.nlp.DependencyGraph;
 import org.dyad.nlp.Document;
 import org.dyad.nlp.EntityMention;
+import org.dyad.nlp.ParseRepair;
 import org.dyad.nlp.Sentence;
 import org.dyad.nlp.Token;
 
@@ -99,7 +100,7 @@ public final class CoreNlpAnnotator implements Annotator {
                 int i = parseIndexes.get(k);
                 Sentence unparsed = sentences.get(i);
                 sentences.set(i, new Sentence(unparsed.index(), unparsed.begin(), unparsed.end(), unparsed.tokens(),
-                    unparsed.entities(), toGraph(unparsed.size(), toParse.get(k))));
+                    unparsed.entities(), toGraph(unparsed.tokens(), toParse.get(k))));
             }
         }
         long t2 = System.nanoTime();
@@ -138,7 +139,8 @@ public final class CoreNlpAnnotator implements Annotator {
         return new Sentence(index, begin, end, tokens, entities, graph);
     }
 
-    private static DependencyGraph toGraph(int size, CoreMap cs) {
+    private static DependencyGraph toGraph(List<Token> tokens, CoreMap cs) {
+        int size = tokens.size();
         SemanticGraph g = cs.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
         if (g == null) {
             g = cs.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
@@ -160,6 +162,6 @@ public final class CoreNlpAnnotator implements Annotator {
             edges.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1,
                 e.getRelation().toString()));
         }
-        return new DependencyGraph(size, edges);
+        return new DependencyGraph(size, ParseRepair.repair(tokens, edges));
     }
 }

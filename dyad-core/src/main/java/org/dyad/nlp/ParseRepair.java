@@ -1,0 +1,72 @@
+package org.dyad.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Repairs of dependency-parser errors that recur in news text and cost events, applied to every parse
+ * whatever parser produced it. Each repair is narrow: it fires only on the shape of one known error.
+ *
+ * <p>Reduced relative clause read as a clause: "Police prevented the rally organised by students"
+ * is often parsed as {@code dep(prevented, organised)} with {@code nsubj(organised, rally)}, leaving
+ * "prevented" without its object. When a past participle hangs from a verb by the catch-all
+ * {@code dep}, has no auxiliary, and its subject sits between the two verbs while the first verb has
+ * no object, the subject is the first verb's object and the participle modifies it
+ * ({@code obj(prevented, rally)}, {@code acl(rally, organised)}).
+ */
+public final class ParseRepair {
+
+    private ParseRepair() {
+    }
+
+    public static List<Dependency> repair(List<Token> tokens, List<Dependency> edges) {
+        List<Dependency> out = null;
+        for (Dependency dep : edges) {
+            if (!dep.relation().equals("dep") || dep.governor() < 0) {
+                continue;
+            }
+            int verb = dep.governor();
+            int participle = dep.dependent();
+            if (!tokens.get(verb).isVerb() || !tokens.get(participle).tag().equals("VBN") || participle < verb) {
+                continue;
+            }
+            List<Dependency> current = out == null ? edges : out;
+            if (hasChild(current, verb, "obj") || hasChild(current, participle, "aux")
+                || hasChild(current, participle, "cop")) {
+                continue;
+            }
+            Dependency subject = null;
+            for (Dependency d : current) {
+                if (d.governor() == participle && d.base().equals("nsubj") && !d.relation().equals("nsubj:xsubj")
+                    && d.dependent() > verb && d.dependent() < participle) {
+                    subject = d;
+                    break;
+                }
+            }
+            if (subject == null) {
+                continue;
+            }
+            int noun = subject.dependent();
+            out = new ArrayList<>(current.size());
+            for (Dependency d : current) {
+                if (d.equals(dep)) {
+                    out.add(new Dependency(noun, participle, "acl"));
+                } else if (d.equals(subject)) {
+                    out.add(new Dependency(verb, noun, "obj"));
+                } else {
+                    out.add(d);
+                }
+            }
+        }
+        return out == null ? edges : out;
+    }
+
+    private static boolean hasChild(List<Dependency> edges, int governor, String relation) {
+        for (Dependency d : edges) {
+            if (d.governor() == governor && DependencyGraph.matches(d.relation(), relation)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
