@@ -316,6 +316,14 @@ public final class ActorRecognizer {
         int n = tokens.size();
         Unit[] at = new Unit[n];
         String[] keys = NameIndex.keys(tokens);
+        for (int k = 0; k < n; k++) {
+            // "Vietnamese-led forces", "the Saudi-led coalition": the leading state's (not "-backed": a backer
+            // is not the actor)
+            String w = tokens.get(k).word();
+            if (w.length() > 5 && w.regionMatches(true, w.length() - 4, "-led", 0, 4)) {
+                keys[k] = NameIndex.compact(w.substring(0, w.length() - 4));
+            }
+        }
         int i = 0;
         while (i < n) {
             NameIndex.Match<Name> m = names.longestAt(tokens, keys, i);

@@ -1207,6 +1207,30 @@ public final class EventCoder {
                 }
             }
         }
+        // "threatened to break relations with Russia": the threat has the threatened act's target and kind (1313),
+        // in place of a bare "threatened" without a target
+        List<EventMention> threatened = new ArrayList<>();
+        for (EventMention e : events) {
+            String root = e.code().substring(0, 2);
+            String code = threatCode(e.code());
+            if (code == null || root.equals("18") || root.equals("19") || root.equals("20") || e.source() == null
+                || e.target() == null) {
+                continue;
+            }
+            for (Dependency p : g.parents(e.trigger())) {
+                if (p.governor() >= 0 && p.relation().startsWith("xcomp") && s.token(p.governor()).key().equals("threaten")) {
+                    int v = p.governor();
+                    List<Integer> words = new ArrayList<>(List.of(v, e.trigger()));
+                    words.sort(null);
+                    threatened.add(new EventMention(code, "rule:threatened-act+" + e.rule(), e.sentence(), v, words,
+                        e.source(), e.target(), clauseModality(s, g, v), Math.min(e.confidence(), 0.7)));
+                }
+            }
+        }
+        for (EventMention t : threatened) {
+            out.removeIf(x -> x.trigger() == t.trigger() && x.code().startsWith("13") && x.target() == null);
+            out.add(t);
+        }
         return out;
     }
 

@@ -60,6 +60,16 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void a_led_force_is_the_leading_states() {
+        assertActor("Saudi-led forces bombed the port.", "Saudi-led forces", "SAUMIL");
+    }
+
+    @Test
+    void secretaries_of_state_offices_are_government() {
+        assertActor("Australian Defence Secretary John Smithers visited Jakarta.", "Australian Defence Secretary John Smithers", "AUSGOV");
+    }
+
+    @Test
     void state_and_sector_compose() {
         assertActor("The Syrian opposition boycotted the talks.", "Syrian opposition", "SYROPP");
         assertActor("Syrian rebels shelled the town.", "Syrian rebels", "SYRREB");

@@ -23,6 +23,20 @@ class CoreferenceTest {
     }
 
     @Test
+    void she_links_to_the_woman_not_to_the_last_man_named() {
+        // without gender "she" would take the more recent and more salient Lavrov
+        assertActor("Kenyan Foreign Minister Amina Mohamed met Russian Foreign Minister Sergei Lavrov in Moscow. "
+            + "She said the talks were useful.", DATE, "She", "KENGOV");
+        assertActor("Kenyan Foreign Minister Amina Mohamed met Russian Foreign Minister Sergei Lavrov in Moscow. "
+            + "He said the talks were useful.", DATE, "He", "RUSGOV");
+    }
+
+    @Test
+    void it_links_to_an_organisation_only_named_entity_recognition_found() {
+        assertActor("Swissport said it had made numerous offers to the union.", DATE, "it", "---");
+    }
+
+    @Test
     void it_links_to_the_last_state_not_to_a_place_phrase() {
         assertActor("Russia deployed jets to bases in Syria. It said the jets would stay.", DATE, "It", "RUS");
     }

@@ -203,4 +203,9 @@ class EventCoderTest {
         assertCodes("North Korea threatened to attack South Korea.", "PRK", "13", "KOR");
         assertNoEvent("North Korea threatened to attack South Korea.", "19");
     }
+
+    @Test
+    void a_threat_to_do_something_has_the_target_and_kind_of_the_threatened_act() {
+        assertCodes("Turkey threatened on Tuesday to sever diplomatic relations with Israel.", "TUR", "1313", "ISR");
+    }
 }
