@@ -335,8 +335,9 @@ public final class ActorRecognizer {
                     m = lower;
                 }
             }
-            if (m != null && acceptName(tokens, m)) {
-                at[i] = new Unit(m.start(), m.end(), pick(m.values(), date), null, false);
+            List<Name> meanings = m != null && acceptName(tokens, m) ? agreeingWithTitle(tokens, m) : List.of();
+            if (!meanings.isEmpty()) {
+                at[i] = new Unit(m.start(), m.end(), pick(meanings, date), null, false);
                 i = m.end();
             } else {
                 i++;
@@ -468,6 +469,19 @@ public final class ActorRecognizer {
             return false;
         }
         return true;
+    }
+
+    /**
+     * The meanings of a name that agree with a gendered title before it: "Mrs Clinton" is not Bill Clinton
+     * (by the given name of the full name). None when no meaning agrees: the name is someone else's.
+     */
+    private static List<Name> agreeingWithTitle(List<Token> tokens, NameIndex.Match<Name> m) {
+        Gender title = m.start() > 0 ? Genders.standard().word(tokens.get(m.start() - 1).word()) : Gender.UNKNOWN;
+        if (title == Gender.UNKNOWN || !m.values().stream().allMatch(v -> v instanceof PersonName)) {
+            return m.values();
+        }
+        return m.values().stream()
+            .filter(v -> Genders.standard().fullName(((PersonName) v).person()).agreesWith(title)).toList();
     }
 
     private static boolean partOfSameEntity(List<Token> tokens, int k, Token name) {

@@ -165,7 +165,19 @@ public final class QuoteFinder {
         if (words.length <= 4 && titleCase(words) && !inside.matches(".*[.!?,;:]$")) {
             return; // a name or title: "Islamic State", "Operation Olive Branch"
         }
+        if (words.length <= 3 && !inside.matches(".*[.!?,;:]$") && afterNamingWord(text, open)) {
+            return; // a term the writer names: what is termed "driver mode", the so-called "red line"
+        }
         out.add(new QuoteSpan(open, close, paragraph));
+    }
+
+    /** Words after which a short quotation is a term, not someone's words: termed "driver mode". */
+    private static final java.util.regex.Pattern NAMING = java.util.regex.Pattern.compile(
+        "(?i).*\\b(termed|so-called|known as|nicknamed|the word|the term|the phrase)\\s*$");
+
+    private static boolean afterNamingWord(String text, int open) {
+        String before = text.substring(Math.max(0, open - 30), open);
+        return NAMING.matcher(before).matches();
     }
 
     private static boolean titleCase(String[] words) {

@@ -113,6 +113,21 @@ public final class StatementFinder {
                 }
             }
         }
+        Mention inverted = null;
+        if (content == null && v >= 3 && s.token(v - 1).word().equals(",")) {
+            // "X is critical, said Aidan Key": the parser may take the fronted clause's noun for the subject and
+            // the speaker after the verb for its object
+            for (Dependency d : s.graph().children(v)) {
+                Mention m = d.dependent() > v && (d.base().equals("obj") || d.base().equals("nsubj"))
+                    ? covering(ms, d.dependent()) : null;
+                if (m != null && m.start() <= v + 2) {
+                    inverted = m;
+                    content = v - 1;
+                    rule = "fronted";
+                    break;
+                }
+            }
+        }
         if (content == null) {
             return null;
         }
@@ -123,7 +138,7 @@ public final class StatementFinder {
         if ("complement".equals(rule) && span.end() <= verb.begin()) {
             rule = "fronted"; // "X has happened, Tusk said" parsed with the content as the verb's complement
         }
-        Mention speaker = subject(s, ms, v);
+        Mention speaker = inverted != null ? inverted : subject(s, ms, v);
         if (speaker == null && (verb.tag().equals("VBG") || isClauseLink(s.graph().relationToHead(v)))) {
             // "Tusk spoke on Sunday, stressing that ...": a participle clause speaks with the subject of
             // the verb it hangs from (the parse may hang it from a noun on the way)

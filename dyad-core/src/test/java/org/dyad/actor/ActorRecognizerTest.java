@@ -60,6 +60,15 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void a_gendered_title_picks_the_person_of_that_gender() {
+        CodedArticle a = CoderFixture.code("Mrs Clinton said Russia interfered. Mr Clinton said nothing.", LocalDate.of(2016, 12, 16));
+        String names = a.mentions().stream().map(m -> m.span().of(a.article().text()) + "=" + m.actor().name())
+            .collect(Collectors.joining(", "));
+        org.junit.jupiter.api.Assertions.assertTrue(names.contains("Mrs Clinton=Hillary Clinton") || names.contains("Clinton=Hillary Clinton"), names);
+        org.junit.jupiter.api.Assertions.assertTrue(names.contains("Clinton=Bill Clinton"), names);
+    }
+
+    @Test
     void a_led_force_is_the_leading_states() {
         assertActor("Saudi-led forces bombed the port.", "Saudi-led forces", "SAUMIL");
     }

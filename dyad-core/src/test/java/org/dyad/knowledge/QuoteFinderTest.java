@@ -46,6 +46,13 @@ class QuoteFinderTest {
     }
 
     @Test
+    void a_term_the_writer_names_is_no_quotation() {
+        assertTrue(quotes("Phones would switch to what is termed \"driver mode\" in a moving car.").isEmpty());
+        assertTrue(quotes("The rebels crossed the so-called \"red line\" on Monday.").isEmpty());
+        assertEquals(1, quotes("The minister condemned what he called \"a senseless act\" on Monday.").size());
+    }
+
+    @Test
     void speaker_from_name_after_quote_and_from_pronoun() {
         CodedArticle a = CoderFixture.code("Prime Minister Justin Trudeau visited Ottawa. \"We are ready to help,\" Trudeau said."
             + "\n\n\"The work starts today,\" he added.");

@@ -40,6 +40,18 @@ class StatementFinderTest {
     }
 
     @Test
+    void said_before_its_speaker_after_fronted_content() {
+        // CoreNLP parses the speaker here as the object of "said"
+        String text = "The first week after a flood is the hardest for a family whose house was damaged, said Maria Lopez, "
+            + "the director of a relief charity in Texas.";
+        Statement st = only(text);
+        assertNotNull(st.speaker());
+        assertEquals("Maria Lopez", st.speaker().name());
+        assertEquals("fronted", st.rule());
+        assertTrue(st.content().of(text).endsWith("whose house was damaged"), st.content().of(text));
+    }
+
+    @Test
     void participle_clause_speaks_with_the_main_subject() {
         CodedArticle a = CoderFixture.code("Donald Tusk spoke in Antalya on Sunday, stressing that Russia needs to focus "
             + "on the terrorist group in Syria.");
