@@ -335,7 +335,8 @@ public final class ActorRecognizer {
                     m = lower;
                 }
             }
-            List<Name> meanings = m != null && acceptName(tokens, m) ? agreeingWithTitle(tokens, m) : List.of();
+            List<Name> meanings = m != null && acceptName(tokens, m) ? agreeingWithGivenName(tokens, m, agreeingWithTitle(tokens, m))
+                : List.of();
             if (!meanings.isEmpty()) {
                 at[i] = new Unit(m.start(), m.end(), pick(meanings, date), null, false);
                 i = m.end();
@@ -482,6 +483,43 @@ public final class ActorRecognizer {
         }
         return m.values().stream()
             .filter(v -> Genders.standard().fullName(((PersonName) v).person()).agreesWith(title)).toList();
+    }
+
+    /**
+     * The meanings of a bare surname that agree with the name around it: "Kevin Johnson" is not Boris Johnson
+     * and "Abe Oudshoorn" not Shinzo Abe, while "Bashar Assad" is Bashar al-Assad (the given name is in his name).
+     */
+    private List<Name> agreeingWithGivenName(List<Token> tokens, NameIndex.Match<Name> m, List<Name> values) {
+        if (m.end() - m.start() != 1 || values.isEmpty()) {
+            return values;
+        }
+        List<Name> out = values;
+        Token before = m.start() > 0 ? tokens.get(m.start() - 1) : null;
+        if (before != null && before.isProperNoun() && before.isCapitalized()
+            && (before.ner().equals("PERSON") || Genders.standard().isGivenName(before.word()))) {
+            String given = before.word().toLowerCase(java.util.Locale.ROOT);
+            out = out.stream().filter(v -> !(v instanceof PersonName p) || namesWord(p.person(), given)).toList();
+        }
+        // "Abe Oudshoorn" is not Shinzo Abe: the name goes on with a word that is not his
+        Token after = m.end() < tokens.size() ? tokens.get(m.end()) : null;
+        if (after != null && after.isProperNoun() && after.isCapitalized() && after.ner().equals("PERSON")
+            && tokens.get(m.start()).ner().equals("PERSON")) {
+            String next = after.word().toLowerCase(java.util.Locale.ROOT);
+            out = out.stream().filter(v -> !(v instanceof PersonName p) || namesWord(p.person(), next)).toList();
+        }
+        return out;
+    }
+
+    private boolean namesWord(String person, String word) {
+        if (java.util.Arrays.asList(person.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")).contains(word)) {
+            return true;
+        }
+        for (String a : knowledge.people().get(person).get(0).aliases()) {
+            if (java.util.Arrays.asList(a.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")).contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean partOfSameEntity(List<Token> tokens, int k, Token name) {

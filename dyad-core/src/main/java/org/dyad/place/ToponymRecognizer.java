@@ -199,7 +199,9 @@ public final class ToponymRecognizer {
         boolean[] blocked = new boolean[ts.size()];
         for (Mention m : actors) {
             Actor.Kind k = m.actor().kind();
-            if (k == Actor.Kind.PERSON && !m.resolvedBy().equals("coreference")) {
+            // a person coreference found by a pronoun or description is no name; a surname it linked is one
+            boolean named = !m.resolvedBy().equals("coreference") || m.head() < ts.size() && ts.get(m.head()).isProperNoun();
+            if (k == Actor.Kind.PERSON && named) {
                 // the name, not the titles before it: "Russian President Vladimir Putin" keeps "Russian"
                 for (int t = m.start(); t < m.end() && t < blocked.length; t++) {
                     if (t == m.head() || ts.get(t).ner().equals("PERSON")) {

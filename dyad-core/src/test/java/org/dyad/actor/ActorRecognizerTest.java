@@ -69,6 +69,20 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void a_surname_after_another_given_name_is_another_person() {
+        // "Johnson" alone is Boris Johnson, Foreign Secretary in 2016; "Kevin Johnson" is not
+        CodedArticle a = CoderFixture.code("Starbucks is led by its chief executive Kevin Johnson. Mr Johnson praised the deal.",
+            LocalDate.of(2016, 12, 16));
+        for (ActorMention m : a.mentions()) {
+            if (m.actor().name().equals("Boris Johnson")) {
+                fail("\"" + m.span().of(a.article().text()) + "\" taken for Boris Johnson");
+            }
+        }
+        assertActor("Syrian President Bashar Assad met reporters. Assad said the talks went well.", LocalDate.of(2016, 12, 16),
+            "Assad", "SYRGOV");
+    }
+
+    @Test
     void a_led_force_is_the_leading_states() {
         assertActor("Saudi-led forces bombed the port.", "Saudi-led forces", "SAUMIL");
     }
