@@ -12,7 +12,10 @@ import java.util.List;
  * "prevented" without its object. When a past participle hangs from a verb by the catch-all
  * {@code dep}, has no auxiliary, and its subject sits between the two verbs while the first verb has
  * no object, the subject is the first verb's object and the participle modifies it
- * ({@code obj(prevented, rally)}, {@code acl(rally, organised)}).
+ * ({@code obj(prevented, rally)}, {@code acl(rally, organised)}). The same error comes as
+ * {@code ccomp}: "A court issued arrest warrants for two men sought in the killing" with
+ * {@code ccomp(issued, sought)} and {@code nsubj(sought, warrants)}; a participle without auxiliary, "that",
+ * object or complement of its own is no clause either.
  */
 public final class ParseRepair {
 
@@ -22,7 +25,8 @@ public final class ParseRepair {
     public static List<Dependency> repair(List<Token> tokens, List<Dependency> edges) {
         List<Dependency> out = null;
         for (Dependency dep : edges) {
-            if (!dep.relation().equals("dep") || dep.governor() < 0) {
+            boolean clause = dep.relation().equals("ccomp");
+            if (!dep.relation().equals("dep") && !clause || dep.governor() < 0) {
                 continue;
             }
             int verb = dep.governor();
@@ -32,7 +36,9 @@ public final class ParseRepair {
             }
             List<Dependency> current = out == null ? edges : out;
             if (hasChild(current, verb, "obj") || hasChild(current, participle, "aux")
-                || hasChild(current, participle, "cop")) {
+                || hasChild(current, participle, "cop")
+                || clause && (hasChild(current, participle, "mark") || hasChild(current, participle, "obj")
+                || hasChild(current, participle, "xcomp") || hasChild(current, participle, "ccomp"))) {
                 continue;
             }
             Dependency subject = null;

@@ -51,6 +51,22 @@ class ParseRepairTest {
     }
 
     @Test
+    void theSameErrorAsAClausalComplementIsRepairedUnlessTheClauseHasThatOrAnObject() {
+        // A court issued warrants for men sought in the killing
+        List<Token> ts = tokens("court/NN", "issued/VBD", "warrants/NNS", "for/IN", "men/NNS", "sought/VBN", "in/IN", "killing/NN");
+        List<Dependency> parsed = List.of(
+            new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"), new Dependency(5, 2, "nsubj"),
+            new Dependency(4, 3, "case"), new Dependency(2, 4, "nmod:for"), new Dependency(1, 5, "ccomp"),
+            new Dependency(7, 6, "case"), new Dependency(5, 7, "obl:in"));
+        DependencyGraph g = new DependencyGraph(ts.size(), ParseRepair.repair(ts, parsed));
+        assertEquals(List.of(2), g.children(1, "obj"));
+        assertEquals(List.of(5), g.children(2, "acl"));
+        List<Dependency> withObject = new ArrayList<>(parsed);
+        withObject.add(new Dependency(5, 7, "obj"));
+        assertSame(withObject, ParseRepair.repair(ts, withObject));
+    }
+
+    @Test
     void aSubjectBeforeTheFirstVerbIsNotMoved() {
         List<Dependency> parsed = List.of(
             new Dependency(-1, 1, "root"), new Dependency(4, 0, "nsubj"), new Dependency(1, 4, "dep"));
