@@ -1,6 +1,7 @@
 package org.dyad.actor;
 
 import org.dyad.model.Actor;
+import org.dyad.nlp.Sentence;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +25,52 @@ public final class ContextCountry {
     private static final Set<String> NOT_LOCAL = Set.of("REF", "IGO", "NGO", "MED");
     /** Sectors whose actors often act on other states: they take only the article's state, not the sentence's. */
     private static final Set<String> CROSS_BORDER = Set.of("GOV", "MIL", "REB", "UAF", "SPY");
+
+    /** Adjectives of allegiance: "troops loyal to Gaddafi" are Libya's. */
+    private static final Set<String> ALLEGIANCE = Set.of("loyal", "allied");
+
+    /**
+     * The mentions per sentence, with unknown states filled in: first from the actor a group is loyal to
+     * ("militants loyal to Zarqawi", "troops loyal to Gaddafi"), then from the context.
+     */
+    public List<List<Mention>> apply(List<Sentence> sentences, List<List<Mention>> mentions) {
+        List<List<Mention>> out = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            Sentence s = i < sentences.size() ? sentences.get(i) : null;
+            List<Mention> ms = mentions.get(i);
+            if (s == null || !s.parsed()) {
+                out.add(ms);
+                continue;
+            }
+            List<Mention> fixed = new ArrayList<>(ms.size());
+            for (Mention m : ms) {
+                String state = unknownState(m) ? allegiance(s, ms, m) : null;
+                fixed.add(state == null ? m : withState(m, state, "+allegiance"));
+            }
+            out.add(fixed);
+        }
+        return apply(out);
+    }
+
+    /** The state of the actor that {@code m} is loyal or allied to, or null. */
+    private static String allegiance(Sentence s, List<Mention> ms, Mention m) {
+        for (int a : s.graph().children(m.head(), "amod")) {
+            if (!ALLEGIANCE.contains(s.token(a).key())) {
+                continue;
+            }
+            for (org.dyad.nlp.Dependency d : s.graph().children(a)) {
+                if (!d.relation().startsWith("obl") && !d.relation().startsWith("nmod")) {
+                    continue;
+                }
+                for (Mention o : ms) {
+                    if (o != m && o.start() <= d.dependent() && d.dependent() < o.end() && o.actor().country() != null) {
+                        return o.actor().country();
+                    }
+                }
+            }
+        }
+        return null;
+    }
 
     /** The mentions per sentence, with unknown states filled in where the context says which. */
     public List<List<Mention>> apply(List<List<Mention>> mentions) {
@@ -71,9 +118,13 @@ public final class ContextCountry {
     }
 
     private static Mention withState(Mention m, String iso3) {
+        return withState(m, iso3, "+context");
+    }
+
+    private static Mention withState(Mention m, String iso3, String how) {
         Actor a = m.actor();
         Actor b = new Actor(a.name(), iso3 + a.code().substring(3), iso3, a.sector(), a.kind());
-        return m.withActor(b, m.resolvedBy() + "+context");
+        return m.withActor(b, m.resolvedBy() + how);
     }
 
     /** The state named in at least two sentences and in more sentences than any other, or null. */

@@ -138,7 +138,7 @@ public final class ArticleCoder implements Coder {
         knowledgeNanos += System.nanoTime() - k0;
         mentions = speakersInQuotes(sentences, mentions, quoteList);
         if (!dictionaries.literal()) {
-            mentions = contextCountry.apply(mentions); // a Dyad inference TABARI/PETRARCH dictionaries do not make
+            mentions = contextCountry.apply(sentences, mentions); // a Dyad inference TABARI/PETRARCH dictionaries do not make
         }
         long t2 = System.nanoTime();
         nanos.put("actors", t2 - t1 - knowledgeNanos);

@@ -83,6 +83,11 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void forces_loyal_to_someone_are_of_that_persons_state() {
+        assertActor("Troops loyal to Gaddafi shelled the port.", LocalDate.of(2011, 4, 1), "Troops", "LBYMIL");
+    }
+
+    @Test
     void a_led_force_is_the_leading_states() {
         assertActor("Saudi-led forces bombed the port.", "Saudi-led forces", "SAUMIL");
     }
