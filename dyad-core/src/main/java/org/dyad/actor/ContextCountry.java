@@ -45,11 +45,49 @@ public final class ContextCountry {
             List<Mention> fixed = new ArrayList<>(ms.size());
             for (Mention m : ms) {
                 String state = unknownState(m) ? allegiance(s, ms, m) : null;
-                fixed.add(state == null ? m : withState(m, state, "+allegiance"));
+                if (state != null) {
+                    fixed.add(withState(m, state, "+allegiance"));
+                    continue;
+                }
+                state = unknownState(m) && local(m) ? location(s, ms, m) : null;
+                fixed.add(state == null ? m : withState(m, state, "+location"));
             }
             out.add(fixed);
         }
         return apply(out);
+    }
+
+    /** Whether the actor is domestic by its sector: police, protesters, civilians, courts (not armies or governments). */
+    private static boolean local(Mention m) {
+        String sector = m.actor().sector();
+        return sector != null && !CROSS_BORDER.contains(sector) && !NOT_LOCAL.contains(sector);
+    }
+
+    /**
+     * The state of the place a domestic actor is in or acts in: "people in Hong Kong", "protesters blocked
+     * streets in Hong Kong" (a state, or a capital standing for one, named after "in").
+     */
+    private static String location(Sentence s, List<Mention> ms, Mention m) {
+        List<Integer> hosts = new ArrayList<>(List.of(m.head()));
+        String rel = s.graph().relationToHead(m.head());
+        int verb = s.graph().head(m.head());
+        if (rel != null && rel.startsWith("nsubj") && verb >= 0) {
+            hosts.add(verb);
+        }
+        for (int h : hosts) {
+            for (org.dyad.nlp.Dependency d : s.graph().children(h)) {
+                if (!d.relation().equals("obl:in") && !d.relation().equals("nmod:in")) {
+                    continue;
+                }
+                for (Mention o : ms) {
+                    if (o != m && o.start() <= d.dependent() && d.dependent() < o.end() && o.actor().country() != null
+                        && (o.actor().kind() == Actor.Kind.STATE)) {
+                        return o.actor().country();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The state of the actor that {@code m} is loyal or allied to, or null. */

@@ -88,6 +88,12 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void domestic_actors_are_of_the_state_they_act_in() {
+        // two states in the sentence: the one after "in" is where the students are
+        assertActor("Hundreds of students protested in Kenya against the visit of Chinese officials.", "students", "KENEDU");
+    }
+
+    @Test
     void a_led_force_is_the_leading_states() {
         assertActor("Saudi-led forces bombed the port.", "Saudi-led forces", "SAUMIL");
     }
