@@ -574,6 +574,13 @@ public final class EventCoder {
         if (!literal && targets.isEmpty() && m.target >= 0) {
             // "hacked into the computers of the army", "demolished Palestinian homes": the owner is acted on
             targets = ownerActors(g, m.target, actors);
+            for (String prep : List.of("against", "on")) {
+                // "threatened further action against Russia": what the thing is aimed at
+                int c = targets.isEmpty() ? prepTarget(g, List.of(m.target), prep, m) : -1;
+                if (c >= 0) {
+                    targets = actors.actors(c);
+                }
+            }
         }
         if (!literal && targets.isEmpty() && m.object >= 0 && !m.entry.pattern().hasTarget()) {
             // "prevented the demonstration staged by students": those who do what the object names

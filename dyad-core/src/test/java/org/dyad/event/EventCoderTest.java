@@ -205,6 +205,11 @@ class EventCoderTest {
     }
 
     @Test
+    void a_threat_of_something_against_someone_targets_them() {
+        assertCodes("Iran threatened tough measures against Azerbaijan.", "IRN", "13", "AZE");
+    }
+
+    @Test
     void a_threat_to_do_something_has_the_target_and_kind_of_the_threatened_act() {
         assertCodes("Turkey threatened on Tuesday to sever diplomatic relations with Israel.", "TUR", "1313", "ISR");
     }
