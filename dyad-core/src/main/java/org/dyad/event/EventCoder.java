@@ -582,6 +582,13 @@ public final class EventCoder {
                 }
             }
         }
+        if (!literal && targets.isEmpty() && noun && m.entry.pattern().hasTarget()
+            && "obj".equals(g.relationToHead(m.head)) && g.head(m.head) >= 0) {
+            // "gave Tanzania a grant": a nominal event given to someone is aimed at them
+            for (int r : g.children(g.head(m.head), "iobj")) {
+                targets = targets.isEmpty() ? actors.actors(r) : targets;
+            }
+        }
         if (!literal && targets.isEmpty() && m.object >= 0 && !m.entry.pattern().hasTarget()) {
             // "prevented the demonstration staged by students": those who do what the object names
             for (int participle : g.children(m.object, "acl")) {

@@ -205,6 +205,11 @@ class EventCoderTest {
     }
 
     @Test
+    void a_nominal_event_given_to_someone_targets_them() {
+        assertCodes("Norway gave Malawi a grant for new schools.", "NOR", "07", "MWI");
+    }
+
+    @Test
     void a_threat_of_something_against_someone_targets_them() {
         assertCodes("Iran threatened tough measures against Azerbaijan.", "IRN", "13", "AZE");
     }
