@@ -169,7 +169,7 @@ public final class EventCoder {
         reportedObligations(s, g, actors, out);
         negatedApprovals(s, g, actors, out);
         claims(s, g, actors, out);
-        List<EventMention> all = consultations(refusals(s, g, threats(s, g, willingness(s, g,
+        List<EventMention> all = consultations(refusals(s, g, threats(s, g, actors, willingness(s, g,
             futureThreats(futureIntents(s, intents(g, targetsAsPlaces(subCodes(s, g, out)))))))));
         return dedupe(withoutNestedNouns(s, g, all));
     }
@@ -352,7 +352,8 @@ public final class EventCoder {
     private static List<Mention> ownerActors(DependencyGraph g, int thing, SentenceActors actors, int depth) {
         for (Dependency d : g.children(thing)) {
             String r = d.relation();
-            boolean owner = r.equals("nmod:poss") || r.equals("nmod:of");
+            // "calls by Belarus's rulers": the agent of a nominal act is who it belongs to
+            boolean owner = r.equals("nmod:poss") || r.equals("nmod:of") || r.equals("nmod:by");
             boolean modifier = r.equals("amod") || r.equals("compound");
             if (owner || modifier) {
                 List<Mention> found = actors.actors(d.dependent());
@@ -588,6 +589,12 @@ public final class EventCoder {
             for (int r : g.children(g.head(m.head), "iobj")) {
                 targets = targets.isEmpty() ? actors.actors(r) : targets;
             }
+        }
+        if (!literal && targets.isEmpty() && m.object >= 0 && !m.entry.pattern().hasTarget()
+            && (m.entry.code().startsWith("11") || m.entry.code().startsWith("12"))) {
+            // "rejected calls by Belarus's rulers", "criticised Russia's plan": disapproving or rejecting
+            // someone's act is aimed at them
+            targets = ownerActors(g, m.object, actors);
         }
         if (!literal && targets.isEmpty() && m.object >= 0 && !m.entry.pattern().hasTarget()) {
             // "prevented the demonstration staged by students": those who do what the object names
@@ -1203,7 +1210,7 @@ public final class EventCoder {
      * An attack someone wants, plans, vows or prepares is a threat of force (CAMEO 138) by them:
      * "Obama wants to attack Switzerland".
      */
-    private static List<EventMention> threats(Sentence s, DependencyGraph g, List<EventMention> events) {
+    private static List<EventMention> threats(Sentence s, DependencyGraph g, SentenceActors actors, List<EventMention> events) {
         List<EventMention> out = new ArrayList<>(events);
         for (EventMention e : events) {
             String root = e.code().substring(0, 2);
@@ -1244,6 +1251,30 @@ public final class EventCoder {
         for (EventMention t : threatened) {
             out.removeIf(x -> x.trigger() == t.trigger() && x.code().startsWith("13") && x.target() == null);
             out.add(t);
+        }
+        // "threatened to deliver blows to the United States": a threat without a target is aimed at whom the
+        // threatened act's verb names (its object, else after "to", "against" or "on")
+        for (int i = 0; i < out.size(); i++) {
+            EventMention e = out.get(i);
+            if (!e.code().startsWith("13") || e.target() != null || e.source() == null
+                || !s.token(e.trigger()).key().equals("threaten")) {
+                continue;
+            }
+            Mention target = null;
+            for (int x : g.children(e.trigger(), "xcomp")) {
+                for (Dependency d : g.children(x)) {
+                    String r = d.relation();
+                    boolean aimed = r.equals("obj") || r.equals("obl:to") || r.equals("obl:against") || r.equals("obl:on");
+                    List<Mention> found = aimed ? actors.actors(d.dependent()) : List.of();
+                    if (target == null && !found.isEmpty() && found.get(0) != e.source()) {
+                        target = found.get(0);
+                    }
+                }
+            }
+            if (target != null) {
+                out.set(i, new EventMention(e.code(), e.rule() + "+threatened-act-target", e.sentence(), e.trigger(),
+                    e.words(), e.source(), target, e.modality(), e.confidence()));
+            }
         }
         return out;
     }

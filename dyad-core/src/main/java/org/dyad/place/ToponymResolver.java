@@ -213,6 +213,11 @@ public final class ToponymResolver {
             }
         } else {
             out.addAll(gazetteer.lookup(t.name()));
+            for (GazetteerEntry e : gazetteer.lookup("the " + t.name())) {
+                if (e.isRegion() && !out.contains(e)) {
+                    out.add(e); // "the Gulf" written as a modifier: "its Gulf war", "Gulf states"
+                }
+            }
         }
         if (g.state != null) {
             GazetteerEntry country = gazetteer.country(g.state);

@@ -205,6 +205,16 @@ class EventCoderTest {
     }
 
     @Test
+    void rejecting_someones_call_targets_them() {
+        assertCodes("Hungary rejected calls by Romania's leaders for new talks.", "HUN", "12", "ROUGOV");
+    }
+
+    @Test
+    void a_threat_to_act_on_someone_targets_them() {
+        assertCodes("The Kenyan rebels threatened to deliver heavy blows to Uganda.", "KENREB", "13", "UGA");
+    }
+
+    @Test
     void a_nominal_event_given_to_someone_targets_them() {
         assertCodes("Norway gave Malawi a grant for new schools.", "NOR", "07", "MWI");
     }

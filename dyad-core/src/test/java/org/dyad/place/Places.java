@@ -44,6 +44,7 @@ final class Places {
     static final GazetteerEntry CALLAHAN = county("Callahan County", "TX", "059", 32.3, -99.37, 13_000);
     static final GazetteerEntry WALKER_TX = county("Walker County", "TX", "471", 30.74, -95.57, 42_000);
     static final GazetteerEntry WALKER_GA = county("Walker County", "GA", "295", 34.74, -85.3, 40_000);
+    static final GazetteerEntry GULF_PROVINCE = admin1(36, "Gulf", "PNG", "01", -7.5, 144.5, 160_000);
     static final GazetteerEntry COLUMBUS_OH = place(52, "Columbus", "USA", "OH", 39.96, -83.0, "PPLA", 900_000);
     static final GazetteerEntry COLUMBUS_GA = place(53, "Columbus", "USA", "GA", 32.46, -84.99, "PPLA2", 190_000);
     static final GazetteerEntry HARRIS_TX = county("Harris County", "TX", "201", 29.86, -95.39, 4_700_000);
@@ -62,7 +63,7 @@ final class Places {
             .add(ATLANTA).add(SAVANNAH).add(PARIS).add(PARIS_TX).add(DALLAS).add(FARGO).add(MOORHEAD).add(DUBLIN)
             .add(WASHINGTON).add(KIDAL).add(JORDAN_TOWN).add(WHITE_HOUSE)
             .add(EASTLAND, "Eastland Co.").add(CALLAHAN).add(WALKER_TX).add(WALKER_GA)
-            .add(COLUMBUS_OH).add(COLUMBUS_GA).add(HARRIS_TX).add(HARRIS_GA)
+            .add(GULF_PROVINCE).add(COLUMBUS_OH).add(COLUMBUS_GA).add(HARRIS_TX).add(HARRIS_GA)
             .build();
     }
 

@@ -84,6 +84,11 @@ class ToponymResolverTest {
     }
 
     @Test
+    void a_region_named_with_the_is_found_without_it_as_a_modifier() {
+        assertEquals("Persian Gulf/null.null/RGN", placeOf("Gulf", "Iran/NNP/LOCATION lost/VBD its/PRP$ Gulf/NNP/LOCATION war/NN ./."));
+    }
+
+    @Test
     void counties_resolve_by_their_state() {
         assertEquals("Walker County/USA.TX/ADM2", placeOf("Walker County",
             "Rain/NN fell/VBD in/IN Walker/NNP/LOCATION County/NNP/LOCATION ,/, Texas/NNP/LOCATION ./."));
