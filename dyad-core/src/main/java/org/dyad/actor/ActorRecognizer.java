@@ -738,6 +738,15 @@ public final class ActorRecognizer {
         if (titleSector != null && titleSector.equals("*")) {
             titleSector = noun != null ? noun.term().sector() : null;
         }
+        if (title == null && noun != null && noun.start() < person.start() && known == null && org == null && group == null
+            && !"*".equals(noun.term().sector())) {
+            // "Egyptian activist Alaa Abd El-Fattah", "British militant Haroon Aswad": a noun for the person
+            // names their sector as a title would
+            String sector = noun.term().sector();
+            String country = state != null ? state.country().iso3() : null;
+            return new Resolved(new Actor(name, (country != null ? country : "---") + sector, country, sector,
+                Actor.Kind.PERSON), role, "title", name, false, -1);
+        }
         if (title != null && (org != null || group != null || state != null)) {
             // the text gives the role: it wins over the dictionary
             String code;

@@ -37,6 +37,11 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void a_noun_before_an_unknown_name_is_its_sector() {
+        assertActor("Egyptian activist Samir Abdel-Nour was freed on Monday.", "Egyptian activist Samir Abdel-Nour", "EGYOPP");
+    }
+
+    @Test
     void unknown_person_is_coded_from_title_alone() {
         assertActor("Syrian Defence Minister Ahmad Qabbani visited the front.", "Syrian Defence Minister Ahmad Qabbani", "SYRGOV");
     }
