@@ -139,6 +139,7 @@ public final class EventCoder {
                 continue; // "forces opposed to Assad", "militants linked to al-Qaeda" describe, they report no event
             }
             Match best = null;
+            List<Match> verbMatches = new ArrayList<>(2);
             if (t.isVerb() || t.isAdjective()) {
                 for (LexiconEntry e : lexicon.verbs(t.key(), t.lowerWord())) {
                     boolean fits = e.pattern().copula() ? t.isAdjective() || t.tag().equals("VBN") : t.isVerb();
@@ -146,8 +147,23 @@ public final class EventCoder {
                         continue;
                     }
                     Match m = matchVerb(e, s, g, t.index(), actors);
+                    if (m != null) {
+                        verbMatches.add(m);
+                    }
                     if (m != null && (best == null || m.score > best.score)) {
                         best = m;
+                    }
+                }
+            }
+            if (!literal && best != null && (best.target < 0 || actors.actors(best.target).isEmpty())) {
+                // "hosted Hashimoto for an informal meeting": "host meeting" wins, "host {T}" of the same code
+                // knows whom
+                for (Match m : verbMatches) {
+                    if (m != best && m.target >= 0 && m.entry.code().equals(best.entry.code()) && !best.words.contains(m.target)
+                        && m.target != best.source && !actors.actors(m.target).isEmpty()) {
+                        best.target = m.target;
+                        best.targetFromModifier = false;
+                        break;
                     }
                 }
             }

@@ -205,6 +205,13 @@ class EventCoderTest {
     }
 
     @Test
+    void a_longer_pattern_without_a_target_takes_the_target_of_a_shorter_one_of_its_code() {
+        // "host meeting" wins over "host {T}"; the guest is still the target
+        assertCodes("Kenyan President Uhuru Kenyatta hosted Ugandan President Yoweri Museveni for an informal meeting.",
+            "KENGOV", "043", "UGAGOV");
+    }
+
+    @Test
     void rejecting_someones_call_targets_them() {
         assertCodes("Hungary rejected calls by Romania's leaders for new talks.", "HUN", "12", "ROUGOV");
     }
