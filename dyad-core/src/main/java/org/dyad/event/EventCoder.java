@@ -907,7 +907,9 @@ public final class EventCoder {
         for (int depth = 0; depth < 3; depth++) {
             Dependency up = null;
             for (Dependency p : g.parents(cur)) {
-                if (p.governor() >= 0 && (p.relation().startsWith("xcomp") || p.relation().startsWith("csubj"))) {
+                // "prepared to resume shelling": a gerund after an aspect verb is often parsed as dep
+                if (p.governor() >= 0 && (p.relation().startsWith("xcomp") || p.relation().startsWith("csubj")
+                    || p.relation().equals("dep") && s.token(cur).tag().equals("VBG") && s.token(p.governor()).isVerb())) {
                     up = p;
                     break;
                 }
@@ -1233,15 +1235,31 @@ public final class EventCoder {
             if (!(root.equals("18") || root.equals("19") || root.equals("20")) || e.source() == null) {
                 continue;
             }
-            for (Dependency p : g.parents(e.trigger())) {
-                if (p.governor() >= 0 && p.relation().startsWith("xcomp") && INTENDING.contains(s.token(p.governor()).key())) {
-                    int v = p.governor();
+            // the verb of intending may sit one aspect verb up: "prepared to resume shelling"
+            int cur = e.trigger();
+            for (int depth = 0; depth < 2; depth++) {
+                Dependency up = null;
+                for (Dependency p : g.parents(cur)) {
+                    if (p.governor() >= 0 && (p.relation().startsWith("xcomp")
+                        || p.relation().equals("dep") && s.token(cur).tag().equals("VBG") && s.token(p.governor()).isVerb())) {
+                        up = p;
+                    }
+                }
+                if (up == null) {
+                    break;
+                }
+                int v = up.governor();
+                if (INTENDING.contains(s.token(v).key())) {
                     List<Integer> words = new ArrayList<>(List.of(v, e.trigger()));
                     words.sort(null);
-                    out.add(new EventMention("138",
+                    // preparing to attack shows force (150); wanting, planning or vowing to attack threatens it
+                    String code = s.token(v).key().equals("prepare") ? "150" : "138";
+                    out.add(new EventMention(code,
                         "rule:intended-force+" + e.rule(), e.sentence(), v, words, e.source(), e.target(),
                         clauseModality(s, g, v), Math.min(e.confidence(), 0.7)));
+                    break;
                 }
+                cur = v;
             }
         }
         // "threatened to break relations with Russia": the threat has the threatened act's target and kind (1313),

@@ -212,6 +212,12 @@ class EventCoderTest {
     }
 
     @Test
+    void preparing_to_resume_an_attack_is_no_attack_yet() {
+        assertNoEvent("The army prepared to resume shelling the city.", "19");
+        assertCodes("The Kenyan army prepared to resume shelling the rebel camps.", "KENMIL", "150", "---REB");
+    }
+
+    @Test
     void rejecting_someones_call_targets_them() {
         assertCodes("Hungary rejected calls by Romania's leaders for new talks.", "HUN", "12", "ROUGOV");
     }
