@@ -257,6 +257,12 @@ public final class QuoteFinder {
                 } else if (speaker.mention.resolvedBy().equals("text")) {
                     speaker = null; // an unresolved "he" names nobody
                 }
+            } else if (speaker != null && speaker.mention.resolvedBy().equals("text") && lastSpeaker != null
+                && lastSpeaker.kind() == Actor.Kind.PERSON && q.paragraph() - lastParagraph <= 1
+                && speaker.mention.span().of(text).startsWith("the ")) {
+                // '"…," the real estate mogul added': an epithet no actor entry knows is the person just quoted
+                speaker = new Speaker(speaker.mention.withActor(lastSpeaker, "coreference"), "epithet", 0.7, speaker.verb,
+                    false);
             } else if (speaker != null) {
                 speaker = new Speaker(latestFullName(text, mentions, speaker.mention), speaker.rule, speaker.confidence,
                     speaker.verb, false);
@@ -400,6 +406,25 @@ public final class QuoteFinder {
                     h = s.graph().head(h);
                 }
                 return words;
+            }
+        }
+        if (s.parsed() && inverted(s, verb)) {
+            // '"…," recalled Vermelhudo's cousin, Jenny Palma': the speaker parsed as the verb's object, named by
+            // its apposition when the object itself is no actor
+            for (int o : s.graph().children(verb.index(), "obj")) {
+                Mention om = covering(ms, o);
+                for (Dependency a : s.graph().children(o)) {
+                    if (om == null && a.base().equals("appos") && covering(ms, a.dependent()) != null) {
+                        om = covering(ms, a.dependent());
+                    }
+                }
+                if (om == null && o + 2 < s.size() && s.token(o + 1).word().equals(",") && s.token(o).isNoun()) {
+                    Mention next = covering(ms, o + 2); // the apposition the parser attached elsewhere
+                    om = next != null && next.start() == o + 2 && next.actor().kind() == Actor.Kind.PERSON ? next : null;
+                }
+                if (om != null) {
+                    return new Speaker(om, "speech-verb", 0.8, verb.key());
+                }
             }
         }
         Mention m = adjacent(s, ms, verb, spans);

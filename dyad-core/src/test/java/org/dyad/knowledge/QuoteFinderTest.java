@@ -46,6 +46,24 @@ class QuoteFinderTest {
     }
 
     @Test
+    void a_relative_named_in_apposition_speaks_not_the_possessor() {
+        CodedArticle a = CoderFixture.code("Farmer John Mwangi died on Friday.\n\"He always helped his neighbours,\" recalled "
+            + "Mwangi's cousin, Grace Wanjiru, a teacher in Nairobi.");
+        assertEquals(1, a.quotes().size());
+        assertNotNull(a.quotes().get(0).speaker());
+        assertEquals("Grace Wanjiru", a.quotes().get(0).speaker().name());
+    }
+
+    @Test
+    void an_epithet_no_entry_knows_is_the_person_just_quoted() {
+        CodedArticle a = CoderFixture.code("\"We will build the tower,\" Mark Ellison told reporters on Sunday. "
+            + "\"It will be the tallest in the city,\" the property tycoon added.");
+        assertEquals(2, a.quotes().size());
+        assertNotNull(a.quotes().get(1).speaker());
+        assertEquals("Mark Ellison", a.quotes().get(1).speaker().name());
+    }
+
+    @Test
     void a_term_the_writer_names_is_no_quotation() {
         assertTrue(quotes("Phones would switch to what is termed \"driver mode\" in a moving car.").isEmpty());
         assertTrue(quotes("The rebels crossed the so-called \"red line\" on Monday.").isEmpty());
