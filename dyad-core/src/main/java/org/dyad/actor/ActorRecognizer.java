@@ -496,6 +496,7 @@ public final class ActorRecognizer {
         List<Name> out = values;
         Token before = m.start() > 0 ? tokens.get(m.start() - 1) : null;
         if (before != null && before.isProperNoun() && before.isCapitalized()
+            && Genders.standard().word(before.word()) == Gender.UNKNOWN // "Mrs", "Sir" are titles, no given names
             && (before.ner().equals("PERSON") || Genders.standard().isGivenName(before.word()))) {
             String given = before.word().toLowerCase(java.util.Locale.ROOT);
             out = out.stream().filter(v -> !(v instanceof PersonName p) || namesWord(p.person(), given)).toList();

@@ -1011,11 +1011,18 @@ public final class Coreference {
      * The words of a person mention that are the name: those named-entity recognition tags PERSON, else its
      * proper nouns; titles ("Mrs", "Ambassador") are not.
      */
+    /** Honorifics, which are no part of a name: "Mr Trump" is written by one name. */
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mme",
+        "mlle", "messrs", "prof");
+
     private static List<Token> nameTokens(Sentence s, Mention m) {
         List<Token> tagged = new ArrayList<>(3);
         List<Token> proper = new ArrayList<>(3);
         for (int i = m.start(); i < m.end(); i++) {
             Token t = s.token(i);
+            if (HONORIFICS.contains(t.lowerWord().replace(".", ""))) {
+                continue;
+            }
             if (t.ner().equals("PERSON") && t.isProperNoun()) {
                 tagged.add(t);
             }

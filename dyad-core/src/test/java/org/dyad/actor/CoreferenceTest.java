@@ -23,6 +23,17 @@ class CoreferenceTest {
     }
 
     @Test
+    void a_surname_after_an_honorific_is_the_person_named_in_full() {
+        org.dyad.model.CodedArticle a = org.dyad.CoderFixture.code("Donald Trump won the election.\n"
+            + "The president urged Mr Trump to back an investigation.\nEarlier this week, Donald Trump poured scorn on the claims.",
+            LocalDate.of(2016, 12, 16));
+        String names = a.mentions().stream().map(m -> m.span().of(a.article().text()) + "=" + m.actor().name())
+            .collect(java.util.stream.Collectors.joining(", "));
+        org.junit.jupiter.api.Assertions.assertFalse(names.contains("=Mr Trump"), names);
+        org.junit.jupiter.api.Assertions.assertTrue(names.contains("Trump=Donald Trump"), names);
+    }
+
+    @Test
     void she_links_to_the_woman_not_to_the_last_man_named() {
         // without gender "she" would take the more recent and more salient Lavrov
         assertActor("Kenyan Foreign Minister Amina Mohamed met Russian Foreign Minister Sergei Lavrov in Moscow. "
