@@ -727,6 +727,10 @@ public final class Coreference {
                 || m.end() - m.start() > 2) {
                 return m;
             }
+            String by = m.resolvedBy();
+            if (by.equals("dictionary") || by.equals("metonym") || by.equals("capital")) {
+                return m; // "the FBI", "the Kremlin": a name, not a description of someone named before
+            }
             for (int i = m.start(); i < m.end(); i++) {
                 Token t = s.token(i);
                 if (!t.isNoun() || i != m.head() && t.isProperNoun()) {

@@ -34,6 +34,17 @@ class CoreferenceTest {
     }
 
     @Test
+    void the_and_a_name_is_that_body_not_a_description_of_someone() {
+        // "the FBI" after "FBI director James Comey" is the bureau, not Comey
+        assertActor("FBI director James Comey announced an inquiry. The FBI had concluded that the server was insecure.",
+            DATE, "FBI", "USACOP");
+        org.dyad.model.CodedArticle a = org.dyad.CoderFixture.code(
+            "FBI director James Comey announced an inquiry. The FBI had concluded that the server was insecure.", DATE);
+        a.mentions().stream().filter(m -> m.span().of(a.article().text()).equals("FBI") && m.span().begin() > 40)
+            .forEach(m -> org.junit.jupiter.api.Assertions.assertEquals("FBI", m.actor().name()));
+    }
+
+    @Test
     void she_links_to_the_woman_not_to_the_last_man_named() {
         // without gender "she" would take the more recent and more salient Lavrov
         assertActor("Kenyan Foreign Minister Amina Mohamed met Russian Foreign Minister Sergei Lavrov in Moscow. "
