@@ -2,7 +2,6 @@ package org.dyad.cli;
 
 import org.dyad.Coder;
 import org.dyad.event.PloverVersion;
-import org.dyad.ingest.ArticleReader;
 import org.dyad.ingest.Input;
 import org.dyad.json.DyadJson;
 import org.dyad.model.CodedArticle;
@@ -12,14 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -68,40 +60,16 @@ final class CodeCommand implements Callable<Integer> {
         ArticleFormat json = ArticleFormat.of(format, new DyadJson(PloverVersion.parse(plover), !noText, minConfidence),
             minConfidence, speaker);
         Coder coder = options.coder();
-        PrintStream err = System.err;
-        int[] coded = {0};
-        int[] failed = {0};
-        try (Writer w = out == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-            : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-             OrderedPool<String[]> pool = new OrderedPool<>(options.threads, r -> emit(r, w, err, coded, failed))) {
-            new ArticleReader(defaultDate).read(inputs, System.in, item -> {
-                if (item instanceof Input.Bad bad) {
-                    pool.done(new String[] {null, bad.origin() + ": " + bad.problem()});
-                } else if (item instanceof Input.Ok ok) {
-                    pool.submit(() -> code(coder, json, ok));
-                }
-            });
-            pool.finish();
-            w.flush();
-        }
-        if (coded[0] == 0) {
-            err.println("dyad: nothing could be coded");
+        int coded = ArticleBatch.run(inputs, defaultDate, options.threads, out, ok -> code(coder, json, ok));
+        if (coded == 0) {
+            System.err.println("dyad: nothing could be coded");
             return 1;
         }
         return 0;
     }
 
-    private static String[] code(Coder coder, ArticleFormat json, Input.Ok ok) {
-        CodedArticle a;
-        try {
-            a = coder.code(ok.article());
-        } catch (RuntimeException | StackOverflowError e) {
-            // a bug in Dyad must not cost the rest of the batch: name the article and go on
-            if (Logging.verbose()) {
-                e.printStackTrace();
-            }
-            return new String[] {null, ok.origin() + ": could not be coded (" + e + "); please report this"};
-        }
+    private static ArticleBatch.Result code(Coder coder, ArticleFormat json, Input.Ok ok) {
+        CodedArticle a = coder.code(ok.article());
         StringBuilder notes = new StringBuilder();
         if (ok.warning() != null) {
             notes.append(ok.origin()).append(": ").append(ok.warning());
@@ -114,26 +82,7 @@ final class CodeCommand implements Callable<Integer> {
                 notes.append(ok.origin()).append(": ").append(p.message());
             }
         }
-        return new String[] {json.apply(a), notes.isEmpty() ? null : notes.toString()};
-    }
-
-    private static void emit(String[] r, Writer w, PrintStream err, int[] coded, int[] failed) {
-        if (r[1] != null) {
-            err.println("dyad: " + r[1].replace("\n", "\ndyad: "));
-        }
-        if (r[0] == null) {
-            failed[0]++;
-            return;
-        }
-        try {
-            if (!r[0].isEmpty()) { // GDELT rows of an article without events, or a speaker not heard: nothing
-                w.write(r[0]);
-                w.write('\n');
-            }
-            coded[0]++;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new ArticleBatch.Result(json.apply(a), notes.isEmpty() ? null : notes.toString());
     }
 
     static LocalDate parseDate(String s) {

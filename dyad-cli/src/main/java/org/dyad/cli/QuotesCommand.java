@@ -3,7 +3,6 @@ package org.dyad.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.dyad.Coder;
-import org.dyad.ingest.ArticleReader;
 import org.dyad.ingest.Input;
 import org.dyad.knowledge.SpeakerQuery;
 import org.dyad.model.Actor;
@@ -16,15 +15,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,44 +68,24 @@ final class QuotesCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         SpeakerQuery query = speaker == null ? null : new SpeakerQuery(speaker);
         Coder coder = options.coder();
-        PrintStream err = System.err;
-        int[] coded = {0};
-        try (Writer w = out == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-            : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-             OrderedPool<String[]> pool = new OrderedPool<>(options.threads, r -> emit(r, w, err, coded))) {
-            new ArticleReader(CodeCommand.parseDate(date)).read(inputs, System.in, item -> {
-                if (item instanceof Input.Bad bad) {
-                    pool.done(new String[] {null, bad.origin() + ": " + bad.problem()});
-                } else if (item instanceof Input.Ok ok) {
-                    pool.submit(() -> list(coder, ok, query));
-                }
-            });
-            pool.finish();
-            w.flush();
-        }
-        if (coded[0] == 0) {
-            err.println("dyad: nothing could be coded");
+        int coded = ArticleBatch.run(inputs, CodeCommand.parseDate(date), options.threads, out, ok -> list(coder, ok, query));
+        if (coded == 0) {
+            System.err.println("dyad: nothing could be coded");
             return 1;
         }
         return 0;
     }
 
-    private String[] list(Coder coder, Input.Ok ok, SpeakerQuery query) {
-        CodedArticle a;
-        try {
-            a = coder.code(ok.article());
-        } catch (RuntimeException | StackOverflowError e) {
-            if (Logging.verbose()) {
-                e.printStackTrace();
-            }
-            return new String[] {null, ok.origin() + ": could not be coded (" + e + "); please report this"};
-        }
-        List<Said> said = said(a, query);
+    private ArticleBatch.Result list(Coder coder, Input.Ok ok, SpeakerQuery query) {
+        CodedArticle a = coder.code(ok.article());
         StringBuilder b = new StringBuilder();
-        for (Said s : said) {
-            b.append(json ? json(s) : tsv(s)).append('\n');
+        for (Said s : said(a, query)) {
+            if (!b.isEmpty()) {
+                b.append('\n');
+            }
+            b.append(json ? json(s) : tsv(s));
         }
-        return new String[] {b.toString(), ok.warning() == null ? null : ok.origin() + ": " + ok.warning()};
+        return new ArticleBatch.Result(b.toString(), ok.warning() == null ? null : ok.origin() + ": " + ok.warning());
     }
 
     private List<Said> said(CodedArticle a, SpeakerQuery query) {
@@ -176,20 +149,5 @@ final class QuotesCommand implements Callable<Integer> {
             throw new UncheckedIOException(e);
         }
         return w.toString();
-    }
-
-    private static void emit(String[] r, Writer w, PrintStream err, int[] coded) {
-        if (r[1] != null) {
-            err.println("dyad: " + r[1]);
-        }
-        if (r[0] == null) {
-            return;
-        }
-        try {
-            w.write(r[0]);
-            coded[0]++;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.dyad.store.ingest;
 import org.dyad.Coder;
 import org.dyad.ingest.ArticleReader;
 import org.dyad.ingest.Input;
+import org.dyad.internal.OrderedPool;
 import org.dyad.model.CodedArticle;
 import org.dyad.store.ArticleKey;
 import org.dyad.store.EventStore;
@@ -99,7 +100,7 @@ public final class Ingestion {
             total = n[0];
         }
         listener.started(total);
-        try (OrderedPool<Outcome> pool = new OrderedPool<>(threads, this::collect)) {
+        try (OrderedPool<Outcome> pool = new OrderedPool<>(threads, "dyad-ingest-worker", this::collect)) {
             reader.read(sources, stdin, item -> {
                 if (item instanceof Input.Bad bad) {
                     fail(bad.origin(), bad.problem());
