@@ -34,6 +34,7 @@ public final class ContextCountry {
      * ("militants loyal to Zarqawi", "troops loyal to Gaddafi"), then from the context.
      */
     public List<List<Mention>> apply(List<Sentence> sentences, List<List<Mention>> mentions) {
+        String focus = focus(mentions);
         List<List<Mention>> out = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             Sentence s = i < sentences.size() ? sentences.get(i) : null;
@@ -50,7 +51,12 @@ public final class ContextCountry {
                     continue;
                 }
                 state = unknownState(m) && local(m) ? location(s, ms, m) : null;
-                fixed.add(state == null ? m : withState(m, state, "+location"));
+                if (state != null) {
+                    fixed.add(withState(m, state, "+location"));
+                    continue;
+                }
+                state = unknownState(m) && focus == null && titledPerson(m) ? bystanderState(s, ms, m) : null;
+                fixed.add(state == null ? m : withState(m, state, "+context"));
             }
             out.add(fixed);
         }
@@ -90,6 +96,59 @@ public final class ContextCountry {
         return null;
     }
 
+    /** Whether {@code m} is a person the text names with an office but no state ("Planning Minister Tran Xuan Gia"). */
+    private static boolean titledPerson(Mention m) {
+        return m.person() != null && m.actor().kind() == Actor.Kind.PERSON && m.resolvedBy().startsWith("title");
+    }
+
+    /**
+     * The state of an office-holder the text does not place, when the sentence names one state outside the
+     * person's own dealings: "Planning Minister X said Vietnam is committed to reform", "President X imposed
+     * a curfew in Algiers". States that are arguments of the person's own predicate ("X criticised China",
+     * "X met the Chinese envoy", "demands from a group of Angola") are the other side, not the person's; so are
+     * states in other speakers' clauses. Used only when the article has no state of its own (see {@link
+     * #apply(List)}).
+     */
+    private static String bystanderState(Sentence s, List<Mention> ms, Mention m) {
+        org.dyad.nlp.DependencyGraph g = s.graph();
+        String rel = g.relationToHead(m.head());
+        int predicate = g.head(m.head());
+        if (predicate < 0 || rel == null || !rel.startsWith("nsubj")) {
+            return null; // only the one who acts: "talks with Minister X" say nothing of X's state
+        }
+        java.util.Set<Integer> other = new java.util.HashSet<>();
+        for (org.dyad.nlp.Dependency d : g.children(predicate)) {
+            String r = d.relation();
+            boolean argument = r.startsWith("obj") || r.startsWith("iobj") || r.startsWith("obl") || r.startsWith("nmod")
+                || r.startsWith("nsubj") || r.startsWith("advcl") || r.startsWith("conj") || r.startsWith("parataxis");
+            if (argument && !m.covers(d.dependent())) {
+                subtree(g, d.dependent(), other);
+            }
+        }
+        String state = null;
+        for (Mention o : ms) {
+            if (o == m || o.actor().country() == null || o.resolvedBy().contains("coreference")
+                || o.resolvedBy().contains("context") || other.contains(o.head())
+                || o.actor().kind() != Actor.Kind.STATE) {
+                continue;
+            }
+            if (state != null && !state.equals(o.actor().country())) {
+                return null;
+            }
+            state = o.actor().country();
+        }
+        return state;
+    }
+
+    private static void subtree(org.dyad.nlp.DependencyGraph g, int token, java.util.Set<Integer> into) {
+        if (!into.add(token)) {
+            return;
+        }
+        for (org.dyad.nlp.Dependency d : g.children(token)) {
+            subtree(g, d.dependent(), into);
+        }
+    }
+
     /** The state of the actor that {@code m} is loyal or allied to, or null. */
     private static String allegiance(Sentence s, List<Mention> ms, Mention m) {
         for (int a : s.graph().children(m.head(), "amod")) {
@@ -105,6 +164,14 @@ public final class ContextCountry {
                         return o.actor().country();
                     }
                 }
+                // the leader has no state of his own, his description has: "loyal to Iraq's al-Qaeda frontman X"
+                java.util.Set<Integer> phrase = new java.util.HashSet<>();
+                subtree(s.graph(), d.dependent(), phrase);
+                for (Mention o : ms) {
+                    if (o != m && phrase.contains(o.head()) && o.actor().kind() == Actor.Kind.STATE && o.actor().country() != null) {
+                        return o.actor().country();
+                    }
+                }
             }
         }
         return null;
@@ -112,19 +179,7 @@ public final class ContextCountry {
 
     /** The mentions per sentence, with unknown states filled in where the context says which. */
     public List<List<Mention>> apply(List<List<Mention>> mentions) {
-        // the article's state: named in the most sentences, at least two
-        Map<String, Integer> articleCounts = new LinkedHashMap<>();
-        for (List<Mention> ms : mentions) {
-            java.util.Set<String> inSentence = new java.util.LinkedHashSet<>();
-            for (Mention m : ms) {
-                String c = m.actor().country();
-                if (c != null && !m.resolvedBy().equals("coreference")) {
-                    inSentence.add(c);
-                }
-            }
-            inSentence.forEach(c -> articleCounts.merge(c, 1, Integer::sum));
-        }
-        String focus = dominant(articleCounts);
+        String focus = focus(mentions);
         List<List<Mention>> out = new ArrayList<>(mentions.size());
         for (List<Mention> ms : mentions) {
             Map<String, Integer> here = new LinkedHashMap<>();
@@ -146,6 +201,22 @@ public final class ContextCountry {
             out.add(fixed);
         }
         return out;
+    }
+
+    /** The article's state: named in the most sentences, at least two; or null. */
+    private static String focus(List<List<Mention>> mentions) {
+        Map<String, Integer> articleCounts = new LinkedHashMap<>();
+        for (List<Mention> ms : mentions) {
+            java.util.Set<String> inSentence = new java.util.LinkedHashSet<>();
+            for (Mention m : ms) {
+                String c = m.actor().country();
+                if (c != null && !m.resolvedBy().equals("coreference")) {
+                    inSentence.add(c);
+                }
+            }
+            inSentence.forEach(c -> articleCounts.merge(c, 1, Integer::sum));
+        }
+        return dominant(articleCounts);
     }
 
     private static boolean unknownState(Mention m) {

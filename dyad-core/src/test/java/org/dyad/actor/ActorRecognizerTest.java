@@ -93,6 +93,24 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void forces_loyal_to_a_stateless_leader_take_the_state_his_description_names() {
+        // Ayman al-Zawahiri is al-Qaeda's (no state); "Yemen's al-Qaeda chief" places the loyal fighters
+        assertActor("Fighters loyal to Yemen's al-Qaeda chief Ayman al-Zawahiri stormed a prison.", LocalDate.of(2014, 3, 1),
+            "Fighters", "YEMREB");
+    }
+
+    @Test
+    void an_office_holder_without_a_state_takes_the_one_state_outside_his_dealings() {
+        assertActor("Planning Minister Nguyen Van Tho said Laos is committed to opening its markets.", "Minister Nguyen Van Tho",
+            "LAOGOV");
+        // the state he deals with is the other side, not his own
+        assertActor("Trade Minister Nguyen Van Tho criticised China on Monday.", "Minister Nguyen Van Tho", "---GOV");
+        // with two candidate states nothing is guessed
+        assertActor("Planning Minister Nguyen Van Tho said Laos and Cambodia will trade more.", "Minister Nguyen Van Tho",
+            "---GOV");
+    }
+
+    @Test
     void domestic_actors_are_of_the_state_they_act_in() {
         // two states in the sentence: the one after "in" is where the students are
         assertActor("Hundreds of students protested in Kenya against the visit of Chinese officials.", "students", "KENEDU");
