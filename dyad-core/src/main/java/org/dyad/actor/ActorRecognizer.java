@@ -9,6 +9,7 @@ import org.dyad.nlp.Token;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,6 +79,8 @@ public final class ActorRecognizer {
 
     private final ActorKnowledge knowledge;
     private final NameIndex<Name> names = new NameIndex<>();
+    /** One-word names of states (at least five letters, lower case), for reading misspellings ("Ethopia"). */
+    private final Map<String, StateName> stateWords = new HashMap<>();
 
     public ActorRecognizer(ActorKnowledge knowledge) {
         this.knowledge = knowledge;
@@ -109,10 +112,84 @@ public final class ActorRecognizer {
             c.institutions().forEach((inst, sector) -> names.add(inst,
                 new StateName(c, inst.equals(c.capital()) ? Form.CAPITAL : Form.INSTITUTION, sector)));
             c.adjectives().forEach(a -> names.add(a, new StateName(c, Form.ADJECTIVE, null)));
+            java.util.List<String> words = new ArrayList<>(c.aliases());
+            words.add(c.name());
+            for (String w : words) {
+                addStateWord(w, n);
+            }
+            c.adjectives().forEach(a -> addStateWord(a, new StateName(c, Form.ADJECTIVE, null)));
         }
+        stateWords.values().removeIf(java.util.Objects::isNull);
         for (Community c : knowledge.communities()) {
             c.terms().forEach(t -> names.add(t, new CommunityName(c)));
         }
+    }
+
+    private void addStateWord(String word, StateName n) {
+        if (word.length() < 5 || word.indexOf(' ') >= 0 || word.indexOf('.') >= 0) {
+            return;
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        StateName had = stateWords.get(w);
+        if (had == null && !stateWords.containsKey(w)) {
+            stateWords.put(w, n);
+        } else if (had != null && !had.country().equals(n.country())) {
+            stateWords.put(w, null); // two states share the word: no guess
+        }
+    }
+
+    /**
+     * The state a misspelled one-word name stands for: "Ethopia", "Quatar", "Ukrane", "Somallia". Only the
+     * slips a writer makes without changing the word's sound or look: one vowel left out or added, one letter
+     * doubled or undoubled, two neighbouring letters swapped; never at the first letter, and only for words of
+     * five letters or more, so that real places one other letter away ("Siberia", "Prussia", "Granada",
+     * "Styria") stay themselves.
+     */
+    StateName misspelledState(String word) {
+        if (word.length() < 5) {
+            return null;
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        StateName found = null;
+        for (Map.Entry<String, StateName> e : stateWords.entrySet()) {
+            if (slip(w, e.getKey())) {
+                if (found != null && !found.country().equals(e.getValue().country())) {
+                    return null;
+                }
+                found = e.getValue();
+            }
+        }
+        return found;
+    }
+
+    /** Whether {@code written} is {@code name} with one slip of the kinds {@link #misspelledState} allows. */
+    static boolean slip(String written, String name) {
+        if (written.equals(name) || written.isEmpty() || name.isEmpty() || written.charAt(0) != name.charAt(0)) {
+            return false;
+        }
+        if (written.length() == name.length()) {
+            int i = 1;
+            while (i < written.length() && written.charAt(i) == name.charAt(i)) {
+                i++;
+            }
+            return i + 1 < written.length() && written.charAt(i) == name.charAt(i + 1) && written.charAt(i + 1) == name.charAt(i)
+                && written.substring(i + 2).equals(name.substring(i + 2));
+        }
+        String longer = written.length() > name.length() ? written : name;
+        String shorter = longer == written ? name : written;
+        if (longer.length() != shorter.length() + 1) {
+            return false;
+        }
+        int i = 1;
+        while (i < shorter.length() && longer.charAt(i) == shorter.charAt(i)) {
+            i++;
+        }
+        if (!longer.substring(i + 1).equals(shorter.substring(i))) {
+            return false;
+        }
+        char extra = longer.charAt(i);
+        return "aeiouy".indexOf(extra) >= 0 || longer.charAt(i - 1) == extra
+            || i + 1 < longer.length() && longer.charAt(i + 1) == extra;
     }
 
     public ActorKnowledge knowledge() {
@@ -344,6 +421,17 @@ public final class ActorRecognizer {
                 i++;
             }
         }
+        // misspelled states: a capitalised word no dictionary knows, one slip away from a state's name
+        for (int k = 0; k < n; k++) {
+            Token t = tokens.get(k);
+            if (coveredBy(at, k) == null && t.isProperNoun() && Character.isUpperCase(t.word().charAt(0))
+                && !insidePerson(s, k)) {
+                StateName guess = misspelledState(t.word());
+                if (guess != null) {
+                    at[k] = new Unit(k, k + 1, guess, null, false);
+                }
+            }
+        }
         // unknown people: PERSON entities not covered by a dictionary name
         for (EntityMention e : s.entities()) {
             if (!e.type().equals("PERSON")) {
@@ -438,6 +526,15 @@ public final class ActorRecognizer {
             }
         }
         return units;
+    }
+
+    private static boolean insidePerson(Sentence s, int k) {
+        for (EntityMention e : s.entities()) {
+            if (e.type().equals("PERSON") && e.startToken() <= k && k < e.endToken() && e.endToken() - e.startToken() > 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean nounLike(Token t) {

@@ -1355,11 +1355,12 @@ public final class EventCoder {
         };
     }
 
-    /** A meeting, talks or a visit between two actors is coded both ways, as CAMEO coders do. */
+    /** A meeting, talks or a visit between two actors is coded both ways, as CAMEO coders do (not mediation). */
     private static List<EventMention> consultations(List<EventMention> events) {
         List<EventMention> out = new ArrayList<>(events);
         for (EventMention e : events) {
-            if (!e.code().startsWith("04") || e.source() == null || e.target() == null) {
+            if (!e.code().startsWith("04") || e.code().startsWith("045") || e.source() == null || e.target() == null) {
+                // mediation goes one way: the parties do not mediate the mediator
                 continue;
             }
             // a visit is hosted by the visited; hosting is a visit by the guest

@@ -111,6 +111,17 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void a_state_name_with_a_slip_of_the_pen_is_that_state() {
+        assertActor("Ethopia closed its border on Monday.", "Ethopia", "ETH");
+        assertActor("Quatar's emir flew to Riyadh.", "Quatar's emir", "QATGOV");
+        // places one consonant away from a state are themselves, not that state
+        CodedArticle a = CoderFixture.code("Snow fell across Siberia and Prussia.", LocalDate.of(2015, 11, 15));
+        for (ActorMention m : a.mentions()) {
+            fail("no actor expected, got \"" + m.span().of(a.article().text()) + "\"=" + m.actor().code());
+        }
+    }
+
+    @Test
     void domestic_actors_are_of_the_state_they_act_in() {
         // two states in the sentence: the one after "in" is where the students are
         assertActor("Hundreds of students protested in Kenya against the visit of Chinese officials.", "students", "KENEDU");

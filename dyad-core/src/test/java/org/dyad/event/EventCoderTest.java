@@ -33,6 +33,15 @@ class EventCoderTest {
     }
 
     @Test
+    void mediation_is_not_coded_back_from_the_parties() {
+        org.dyad.model.CodedArticle a = org.dyad.CoderFixture.code("Norway mediated between Sudan and South Sudan.");
+        assertCodes(a, "mediation", "NOR", "045", "SDN");
+        long back = a.events().stream().filter(e -> e.cameo().startsWith("04") && e.target() != null
+            && e.target().code().equals("NOR")).count();
+        org.junit.jupiter.api.Assertions.assertEquals(0, back, "the parties do not mediate Norway: " + a.events());
+    }
+
+    @Test
     void diplomatic_cooperation() {
         assertCodes("Brazil praised Argentina for its economic reforms.", "BRA", "05", "ARG");
     }
