@@ -313,6 +313,11 @@ public final class ActorRecognizer {
             && !prev.isTitle() && !prev.isSectorNoun() && (next.isSectorNoun() || next.isTitle())) {
             return gapStart;
         }
+        // "Egypt's Muslim Brotherhood", "Lebanon's Hezbollah": the state's own group or body is that group
+        if (g.tag().equals("POS") && gapEnd == gapStart + 1 && prev.name() instanceof StateName sn0 && sn0.form() == Form.NAME
+            && (next.name() instanceof GroupName || next.name() instanceof OrgName)) {
+            return gapStart;
+        }
         if (w.equals("in") && onlyDeterminersAfter && prev.isSectorNoun() && LOCAL_SECTORS.contains(prev.term().sector())
             && next.name() instanceof StateName sn && (sn.form() == Form.NAME || sn.form() == Form.CAPITAL)
             && !hasState(units, first, last)) {
@@ -761,6 +766,13 @@ public final class ActorRecognizer {
         }
         if (group != null) {
             Group g = group.group();
+            String iso3 = state != null ? state.country().iso3()
+                : modifier != null && modifier.actor().kind() == Actor.Kind.STATE ? modifier.actor().country() : null;
+            if (iso3 != null && g.country() == null && g.code().startsWith("IMG")) {
+                // "Iraq's al-Qaeda", "Syrian al-Qaeda": an international group's branch in that state
+                return new Resolved(new Actor(cx.text(units), iso3 + g.code().substring(3), iso3, g.sector(), Actor.Kind.GROUP),
+                    null, "composition", null, true, -1);
+            }
             return new Resolved(new Actor(g.name(), g.code(), g.country(), g.sector(), Actor.Kind.GROUP), null,
                 "dictionary", null, true, -1);
         }
@@ -858,6 +870,11 @@ public final class ActorRecognizer {
                 code = group.group().code();
                 country = group.group().country();
                 sector = group.group().sector();
+                if (country == null && code.startsWith("IMG") && modifier != null && modifier.actor().kind() == Actor.Kind.STATE) {
+                    // "Yemen's al-Qaeda chief X": the leader of the group's branch in that state
+                    country = modifier.actor().country();
+                    code = country + code.substring(3);
+                }
             } else {
                 country = state.country().iso3();
                 sector = titleSector != null ? titleSector : state.sector() != null ? state.sector() : "GOV";

@@ -60,7 +60,52 @@ public final class ContextCountry {
             }
             out.add(fixed);
         }
-        return apply(out);
+        return toCoreferents(mentions, apply(out));
+    }
+
+    /**
+     * Pronouns and other coreferent mentions were resolved before the context gave their antecedent a state
+     * ("militants loyal to X ... they attacked"): they take the state their antecedent took, when every
+     * mention of that actor took the same.
+     */
+    private static List<List<Mention>> toCoreferents(List<List<Mention>> before, List<List<Mention>> after) {
+        Map<Actor, Actor> changed = new java.util.HashMap<>();
+        java.util.Set<Actor> ambiguous = new java.util.HashSet<>();
+        java.util.Set<Actor> unchanged = new java.util.HashSet<>();
+        for (int i = 0; i < before.size(); i++) {
+            for (int j = 0; j < before.get(i).size(); j++) {
+                Mention b = before.get(i).get(j);
+                Mention a = after.get(i).get(j);
+                if (b.resolvedBy().equals("coreference")) {
+                    continue;
+                }
+                if (b.actor().equals(a.actor())) {
+                    unchanged.add(b.actor()); // another mention of the same kind kept its state: no telling which
+                    continue;
+                }
+                Actor had = changed.putIfAbsent(b.actor(), a.actor());
+                if (had != null && !had.equals(a.actor())) {
+                    ambiguous.add(b.actor());
+                }
+            }
+        }
+        changed.keySet().removeAll(ambiguous);
+        changed.keySet().removeAll(unchanged);
+        if (changed.isEmpty()) {
+            return after;
+        }
+        List<List<Mention>> out = new ArrayList<>(after.size());
+        for (int i = 0; i < after.size(); i++) {
+            List<Mention> fixed = new ArrayList<>(after.get(i).size());
+            for (int j = 0; j < after.get(i).size(); j++) {
+                Mention b = before.get(i).get(j);
+                Mention a = after.get(i).get(j);
+                Actor to = b.resolvedBy().equals("coreference") ? changed.get(b.actor()) : null;
+                fixed.add(to == null ? a : a.withActor(to, "coreference+context"));
+            }
+            out.add(fixed);
+        }
+        return out;
     }
 
     /** Whether the actor is domestic by its sector: police, protesters, civilians, courts (not armies or governments). */
@@ -169,6 +214,11 @@ public final class ContextCountry {
                 subtree(s.graph(), d.dependent(), phrase);
                 for (Mention o : ms) {
                     if (o != m && phrase.contains(o.head()) && o.actor().kind() == Actor.Kind.STATE && o.actor().country() != null) {
+                        return o.actor().country();
+                    }
+                }
+                for (Mention o : ms) {
+                    if (o != m && phrase.contains(o.head()) && o.actor().country() != null && !o.resolvedBy().contains("context")) {
                         return o.actor().country();
                     }
                 }

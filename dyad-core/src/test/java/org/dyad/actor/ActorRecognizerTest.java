@@ -94,9 +94,27 @@ class ActorRecognizerTest {
 
     @Test
     void forces_loyal_to_a_stateless_leader_take_the_state_his_description_names() {
-        // Ayman al-Zawahiri is al-Qaeda's (no state); "Yemen's al-Qaeda chief" places the loyal fighters
-        assertActor("Fighters loyal to Yemen's al-Qaeda chief Ayman al-Zawahiri stormed a prison.", LocalDate.of(2014, 3, 1),
+        // al-Qaeda has no state; "Yemen's al-Qaeda chief" places its chief and the fighters loyal to him
+        assertActor("Fighters loyal to Yemen's al-Qaeda chief Nasir Ahmed stormed a prison.", LocalDate.of(2014, 3, 1),
             "Fighters", "YEMREB");
+        assertActor("Fighters loyal to Yemen's al-Qaeda chief Nasir Ahmed stormed a prison.", LocalDate.of(2014, 3, 1),
+            "Yemen's al-Qaeda chief Nasir Ahmed", "YEMREBAQD");
+    }
+
+    @Test
+    void a_states_branch_of_an_international_group_is_coded_in_that_state() {
+        assertActor("Syria's al-Qaeda claimed the bombing.", LocalDate.of(2014, 3, 1), "Syria's al-Qaeda", "SYRREBAQD");
+        // a group with a state of its own keeps its code
+        assertActor("Lebanon's Hezbollah fired rockets.", LocalDate.of(2014, 3, 1), "Lebanon's Hezbollah", "LBNREBHEZ");
+    }
+
+    @Test
+    void pronouns_take_the_state_the_context_gave_their_antecedent() {
+        CodedArticle a = CoderFixture.code("Gunmen loyal to Mali's al-Qaeda chief stormed a hotel. They killed two guards.",
+            LocalDate.of(2015, 11, 15));
+        String they = a.mentions().stream().filter(m -> m.span().of(a.article().text()).equals("They"))
+            .map(m -> m.actor().code()).findFirst().orElse("none");
+        org.junit.jupiter.api.Assertions.assertEquals("MLIUAF", they);
     }
 
     @Test
