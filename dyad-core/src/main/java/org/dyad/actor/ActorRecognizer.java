@@ -458,6 +458,22 @@ public final class ActorRecognizer {
                 at[e.startToken()] = new Unit(e.startToken(), e.endToken(), null, null, true);
             }
         }
+        // unknown non-governmental bodies: an organisation's name built on an association word
+        for (EntityMention e : s.entities()) {
+            if (e.type().equals("ORGANIZATION") && civilBody(tokens, e, at)) {
+                // a state adjective in front stays the body's state: "the Egyptian Organization for Human Rights"
+                int from = e.startToken();
+                while (from < e.endToken() && at[from] != null) {
+                    from = at[from].end();
+                }
+                for (int k = from; k < e.endToken(); k++) {
+                    at[k] = null;
+                }
+                if (from < e.endToken()) {
+                    at[from] = new Unit(from, e.endToken(), null, NGO_BODY, false);
+                }
+            }
+        }
         // sector nouns and titles on the remaining tokens, longest first; on lemmas, then on words
         Sectors sectors = knowledge.sectors();
         i = 0;
@@ -531,6 +547,31 @@ public final class ActorRecognizer {
             }
         }
         return units;
+    }
+
+    /** A body named as an association, society, foundation, committee, ... no dictionary knows. */
+    private static final Sectors.Term NGO_BODY = new Sectors.Term("association", "NGO", Sectors.Kind.NOUN);
+    private static final Set<String> CIVIL_BODY_WORDS = Set.of("association", "society", "foundation", "committee",
+        "institute", "league", "coalition", "network", "federation", "trust", "watch", "organization", "organisation");
+
+    /**
+     * Whether the ORGANIZATION entity {@code e} is a civil body no dictionary knows: its name has a capitalised
+     * association word ("Ceasefire Violations Committee", "Association of African Jurists", "Institute for War
+     * and Peace Reporting"), and no known body, group or person inside it (only state adjectives, which stay
+     * part of the name).
+     */
+    private static boolean civilBody(List<Token> tokens, EntityMention e, Unit[] at) {
+        boolean word = false;
+        for (int k = e.startToken(); k < e.endToken(); k++) {
+            Token t = tokens.get(k);
+            word |= Character.isUpperCase(t.word().charAt(0)) && CIVIL_BODY_WORDS.contains(t.lowerWord());
+            Unit u = coveredBy(at, k);
+            if (u != null && (u.start() < e.startToken() || u.end() > e.endToken()
+                || !(u.name() instanceof StateName sn && sn.form() == Form.ADJECTIVE))) {
+                return false;
+            }
+        }
+        return word;
     }
 
     private static boolean insidePerson(Sentence s, int k) {
@@ -815,6 +856,12 @@ public final class ActorRecognizer {
         if (noun != null || title != null) {
             if (sector == null || sector.equals("*")) {
                 return null;
+            }
+            if (sector.equals("NGO") && community == null) {
+                // a non-governmental body of no named state: CAMEO's NGO class ("an aid group", "the Ceasefire
+                // Violations Committee")
+                return new Resolved(new Actor(cx.text(units), "NGO", null, sector, Actor.Kind.NGO), null, "sector", null,
+                    noun != null && noun.term() != NGO_BODY, -1);
             }
             String code = "---" + sector + (community == null ? "" : community.community().code());
             return new Resolved(new Actor(cx.text(units), code, null, sector, Actor.Kind.SECTOR), null, "sector", null,

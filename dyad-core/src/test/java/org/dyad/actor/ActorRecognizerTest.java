@@ -102,6 +102,15 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void an_unknown_civil_body_is_a_non_governmental_organisation() {
+        assertActor("The Independent Monitoring Committee accused the army of shelling villages.",
+            "Independent Monitoring Committee", "NGO");
+        assertActor("The Egyptian Organization for Human Rights said police tortured detainees.",
+            "Egyptian Organization for Human Rights", "EGYNGO");
+        assertActor("An aid group said 40 people died.", "aid group", "NGO");
+    }
+
+    @Test
     void a_states_branch_of_an_international_group_is_coded_in_that_state() {
         assertActor("Syria's al-Qaeda claimed the bombing.", LocalDate.of(2014, 3, 1), "Syria's al-Qaeda", "SYRREBAQD");
         // a group with a state of its own keeps its code
