@@ -420,7 +420,13 @@ public final class ActorRecognizer {
             List<Name> meanings = m != null && acceptName(tokens, m) ? agreeingWithGivenName(tokens, m, agreeingWithTitle(tokens, m))
                 : List.of();
             if (!meanings.isEmpty()) {
-                at[i] = new Unit(m.start(), m.end(), pick(meanings, date), null, false);
+                Name picked = pick(meanings, date);
+                if (picked instanceof StateName sn && i > 0 && tokens.get(i - 1).lowerWord().equals("ethnic")) {
+                    // "ethnic Turks", "ethnic Russians": a people living as a minority, not the state
+                    picked = new CommunityName(new Community(sn.country().iso3().toLowerCase(Locale.ROOT), "ethnic",
+                        "ethnic " + tokens.get(m.end() - 1).word(), List.of()));
+                }
+                at[i] = new Unit(m.start(), m.end(), picked, null, false);
                 i = m.end();
             } else {
                 i++;

@@ -208,7 +208,8 @@ public final class ToponymRecognizer {
                         blocked[t] = true;
                     }
                 }
-            } else if (k == Actor.Kind.IGO || k == Actor.Kind.NGO || k == Actor.Kind.GROUP) {
+            } else if ((k == Actor.Kind.IGO || k == Actor.Kind.NGO || k == Actor.Kind.GROUP) && !m.resolvedBy().startsWith("sector")) {
+                // (a body known only by its name's make-up, "Minnesota Medical Association", keeps its places)
                 for (int t = m.start(); t < m.end() && t < blocked.length; t++) {
                     blocked[t] = true;
                 }

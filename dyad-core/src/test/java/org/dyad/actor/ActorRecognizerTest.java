@@ -102,12 +102,24 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void ethnic_nationals_are_a_people_not_their_state() {
+        assertActor("Ethnic Russians in Estonia protested.", "Ethnic Russians", "ESTrus");
+        assertActor("Hundreds of ethnic Turks began a hunger strike.", "Turks", "---tur");
+    }
+
+    @Test
     void an_unknown_civil_body_is_a_non_governmental_organisation() {
         assertActor("The Independent Monitoring Committee accused the army of shelling villages.",
             "Independent Monitoring Committee", "NGO");
         assertActor("The Egyptian Organization for Human Rights said police tortured detainees.",
             "Egyptian Organization for Human Rights", "EGYNGO");
         assertActor("An aid group said 40 people died.", "aid group", "NGO");
+        // the places in such a name stay places
+        String text = "Members of the Ohio Farmers Association gathered in Columbus on Monday.";
+        CodedArticle a = CoderFixture.code(text, LocalDate.of(2015, 11, 15));
+        assertActor(text, "Ohio Farmers Association", "NGO");
+        org.junit.jupiter.api.Assertions.assertTrue(a.places().stream().anyMatch(p -> p.place().name().equals("Ohio")),
+            "Ohio is a place: " + a.places());
     }
 
     @Test
