@@ -16,7 +16,8 @@ class ParseRepairTest {
         int at = 0;
         for (int i = 0; i < wordTags.length; i++) {
             String[] wt = wordTags[i].split("/");
-            out.add(new Token(i, wt[0], wt[0], wt[1], "O", null, at, at + wt[0].length()));
+            String lemma = wt.length > 2 ? wt[2] : wt[0]; // "resorted/VBD/resort"
+            out.add(new Token(i, wt[0], lemma, wt[1], "O", null, at, at + wt[0].length()));
             at += wt[0].length() + 1;
         }
         return out;
@@ -121,5 +122,36 @@ class ParseRepairTest {
         List<Dependency> noNumber = List.of(
             new Dependency(-1, 6, "root"), new Dependency(1, 0, "case"), new Dependency(6, 1, "obl:around"));
         assertSame(noNumber, ParseRepair.repair(noon, noNumber));
+    }
+
+    // Rioters resorted to hurling bricks at officers
+    private final List<Token> bricks = tokens("Rioters/NNS", "resorted/VBD/resort", "to/IN", "hurling/VBG", "bricks/NNS",
+        "at/IN", "officers/NNS");
+
+    private static List<Dependency> bricksParsed() {
+        return List.of(
+            new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"), new Dependency(4, 2, "case"),
+            new Dependency(4, 3, "amod"), new Dependency(1, 4, "obl:to"), new Dependency(6, 5, "case"),
+            new Dependency(1, 6, "obl:at"));
+    }
+
+    @Test
+    void aGerundAfterResortToReadAsAnAdjectiveHeadsAClause() {
+        DependencyGraph g = new DependencyGraph(bricks.size(), ParseRepair.repair(bricks, bricksParsed()));
+        assertEquals(List.of(3), g.children(1, "advcl"), "the rioters resorted to hurling");
+        assertEquals(List.of(4), g.children(3, "obj"), "what is hurled");
+        assertEquals(List.of(6), g.children(3, "obl:at"), "at whom it is hurled");
+        assertEquals(List.of(2), g.children(3, "mark"));
+        assertTrue(g.children(1, "obl").isEmpty());
+        assertTrue(g.children(4, "amod").isEmpty());
+    }
+
+    @Test
+    void aParticipialAdjectiveAfterAnotherVerbsToIsLeftAlone() {
+        // Rioters responded to rising prices at markets
+        List<Token> prices = tokens("Rioters/NNS", "responded/VBD/respond", "to/IN", "rising/VBG", "prices/NNS",
+            "at/IN", "markets/NNS");
+        List<Dependency> parsed = bricksParsed();
+        assertSame(parsed, ParseRepair.repair(prices, parsed));
     }
 }
