@@ -82,6 +82,12 @@ public final class EventCoder {
     private static final Set<String> APPROVAL = Set.of("accept", "tolerate", "condone", "approve", "endorse", "welcome",
         "support", "back", "countenance");
 
+    /**
+     * Codes of acts a force does to itself, whose agentless passive names the doer as its subject: "500
+     * fighters were demobilised" is the fighters standing down (0873), whoever signed the order.
+     */
+    private static final Set<String> SELF_DIRECTED = Set.of("0873");
+
     private final Lexicon lexicon;
     private final Sectors sectors;
     private final boolean literal;
@@ -681,6 +687,15 @@ public final class EventCoder {
                     }
                 }
             }
+        }
+        if (!literal && !noun && sources.isEmpty() && SELF_DIRECTED.contains(m.entry.code())
+            && g.hasChild(m.head, "nsubj:pass")) {
+            // "rebel fighters have been demobilised": the force demobilised is the one that demobilises
+            List<Mention> own = new ArrayList<>(2);
+            for (int subj : g.children(m.head, "nsubj:pass")) {
+                addAll(own, actors.actors(subj));
+            }
+            sources = own;
         }
         if (sources.isEmpty() && (noun || targets.isEmpty())) {
             return; // an event noun without its actor is a topic, not an event
