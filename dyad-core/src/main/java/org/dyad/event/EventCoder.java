@@ -82,6 +82,12 @@ public final class EventCoder {
     private static final Set<String> APPROVAL = Set.of("accept", "tolerate", "condone", "approve", "endorse", "welcome",
         "support", "back", "countenance");
 
+    /**
+     * Codes of acts a force does to itself, whose agentless passive names the doer as its subject: "500
+     * fighters were demobilised" is the fighters standing down (0873), whoever signed the order.
+     */
+    private static final Set<String> SELF_DIRECTED = Set.of("0873");
+
     private final Lexicon lexicon;
     private final Sectors sectors;
     private final boolean literal;
@@ -187,7 +193,7 @@ public final class EventCoder {
         claims(s, g, actors, out);
         List<EventMention> all = consultations(refusals(s, g, threats(s, g, actors, willingness(s, g,
             futureThreats(futureIntents(s, intents(g, targetsAsPlaces(subCodes(s, g, out)))))))));
-        return dedupe(withoutNestedNouns(s, g, all));
+        return dedupe(withoutNestedNouns(s, g, consequences(s, g, all)));
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -681,6 +687,15 @@ public final class EventCoder {
                     }
                 }
             }
+        }
+        if (!literal && !noun && sources.isEmpty() && SELF_DIRECTED.contains(m.entry.code())
+            && g.hasChild(m.head, "nsubj:pass")) {
+            // "rebel fighters have been demobilised": the force demobilised is the one that demobilises
+            List<Mention> own = new ArrayList<>(2);
+            for (int subj : g.children(m.head, "nsubj:pass")) {
+                addAll(own, actors.actors(subj));
+            }
+            sources = own;
         }
         if (sources.isEmpty() && (noun || targets.isEmpty())) {
             return; // an event noun without its actor is a topic, not an event
@@ -1426,6 +1441,74 @@ public final class EventCoder {
                     e.modality(), e.confidence());
             }
             out.add(e);
+        }
+        return out;
+    }
+
+    /** Roots of violent acts, whose participial consequences are the same act: "shelled the town, killing eight". */
+    private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
+
+    /**
+     * A participle that tells what an attack did is that attack, not a second one: "insurgents shelled the
+     * town, killing eight people" is one shelling (194) of which eight people were the victims. When a
+     * present participle after a violent verb event (roots 18-20) codes a violent event of the same source,
+     * only the verb's event stays; a verb event without a target takes the participle's target. The
+     * participle hangs from the verb as advcl, as dep, or as a conj of a finite verb (the parser's reading of
+     * "attacked a village, killing 12 and wounding five"), or, after a comma, from the verb's object or
+     * oblique ("stormed a hotel, killing 15"); read that way the participle borrows the noun as its doer, so
+     * a participle whose source is the attack's target is merged too ("attacked militants, killing ten").
+     */
+    private static List<EventMention> consequences(Sentence s, DependencyGraph g, List<EventMention> events) {
+        Map<EventMention, List<Mention>> gained = new java.util.IdentityHashMap<>();
+        Set<EventMention> merged = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (EventMention p : events) {
+            int participle = p.trigger();
+            if (p.source() == null || !VIOLENT_ROOTS.contains(p.code().substring(0, 2))
+                || !s.token(participle).tag().equals("VBG") || g.head(participle) < 0) {
+                continue;
+            }
+            int verb = g.head(participle);
+            String relation = g.relationToHead(participle);
+            boolean ofNoun = relation.equals("acl") && participle > 0 && s.token(participle - 1).word().equals(",")
+                && (g.relationToHead(verb).equals("obj") || g.relationToHead(verb).startsWith("obl"));
+            if (ofNoun) {
+                verb = g.head(verb);
+            } else if (!(relation.startsWith("advcl") || relation.equals("dep")
+                || relation.startsWith("conj") && !s.token(verb).tag().equals("VBG"))) {
+                continue;
+            }
+            if (verb < 0 || verb > participle || !s.token(verb).isVerb()) {
+                continue;
+            }
+            String doer = p.source().actor().code();
+            for (EventMention h : events) {
+                if (h.trigger() == verb && h.source() != null && VIOLENT_ROOTS.contains(h.code().substring(0, 2))
+                    && (h.source().actor().code().equals(doer)
+                    || ofNoun && h.target() != null && h.target().actor().code().equals(doer))) {
+                    merged.add(p);
+                    if (h.target() == null && p.target() != null) {
+                        gained.computeIfAbsent(h, k -> new ArrayList<>()).add(p.target());
+                    }
+                }
+            }
+        }
+        if (merged.isEmpty()) {
+            return events;
+        }
+        List<EventMention> out = new ArrayList<>(events.size());
+        for (EventMention e : events) {
+            if (merged.contains(e)) {
+                continue;
+            }
+            List<Mention> targets = gained.get(e);
+            if (targets == null) {
+                out.add(e);
+                continue;
+            }
+            for (Mention t : targets) {
+                out.add(new EventMention(e.code(), e.rule(), e.sentence(), e.trigger(), e.words(), e.source(), t,
+                    e.modality(), e.confidence()));
+            }
         }
         return out;
     }

@@ -16,7 +16,8 @@ class ParseRepairTest {
         int at = 0;
         for (int i = 0; i < wordTags.length; i++) {
             String[] wt = wordTags[i].split("/");
-            out.add(new Token(i, wt[0], wt[0], wt[1], "O", null, at, at + wt[0].length()));
+            String lemma = wt.length > 2 ? wt[2] : wt[0]; // "resorted/VBD/resort"
+            out.add(new Token(i, wt[0], lemma, wt[1], "O", null, at, at + wt[0].length()));
             at += wt[0].length() + 1;
         }
         return out;
@@ -71,5 +72,86 @@ class ParseRepairTest {
         List<Dependency> parsed = List.of(
             new Dependency(-1, 1, "root"), new Dependency(4, 0, "nsubj"), new Dependency(1, 4, "dep"));
         assertSame(parsed, ParseRepair.repair(rally, parsed));
+    }
+
+    // Around 400 followers of the cleric occupied the square
+    private final List<Token> followers = tokens("Around/IN", "400/CD", "followers/NNS", "of/IN", "the/DT", "cleric/NN",
+        "occupied/VBD", "the/DT", "square/NN");
+
+    private List<Dependency> followersParsed(String marker) {
+        return List.of(
+            new Dependency(-1, 6, "root"), new Dependency(2, 0, "case"), new Dependency(2, 1, "nummod"),
+            new Dependency(6, 2, "obl:" + marker), new Dependency(5, 3, "case"), new Dependency(5, 4, "det"),
+            new Dependency(2, 5, "nmod:of"), new Dependency(8, 7, "det"), new Dependency(6, 8, "obj"));
+    }
+
+    @Test
+    void anApproximateNumberReadAsAPrepositionGivesTheVerbItsSubject() {
+        DependencyGraph g = new DependencyGraph(followers.size(), ParseRepair.repair(followers, followersParsed("around")));
+        assertEquals(List.of(2), g.children(6, "nsubj"), "the followers occupied the square");
+        assertTrue(g.children(6, "obl").isEmpty());
+        assertEquals(List.of(0), g.children(1, "advmod"), "'around' modifies the number");
+        assertEquals(List.of(8), g.children(6, "obj"));
+    }
+
+    @Test
+    void aPassiveVerbGetsAPassiveSubject() {
+        // About 40 journalists were detained
+        List<Token> ts = tokens("About/IN", "40/CD", "journalists/NNS", "were/VBD", "detained/VBN");
+        List<Dependency> parsed = List.of(
+            new Dependency(-1, 4, "root"), new Dependency(2, 0, "case"), new Dependency(2, 1, "nummod"),
+            new Dependency(4, 2, "obl:about"), new Dependency(4, 3, "aux:pass"));
+        DependencyGraph g = new DependencyGraph(ts.size(), ParseRepair.repair(ts, parsed));
+        assertEquals(List.of(2), g.children(4, "nsubj:pass"));
+    }
+
+    @Test
+    void anObliqueWithARealPrepositionOrBeforeAVerbWithASubjectIsLeftAlone() {
+        // "Behind 400 followers ...": no approximator
+        List<Token> behind = new ArrayList<>(followers);
+        behind.set(0, new Token(0, "Behind", "behind", "IN", "O", null, 0, 6));
+        List<Dependency> parsed = followersParsed("behind");
+        assertSame(parsed, ParseRepair.repair(behind, parsed));
+        // the verb has a subject of its own
+        List<Dependency> withSubject = new ArrayList<>(followersParsed("around"));
+        withSubject.add(new Dependency(6, 5, "nsubj"));
+        assertSame(withSubject, ParseRepair.repair(followers, withSubject));
+        // "around" before a noun, not a number: "around noon"
+        List<Token> noon = tokens("Around/IN", "noon/NN", "followers/NNS", "of/IN", "the/DT", "cleric/NN",
+            "occupied/VBD", "the/DT", "square/NN");
+        List<Dependency> noNumber = List.of(
+            new Dependency(-1, 6, "root"), new Dependency(1, 0, "case"), new Dependency(6, 1, "obl:around"));
+        assertSame(noNumber, ParseRepair.repair(noon, noNumber));
+    }
+
+    // Rioters resorted to hurling bricks at officers
+    private final List<Token> bricks = tokens("Rioters/NNS", "resorted/VBD/resort", "to/IN", "hurling/VBG", "bricks/NNS",
+        "at/IN", "officers/NNS");
+
+    private static List<Dependency> bricksParsed() {
+        return List.of(
+            new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"), new Dependency(4, 2, "case"),
+            new Dependency(4, 3, "amod"), new Dependency(1, 4, "obl:to"), new Dependency(6, 5, "case"),
+            new Dependency(1, 6, "obl:at"));
+    }
+
+    @Test
+    void aGerundAfterResortToReadAsAnAdjectiveHeadsAClause() {
+        DependencyGraph g = new DependencyGraph(bricks.size(), ParseRepair.repair(bricks, bricksParsed()));
+        assertEquals(List.of(3), g.children(1, "advcl"), "the rioters resorted to hurling");
+        assertEquals(List.of(4), g.children(3, "obj"), "what is hurled");
+        assertEquals(List.of(6), g.children(3, "obl:at"), "at whom it is hurled");
+        assertEquals(List.of(2), g.children(3, "mark"));
+        assertTrue(g.children(1, "obl").isEmpty());
+        assertTrue(g.children(4, "amod").isEmpty());
+    }
+
+    @Test
+    void aParticipialAdjectiveAfterAnotherVerbsToIsLeftAlone() {
+        // Rioters responded to rising prices at markets
+        List<Token> prices = tokens("Rioters/NNS", "responded/VBD/respond", "to/IN", "rising/VBG", "prices/NNS",
+            "at/IN", "markets/NNS");
+        List<Dependency> parsed = bricksParsed();
+        assertSame(parsed, ParseRepair.repair(prices, parsed));
     }
 }
