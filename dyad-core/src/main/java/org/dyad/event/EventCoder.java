@@ -331,6 +331,9 @@ public final class EventCoder {
                 if (c < 0 && tp.orParticle() && childWithLemma(s, g, h, tp.preposition(), "compound:prt", "advmod") >= 0) {
                     m.words.add(childWithLemma(s, g, h, tp.preposition(), "compound:prt", "advmod"));
                     c = firstChild(g, h, m, "obj");
+                    if (c < 0 && passive) {
+                        c = firstChild(g, h, m, "nsubj:pass"); // "the airliner was blown up"
+                    }
                 }
                 setTarget(m, c);
             }
@@ -381,6 +384,9 @@ public final class EventCoder {
                 List<Mention> found = actors.actors(d.dependent());
                 if (found.isEmpty() && owner && depth > 0) {
                     found = ownerActors(g, d.dependent(), actors, depth - 1); // "the computers of army officers"
+                } else if (found.isEmpty() && r.equals("compound") && depth > 0) {
+                    // "the Malaysia Airlines Boeing 777 flight MH17": the owner's name sits in a chain of compounds
+                    found = ownerActors(g, d.dependent(), actors, depth - 1);
                 }
                 if (!found.isEmpty() && (owner || found.stream().allMatch(Mention::resolved))) {
                     return found;
@@ -700,8 +706,9 @@ public final class EventCoder {
         if (sources.isEmpty() && (noun || targets.isEmpty())) {
             return; // an event noun without its actor is a topic, not an event
         }
-        if (sources.isEmpty() && !noun && (g.hasChild(m.head, "obl:agent") || g.hasChild(m.head, "obl:by"))) {
-            return; // "people hit by drought": the doer is named and is no actor
+        if (sources.isEmpty() && !noun && (g.hasChild(m.head, "obl:agent") || g.hasChild(m.head, "obl:by"))
+            && !byWeapon(s, g, m.head)) {
+            return; // "people hit by drought": the doer is named and is no actor (but "killed by a bomb" was an attack)
         }
         String root = m.entry.code().substring(0, 2);
         if (root.equals("15") && !literal) {
@@ -814,14 +821,16 @@ public final class EventCoder {
         if (passive) {
             for (Dependency d : g.children(h)) {
                 if (d.relation().equals("obl:agent") || d.relation().equals("obl:by") || d.relation().equals("nmod:agent")) {
-                    addAll(out, actors.actors(d.dependent()));
+                    List<Mention> agents = actors.actors(d.dependent());
+                    addAll(out, agents.isEmpty() ? instrumentUsers(g, d.dependent(), actors) : agents);
                 }
             }
             return out;
         }
         boolean ownSubject = false;
         for (int c : g.children(h, "nsubj")) {
-            addAll(out, actors.actors(c));
+            List<Mention> subjects = actors.actors(c);
+            addAll(out, subjects.isEmpty() ? instrumentUsers(g, c, actors) : subjects);
             ownSubject |= !s.token(c).tag().startsWith("PRP") && !s.token(c).tag().startsWith("W");
         }
         // a clause whose own subject names no actor ("after crowds trashed its embassy") does not borrow
@@ -857,6 +866,45 @@ public final class EventCoder {
         }
         return out;
     }
+
+    private static boolean byWeapon(Sentence s, DependencyGraph g, int verb) {
+        for (Dependency d : g.children(verb)) {
+            if ((d.relation().equals("obl:agent") || d.relation().equals("obl:by")) && WEAPONS.contains(s.token(d.dependent()).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Who used the thing that did it: "a bomb planted by militants killed two soldiers", "was hit by a rocket
+     * fired by Hamas", "a missile believed to have been fired by rebels" (the agent of a participle that
+     * modifies the doer, directly or through "believed to", "said to").
+     */
+    private static List<Mention> instrumentUsers(DependencyGraph g, int thing, SentenceActors actors) {
+        List<Mention> out = new ArrayList<>(1);
+        for (Dependency a : g.children(thing)) {
+            boolean participle = a.relation().equals("amod") && actors.sentence().token(a.dependent()).tag().equals("VBN");
+            if (!a.relation().startsWith("acl") && !participle) {
+                continue;
+            }
+            List<Integer> verbs = new ArrayList<>(List.of(a.dependent()));
+            verbs.addAll(g.children(a.dependent(), "xcomp"));
+            for (int v : verbs) {
+                for (Dependency d : g.children(v)) {
+                    if (d.relation().equals("obl:agent") || d.relation().equals("obl:by") || d.relation().equals("nmod:agent")) {
+                        addAll(out, actors.actors(d.dependent()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Things that do harm in someone's hands: an attack by one of them has a doer, named or not. */
+    private static final Set<String> WEAPONS = Set.of("bomb", "explosive", "mine", "landmine", "grenade", "device", "ied",
+        "missile", "rocket", "shell", "mortar", "bullet", "gunfire", "drone", "airstrike", "blast", "explosion",
+        "bombing", "attack", "strike", "fire", "sniper", "artillery", "shelling");
 
     /** Who does what an event noun names: possessor, adjective or compound actor, by-phrase, or the governing verb's subject. */
     private List<Mention> nounSources(DependencyGraph g, int h, SentenceActors actors) {
@@ -1709,13 +1757,16 @@ public final class EventCoder {
     private static final Set<String> CHEMICAL = Set.of("sarin", "chlorine", "mustard", "chemical", "nerve", "gas",
         "toxic");
 
-    /** The words for the means of an attack: the subject and its modifiers, instruments, the trigger's modifiers. */
+    /**
+     * The words for the means of an attack: the subject and its modifiers (not a passive's subject, which is
+     * what was hit: "a helicopter was blown up by a rocket" is no air attack), instruments, the trigger's modifiers.
+     */
     private static Set<String> means(Sentence s, DependencyGraph g, EventMention e) {
         Set<String> words = new java.util.HashSet<>();
         List<Integer> look = new ArrayList<>(e.words());
         for (Dependency d : g.children(e.trigger())) {
             String r = d.relation();
-            if (r.startsWith("nsubj") || r.equals("obl:with") || r.equals("obl:by") || r.equals("obl:agent")
+            if (r.startsWith("nsubj") && !r.equals("nsubj:pass") || r.equals("obl:with") || r.equals("obl:by") || r.equals("obl:agent")
                 || r.equals("nmod:with") || r.equals("compound") || r.equals("amod") || r.equals("obl:using")) {
                 look.add(d.dependent());
             }
@@ -1744,6 +1795,9 @@ public final class EventCoder {
         if (words.stream().anyMatch(CHEMICAL::contains) && (words.contains("gas") || words.contains("chemical")
             || words.contains("sarin") || words.contains("chlorine") || words.contains("mustard"))) {
             return "2041";
+        }
+        if (code.equals("183") && (words.stream().anyMatch(AIR::contains) || words.stream().anyMatch(ARTILLERY::contains))) {
+            code = "190"; // 183 is non-military bombing: blowing something up with a missile or shells is military force
         }
         if (!code.startsWith("19")) {
             return code;

@@ -40,6 +40,25 @@ class ParseRepairTest {
     }
 
     @Test
+    void reducedRelativeOnTheSubjectReadAsTheMainClauseGivesTheVerbItsSubject() {
+        // A mine laid by rebels wounded three villagers
+        List<Token> ts = tokens("A/DT", "mine/NN", "laid/VBN", "by/IN", "rebels/NNS", "wounded/VBD", "three/CD", "villagers/NNS", "./.");
+        List<Dependency> parsed = List.of(
+            new Dependency(-1, 2, "root"), new Dependency(1, 0, "det"), new Dependency(2, 1, "nsubj"),
+            new Dependency(4, 3, "case"), new Dependency(2, 4, "obl:by"), new Dependency(2, 5, "dep"),
+            new Dependency(5, 7, "obj"), new Dependency(7, 6, "nummod"), new Dependency(2, 8, "punct"));
+        DependencyGraph g = new DependencyGraph(ts.size(), ParseRepair.repair(ts, parsed));
+        assertEquals(List.of(1), g.children(5, "nsubj"), "the mine wounded");
+        assertEquals(List.of(2), g.children(1, "acl"), "the mine was laid");
+        assertEquals(List.of(4), g.children(2, "obl:agent"), "by rebels");
+        assertEquals("root", g.relationToHead(5));
+        // with an auxiliary the participle is a clause of its own: "A mine was laid by rebels, wounded ..." stays
+        List<Dependency> withAux = new ArrayList<>(parsed);
+        withAux.add(new Dependency(2, 1, "aux:pass"));
+        assertSame(withAux, ParseRepair.repair(ts, withAux));
+    }
+
+    @Test
     void aVerbWithAnObjectOrAParticipleWithAnAuxiliaryIsLeftAlone() {
         List<Dependency> withObject = List.of(
             new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"), new Dependency(1, 2, "obj"),
