@@ -34,6 +34,10 @@ public enum Metric {
     PETR_ROOT_PRECISION("petr.rootPrecision", "root precision"),
     PETR_ROOT_RECALL("petr.rootRecall", "root recall"),
     PETR_ROOT_F1("petr.rootF1", "root F1"),
+    /** Among gold codings: share whose source code is the source of one of Dyad's asserted events in that sentence. */
+    PETR_SOURCE_ACTOR("petr.sourceActor", "source actor"),
+    /** Among gold codings: share whose target code is the target of one of Dyad's asserted events in that sentence. */
+    PETR_TARGET_ACTOR("petr.targetActor", "target actor"),
     /** Share of sentences whose set of triples is exactly the gold set (none for a no-events sentence). */
     PETR_EXACT("petr.exact", "sentences exactly right"),
     /** Toponym precision over literal and adjectival names: span overlap, one gold toponym to one Dyad mention. */

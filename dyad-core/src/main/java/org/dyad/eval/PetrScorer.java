@@ -23,6 +23,10 @@ import java.util.TreeSet;
  *   <li>root pairs: the same with the CAMEO code cut to its two-digit root;
  *   <li>roots: micro P/R/F1 over (sentence, root) pairs, actors aside: every asserted event counts,
  *       with or without actors, so this isolates event classification from actor coding;
+ *   <li>source actor, target actor: among gold codings, those whose source (target) code is the source
+ *       (target) of one of Dyad's asserted events in the sentence, whatever the event's code;
+ *   <li>source actor, target actor: among gold codings, those whose source (target) code is the source
+ *       (target) of one of Dyad's asserted events in the sentence, whatever the event's code;
  *   <li>exact: sentences whose triple set equals the gold set; a sentence whose gold has no events
  *       (or only an expected PETRARCH error) is right when Dyad makes no triple.
  * </ul>
@@ -51,6 +55,9 @@ public final class PetrScorer {
         Counts rootPairs = new Counts();
         Counts roots = new Counts();
         int exact = 0;
+        int goldCodings = 0;
+        int sourceHits = 0;
+        int targetHits = 0;
         Map<String, int[]> perRoot = new TreeMap<>(); // gold, dyad, tp
         List<PetrOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < gold.size(); i++) {
@@ -71,6 +78,23 @@ public final class PetrScorer {
             for (String r : dyadRoots) {
                 perRoot.computeIfAbsent(r, k -> new int[3])[1]++;
             }
+            Set<String> dyadSources = new TreeSet<>();
+            Set<String> dyadTargets = new TreeSet<>();
+            for (Event e : coded.get(i).events()) {
+                if (e.asserted()) {
+                    if (e.source() != null) {
+                        dyadSources.add(e.source().code());
+                    }
+                    if (e.target() != null) {
+                        dyadTargets.add(e.target().code());
+                    }
+                }
+            }
+            for (PetrCoding c : goldTriples) {
+                goldCodings++;
+                sourceHits += dyadSources.contains(c.source()) ? 1 : 0;
+                targetHits += dyadTargets.contains(c.target()) ? 1 : 0;
+            }
             boolean right = goldTriples.equals(dyadTriples);
             exact += right ? 1 : 0;
             outcomes.add(new PetrOutcome(gold.get(i).id(), List.copyOf(goldTriples), List.copyOf(dyadTriples), right));
@@ -80,7 +104,7 @@ public final class PetrScorer {
         perRoot.forEach((root, v) -> rows.add(new CategoryRow(root,
             codebook.contains(root) ? codebook.get(root).name() : null, v[0], v[1], v[2])));
         return new PetrScores(gold.size(), triples.prf(), rootPairs.prf(), roots.prf(),
-            new Ratio(exact, gold.size()), rows, outcomes);
+            new Ratio(sourceHits, goldCodings), new Ratio(targetHits, goldCodings), new Ratio(exact, gold.size()), rows, outcomes);
     }
 
     private static Set<PetrCoding> atRoot(Set<PetrCoding> codings) {

@@ -12,11 +12,13 @@ import java.util.Map;
  * @param triples    (source, target, CAMEO code) triples
  * @param rootPairs  (source, target, CAMEO root) triples
  * @param roots      (sentence, CAMEO root) pairs
+ * @param sourceActor gold codings whose source code is the source of a Dyad event in the sentence
+ * @param targetActor gold codings whose target code is the target of a Dyad event in the sentence
  * @param exact      sentences whose triple set equals the gold's
  * @param categories per-root table over (sentence, root) pairs
  * @param outcomes   per-sentence results, in gold order
  */
-public record PetrScores(int sentences, Prf triples, Prf rootPairs, Prf roots, Ratio exact,
+public record PetrScores(int sentences, Prf triples, Prf rootPairs, Prf roots, Ratio sourceActor, Ratio targetActor, Ratio exact,
                          List<CategoryRow> categories, List<PetrOutcome> outcomes) implements Scores {
 
     public PetrScores {
@@ -36,6 +38,8 @@ public record PetrScores(int sentences, Prf triples, Prf rootPairs, Prf roots, R
         m.put(Metric.PETR_ROOT_PRECISION, roots.precision());
         m.put(Metric.PETR_ROOT_RECALL, roots.recall());
         m.put(Metric.PETR_ROOT_F1, roots.f1());
+        m.put(Metric.PETR_SOURCE_ACTOR, sourceActor.value());
+        m.put(Metric.PETR_TARGET_ACTOR, targetActor.value());
         m.put(Metric.PETR_EXACT, exact.value());
         return Collections.unmodifiableMap(m);
     }

@@ -100,6 +100,8 @@ final class ReportJson {
             prf(g, "triples", p.triples());
             prf(g, "rootPairs", p.rootPairs());
             prf(g, "roots", p.roots());
+            ratio(g, "sourceActor", p.sourceActor());
+            ratio(g, "targetActor", p.targetActor());
             ratio(g, "exact", p.exact());
         }
     }

@@ -113,6 +113,8 @@ final class ReportText {
             case PETR_ROOT_PAIR_RECALL -> p.rootPairs().truePositives() + "/" + p.rootPairs().gold();
             case PETR_ROOT_PRECISION -> p.roots().truePositives() + "/" + p.roots().predicted();
             case PETR_ROOT_RECALL -> p.roots().truePositives() + "/" + p.roots().gold();
+            case PETR_SOURCE_ACTOR -> p.sourceActor().toString();
+            case PETR_TARGET_ACTOR -> p.targetActor().toString();
             case PETR_EXACT -> p.exact().toString();
             default -> "";
         };

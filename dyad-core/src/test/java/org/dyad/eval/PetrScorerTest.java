@@ -69,6 +69,16 @@ class PetrScorerTest {
     }
 
     @Test
+    void actors_are_scored_apart_from_the_event_code() {
+        PetrScores s = example();
+        // gold sources USA, RUS (s1) and GUYJUD (s3): Dyad's s3 source is GUY
+        assertEquals(new Ratio(2, 3), s.sourceActor());
+        // gold targets CHN, USA (s1) and BRAPPL (s3): all among Dyad's targets, whatever the codes
+        assertEquals(new Ratio(3, 3), s.targetActor());
+        assertEquals(2.0 / 3, s.metrics().get(Metric.PETR_SOURCE_ACTOR), EPS);
+    }
+
+    @Test
     void exact_means_the_same_triple_set_and_no_triple_for_a_no_events_sentence() {
         PetrScores s = example();
         assertEquals(new Ratio(1, 3), s.exact());
