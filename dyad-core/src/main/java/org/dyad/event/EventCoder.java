@@ -624,6 +624,44 @@ public final class EventCoder {
             // someone's act is aimed at them
             targets = ownerActors(g, m.object, actors);
         }
+        if (!literal && targets.isEmpty() && !noun && (m.entry.code().startsWith("10") || m.entry.code().startsWith("02"))) {
+            // "demanded an admission by Moscow", "demanded Russia's withdrawal", "sought an apology from Japan":
+            // a demand is made of whoever is to do what is demanded (not "the release of prisoners": of them)
+            for (int o : g.children(m.head, "obj")) {
+                for (Dependency d : g.children(o)) {
+                    String r = d.relation();
+                    if (targets.isEmpty() && (r.equals("nmod:poss") || r.equals("nmod:by") || r.equals("nmod:agent")
+                        || r.equals("nmod:from"))) {
+                        targets = actors.actors(d.dependent());
+                    }
+                }
+            }
+        }
+        if (!literal && targets.isEmpty() && !noun && m.entry.code().startsWith("13")) {
+            // "threatened to stop the talks if the United States deploys missiles": the threat is aimed at the
+            // one whose act would set it off
+            List<Integer> clauses = new ArrayList<>(List.of(m.head));
+            for (int i = 0; i < clauses.size() && i < 4; i++) {
+                clauses.addAll(g.children(clauses.get(i), "xcomp")); // "threatened to stop talks to reduce arms if ..."
+            }
+            for (int c : clauses) {
+                for (Dependency d : g.children(c)) {
+                    if (!targets.isEmpty() || !d.relation().startsWith("advcl")) {
+                        continue;
+                    }
+                    boolean conditional = false;
+                    for (int mk : g.children(d.dependent(), "mark")) {
+                        String w = s.token(mk).lowerWord();
+                        conditional |= w.equals("if") || w.equals("unless");
+                    }
+                    if (conditional) {
+                        for (int subj : g.children(d.dependent(), "nsubj")) {
+                            targets = targets.isEmpty() ? actors.actors(subj) : targets;
+                        }
+                    }
+                }
+            }
+        }
         if (!literal && targets.isEmpty() && m.object >= 0 && !m.entry.pattern().hasTarget()) {
             // "prevented the demonstration staged by students": those who do what the object names
             for (int participle : g.children(m.object, "acl")) {
@@ -717,6 +755,18 @@ public final class EventCoder {
             targets = targets.stream().filter(t -> !("MIL".equals(t.actor().sector()) || "COP".equals(t.actor().sector()))
                 || t.actor().country() != null && own.stream().noneMatch(x -> t.actor().country().equals(x.actor().country()))
                 && !t.actor().code().startsWith("---")).toList();
+        }
+        if (!literal && targets.isEmpty() && !noun) {
+            // "deployed troops against the rebels"; "mobilized reservists for a possible war against Iraq": what
+            // the act is for is aimed at someone
+            for (int a : g.children(m.head, "obl:against")) {
+                targets = targets.isEmpty() ? actors.actors(a) : targets;
+            }
+            for (int f : g.children(m.head, "obl:for")) {
+                for (int a : g.children(f, "nmod:against")) {
+                    targets = targets.isEmpty() ? actors.actors(a) : targets;
+                }
+            }
         }
         if (targets.isEmpty() && sources.size() >= 2 && !literal && reciprocal(m.entry)) {
             // "Israel and Hamas clashed", "the two leaders met": each acts on the others
@@ -853,12 +903,17 @@ public final class EventCoder {
         }
         if (out.isEmpty() && depth == 0 && g.relationToHead(h).matches("advcl.*|acl|dep|xcomp.*")
             && g.children(h, "nsubj").isEmpty() && s.token(h).tag().equals("VBG")) {
-            // a participial clause ("…, killing four civilians") has the main clause's subject
+            // a participial clause ("…, killing four civilians") has the doer of the clause it hangs from
+            // ("a camp was attacked by militiamen, killing 156": the militiamen), else the main clause's subject
+            int governor = g.head(h);
+            if (governor >= 0 && s.token(governor).isVerb()) {
+                addAll(out, verbSources(g, governor, actors, depth + 1));
+            }
             int root = h;
             for (int i = 0; i < 6 && g.head(root) >= 0; i++) {
                 root = g.head(root);
             }
-            if (root != h) {
+            if (root != h && out.isEmpty()) {
                 for (int c : g.children(root, "nsubj")) {
                     addAll(out, actors.actors(c));
                 }
