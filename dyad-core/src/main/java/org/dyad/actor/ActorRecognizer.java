@@ -24,7 +24,7 @@ import java.util.Set;
  * "European Council President Donald Tusk" (body + title + person: the role read from the text
  * wins over the dictionary), "President of the European Council Donald Tusk", "the Syrian
  * opposition" (state + sector), "Assad forces" (person's state + sector), "Russia's foreign
- * minister", "a court in Guyana". Coordinated actors ("the US and Russia") stay separate mentions.
+ * minister", "a court in Peru". Coordinated actors ("the US and Russia") stay separate mentions.
  *
  * <p>Immutable and thread-safe.
  */
@@ -79,7 +79,7 @@ public final class ActorRecognizer {
 
     private final ActorKnowledge knowledge;
     private final NameIndex<Name> names = new NameIndex<>();
-    /** One-word names of states (at least five letters, lower case), for reading misspellings ("Ethopia"). */
+    /** One-word names of states (at least five letters, lower case), for reading misspellings ("Keyna"). */
     private final Map<String, StateName> stateWords = new HashMap<>();
 
     public ActorRecognizer(ActorKnowledge knowledge) {
@@ -139,7 +139,7 @@ public final class ActorRecognizer {
     }
 
     /**
-     * The state a misspelled one-word name stands for: "Ethopia", "Quatar", "Ukrane", "Somallia". Only the
+     * The state a misspelled one-word name stands for: "Keyna", "Camerroon", "Ukrane", "Somallia". Only the
      * slips a writer makes without changing the word's sound or look: one vowel left out or added, one letter
      * doubled or undoubled, two neighbouring letters swapped; never at the first letter, and only for words of
      * five letters or more, so that real places one other letter away ("Siberia", "Prussia", "Granada",
@@ -249,7 +249,7 @@ public final class ActorRecognizer {
     }
 
     /**
-     * "Salaheddine Sidhoum, Algeria's leading human rights activist," and "Tom King, the British defence
+     * "Ali Rahimi, Iran's best-known human rights lawyer," and "Tom King, the British defence
      * secretary": a person followed by a comma and a role the text composes gets that role's code.
      */
     private static List<Mention> appositions(Sentence s, String text, List<Mention> ms) {
@@ -517,7 +517,9 @@ public final class ActorRecognizer {
                     term = sectors.get(lem.substring(0, lem.length() - t.key().length()) + singular);
                 }
                 wrd.append(t.lowerWord());
-                if (term != null && nounLike(tokens.get(j))) {
+                // "Canadian militant Omar Malik": a sector noun the tagger took for an adjective before a name
+                boolean beforeName = tokens.get(j).isAdjective() && j + 1 < n && at[j + 1] != null && at[j + 1].isPerson();
+                if (term != null && (nounLike(tokens.get(j)) || beforeName)) {
                     best = term;
                     bestEnd = j + 1;
                 }
@@ -903,7 +905,7 @@ public final class ActorRecognizer {
         }
         if (title == null && noun != null && noun.start() < person.start() && known == null && org == null && group == null
             && !"*".equals(noun.term().sector())) {
-            // "Egyptian activist Alaa Abd El-Fattah", "British militant Haroon Aswad": a noun for the person
+            // "Egyptian activist Alaa Abd El-Fattah", "Canadian militant Omar Malik": a noun for the person
             // names their sector as a title would
             String sector = noun.term().sector();
             String country = state != null ? state.country().iso3() : null;

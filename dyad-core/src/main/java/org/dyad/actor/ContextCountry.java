@@ -31,7 +31,7 @@ public final class ContextCountry {
 
     /**
      * The mentions per sentence, with unknown states filled in: first from the actor a group is loyal to
-     * ("militants loyal to Zarqawi", "troops loyal to Gaddafi"), then from the context.
+     * ("fighters loyal to Baghdadi", "troops loyal to Gaddafi"), then from the context.
      */
     public List<List<Mention>> apply(List<Sentence> sentences, List<List<Mention>> mentions) {
         String focus = focus(mentions);
@@ -141,7 +141,7 @@ public final class ContextCountry {
         return null;
     }
 
-    /** Whether {@code m} is a person the text names with an office but no state ("Planning Minister Tran Xuan Gia"). */
+    /** Whether {@code m} is a person the text names with an office but no state ("Planning Minister Nguyen Van Tho"). */
     private static boolean titledPerson(Mention m) {
         return m.person() != null && m.actor().kind() == Actor.Kind.PERSON && m.resolvedBy().startsWith("title");
     }

@@ -35,7 +35,7 @@ import java.util.Set;
  *       pronoun is not the subject of its own verb;</li>
  *   <li>"it", "its" link to a state, body, group or organisation named in the last two sentences outside a
  *       place phrase ("on the ground in Syria"): an actor Dyad knows, a singular organisation noun ("the
- *       news agency"), or an organisation that only named-entity recognition found ("Swissport said it").
+ *       news agency"), or an organisation that only named-entity recognition found ("Acme Logistics said it").
  *       "it" as an object or in "it is clear that" refers to no actor; inside a quotation, only to one
  *       named earlier in the same sentence;</li>
  *   <li>"they", "them", "their" outside quotations link to the most salient group named in the last two
@@ -566,7 +566,7 @@ public final class Coreference {
             e.lastQuote = q;
         }
 
-        /** An organisation only named-entity recognition found ("Swissport"): an antecedent for "it", "the company". */
+        /** An organisation only named-entity recognition found ("Acme Logistics"): an antecedent for "it", "the company". */
         private void seeOrganisation(Sentence s, EntityMention o) {
             String name = new Span(o.begin(), o.end()).of(text);
             Entity e = entities.get("O:" + name);

@@ -385,7 +385,7 @@ public final class EventCoder {
                 if (found.isEmpty() && owner && depth > 0) {
                     found = ownerActors(g, d.dependent(), actors, depth - 1); // "the computers of army officers"
                 } else if (found.isEmpty() && r.equals("compound") && depth > 0) {
-                    // "the Malaysia Airlines Boeing 777 flight MH17": the owner's name sits in a chain of compounds
+                    // "the Kenya Airways Boeing 737 flight KQ507": the owner's name sits in a chain of compounds
                     found = ownerActors(g, d.dependent(), actors, depth - 1);
                 }
                 if (!found.isEmpty() && (owner || found.stream().allMatch(Mention::resolved))) {
@@ -625,7 +625,7 @@ public final class EventCoder {
             targets = ownerActors(g, m.object, actors);
         }
         if (!literal && targets.isEmpty() && !noun && (m.entry.code().startsWith("10") || m.entry.code().startsWith("02"))) {
-            // "demanded an admission by Moscow", "demanded Russia's withdrawal", "sought an apology from Japan":
+            // "demanded an accounting by Tokyo", "demanded Russia's withdrawal", "sought an apology from Japan":
             // a demand is made of whoever is to do what is demanded (not "the release of prisoners": of them)
             for (int o : g.children(m.head, "obj")) {
                 for (Dependency d : g.children(o)) {
@@ -663,7 +663,7 @@ public final class EventCoder {
             }
         }
         if (!literal && targets.isEmpty() && m.object >= 0 && !m.entry.pattern().hasTarget()) {
-            // "prevented the demonstration staged by students": those who do what the object names
+            // "banned the march organised by unions": those who do what the object names
             for (int participle : g.children(m.object, "acl")) {
                 for (Dependency d : g.children(participle)) {
                     if (targets.isEmpty() && (d.relation().equals("obl:by") || d.relation().equals("obl:agent"))) {

@@ -15,8 +15,8 @@ import java.util.Set;
  * {@code dep}, has no auxiliary, and its subject sits between the two verbs while the first verb has
  * no object, the subject is the first verb's object and the participle modifies it
  * ({@code obj(prevented, rally)}, {@code acl(rally, organised)}). The same error comes as
- * {@code ccomp}: "A court issued arrest warrants for two men sought in the killing" with
- * {@code ccomp(issued, sought)} and {@code nsubj(sought, warrants)}; a participle without auxiliary, "that",
+ * {@code ccomp}: "A judge signed warrants for three officers wanted in the shooting" with
+ * {@code ccomp(signed, wanted)} and {@code nsubj(wanted, warrants)}; a participle without auxiliary, "that",
  * object or complement of its own is no clause either.
  *
  * <p>Approximate number read as a preposition: "Around 300 supporters of the leader blocked roads" is

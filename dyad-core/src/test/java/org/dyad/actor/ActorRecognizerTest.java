@@ -39,6 +39,8 @@ class ActorRecognizerTest {
     @Test
     void a_noun_before_an_unknown_name_is_its_sector() {
         assertActor("Egyptian activist Samir Abdel-Nour was freed on Monday.", "Egyptian activist Samir Abdel-Nour", "EGYOPP");
+        // "militant" before a name is often tagged as an adjective
+        assertActor("Pakistan deported Canadian militant Omar Farooq Malik to Canada.", "Canadian militant Omar Farooq Malik", "CANREB");
     }
 
     @Test
@@ -104,7 +106,8 @@ class ActorRecognizerTest {
     @Test
     void ethnic_nationals_are_a_people_not_their_state() {
         assertActor("Ethnic Russians in Estonia protested.", "Ethnic Russians", "ESTrus");
-        assertActor("Hundreds of ethnic Turks began a hunger strike.", "Turks", "---tur");
+        assertActor("Ethnic Hungarians in Slovakia rallied in Bratislava.", "Ethnic Hungarians", "SVKhun");
+        assertActor("Thousands of ethnic Ukrainians fled.", "ethnic Ukrainians", "---ukr");
     }
 
     @Test
@@ -140,7 +143,7 @@ class ActorRecognizerTest {
 
     @Test
     void an_office_holder_without_a_state_takes_the_one_state_outside_his_dealings() {
-        assertActor("Planning Minister Nguyen Van Tho said Laos is committed to opening its markets.", "Minister Nguyen Van Tho",
+        assertActor("Planning Minister Nguyen Van Tho said Laos would lower its import tariffs.", "Minister Nguyen Van Tho",
             "LAOGOV");
         // the state he deals with is the other side, not his own
         assertActor("Trade Minister Nguyen Van Tho criticised China on Monday.", "Minister Nguyen Van Tho", "---GOV");
@@ -151,8 +154,8 @@ class ActorRecognizerTest {
 
     @Test
     void a_state_name_with_a_slip_of_the_pen_is_that_state() {
-        assertActor("Ethopia closed its border on Monday.", "Ethopia", "ETH");
-        assertActor("Quatar's emir flew to Riyadh.", "Quatar's emir", "QATGOV");
+        assertActor("Keyna closed its border on Monday.", "Keyna", "KEN");
+        assertActor("Camerroon's president flew to Paris.", "Camerroon's president", "CMRGOV");
         // places one consonant away from a state are themselves, not that state
         CodedArticle a = CoderFixture.code("Snow fell across Siberia and Prussia.", LocalDate.of(2015, 11, 15));
         for (ActorMention m : a.mentions()) {

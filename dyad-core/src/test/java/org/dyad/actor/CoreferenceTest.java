@@ -55,7 +55,7 @@ class CoreferenceTest {
 
     @Test
     void it_links_to_an_organisation_only_named_entity_recognition_found() {
-        assertActor("Swissport said it had made numerous offers to the union.", DATE, "it", "---");
+        assertActor("Acme Logistics said it had made several offers to the union.", DATE, "it", "---");
     }
 
     @Test

@@ -72,8 +72,8 @@ class ParseRepairTest {
 
     @Test
     void theSameErrorAsAClausalComplementIsRepairedUnlessTheClauseHasThatOrAnObject() {
-        // A court issued warrants for men sought in the killing
-        List<Token> ts = tokens("court/NN", "issued/VBD", "warrants/NNS", "for/IN", "men/NNS", "sought/VBN", "in/IN", "killing/NN");
+        // A judge signed warrants for officers wanted in the shooting
+        List<Token> ts = tokens("judge/NN", "signed/VBD", "warrants/NNS", "for/IN", "officers/NNS", "wanted/VBN", "in/IN", "shooting/NN");
         List<Dependency> parsed = List.of(
             new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"), new Dependency(5, 2, "nsubj"),
             new Dependency(4, 3, "case"), new Dependency(2, 4, "nmod:for"), new Dependency(1, 5, "ccomp"),
