@@ -77,6 +77,7 @@ public final class EventCoder {
     private static final Set<String> INTENDING = Set.of("want", "plan", "intend", "vow", "prepare", "aim", "seek",
         "pledge", "promise", "resolve", "decide", "mean");
     /** Verbs that claim a deed as one's own when their subject did it: "claimed that it had bombed". */
+    private static final Set<String> ANNOUNCING = Set.of("announce", "declare", "unveil", "proclaim");
     private static final Set<String> CLAIMING = Set.of("claim", "admit", "acknowledge", "confirm", "boast");
     /** Verbs of approval whose negation is disapproval: "we cannot accept it". */
     private static final Set<String> APPROVAL = Set.of("accept", "tolerate", "condone", "approve", "endorse", "welcome",
@@ -441,9 +442,12 @@ public final class EventCoder {
                 m.modifierBonus += cp.modifiers().size();
             }
         }
+        // "suspension of flights to Iran": the target may hang from the noun's complement
+        List<Integer> hosts = new ArrayList<>(List.of(h));
+        hosts.addAll(m.words);
         for (Pattern.Element el : els) {
             if (el instanceof Pattern.TargetPrep tp) {
-                setTarget(m, prepTarget(g, List.of(h), tp.preposition(), m));
+                setTarget(m, prepTarget(g, hosts, tp.preposition(), m));
             } else if (el instanceof Pattern.TargetObject) {
                 setTarget(m, prepTarget(g, List.of(h), "of", m));
             }
@@ -1510,7 +1514,9 @@ public final class EventCoder {
         Set<Integer> lightVerbs = new java.util.HashSet<>();
         for (EventMention e : events) {
             int gov = g.head(e.trigger());
-            if (s.token(e.trigger()).isNoun() && gov >= 0 && RECEIVING.contains(s.token(gov).key())
+            // "announced a suspension of flights": announcing an act is doing it, the noun is the event
+            boolean announced = gov >= 0 && ANNOUNCING.contains(s.token(gov).key()) && !e.code().startsWith("01");
+            if (s.token(e.trigger()).isNoun() && gov >= 0 && (RECEIVING.contains(s.token(gov).key()) || announced)
                 && g.relationToHead(e.trigger()).equals("obj")) {
                 lightVerbs.add(gov);
                 verbTriggers.remove(gov);
