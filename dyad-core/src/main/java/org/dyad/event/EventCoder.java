@@ -628,6 +628,13 @@ public final class EventCoder {
             // someone's act is aimed at them
             targets = ownerActors(g, m.object, actors);
         }
+        if (!literal && targets.isEmpty() && m.object < 0 && !noun
+            && (m.entry.code().startsWith("11") || m.entry.code().startsWith("12"))) {
+            // the same with the verb's own object: "rejected a United Nations appeal", "rejected Israeli proposals"
+            for (int o : g.children(m.head, "obj")) {
+                targets = targets.isEmpty() ? ownerActors(g, o, actors) : targets;
+            }
+        }
         if (!literal && targets.isEmpty() && !noun && (m.entry.code().startsWith("10") || m.entry.code().startsWith("02"))) {
             // "demanded an accounting by Tokyo", "demanded Russia's withdrawal", "sought an apology from Japan":
             // a demand is made of whoever is to do what is demanded (not "the release of prisoners": of them)
