@@ -1,10 +1,12 @@
 package org.dyad.cli;
 
 import org.dyad.Coder;
+import org.dyad.eval.CorefGold;
 import org.dyad.ingest.ArticleReader;
 import org.dyad.ingest.Input;
 import org.dyad.model.Article;
 import org.dyad.model.CodedArticle;
+import org.dyad.nlp.corenlp.CoreNlpCoreference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -13,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,13 +28,27 @@ import java.util.concurrent.Future;
 
 /**
  * {@code dyad bench}: codes the input after a warm-up and prints throughput, peak heap and time per
- * stage, for 1 and 2 threads (or the counts given).
+ * stage, for 1 and 2 threads (or the counts given). With {@code --coreference GOLD}, measures Dyad's
+ * coreference against CoreNLP's instead ({@link CoreferenceBench}).
  */
 @Command(name = "bench", description = "Measure coding speed and memory on the given articles.", mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles: text, .jsonl, .xml news collections, folders.")
-    List<String> inputs;
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Articles: text, .jsonl, .xml news collections, folders.")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--coreference", paramLabel = "GOLD",
+        description = "Measure coreference instead: Dyad's own against CoreNLP's, on a coreference gold file "
+            + "(JSON Lines, see gold/coreference/README.md).")
+    Path coreference;
+
+    @Option(names = "--coref-systems", split = ",", paramLabel = "NAME,NAME",
+        description = "With --coreference: systems to measure, of dyad, statistical, neural, neural-dep, fastneural, dcoref "
+            + "(default: ${DEFAULT-VALUE}).")
+    List<String> corefSystems = List.of("dyad", "statistical", "neural", "neural-dep", "fastneural", "dcoref");
+
+    @Option(names = "--coref-details", description = "With --coreference: list every anaphor not resolved right.")
+    boolean corefDetails;
 
     @Option(names = "--thread-counts", split = ",", paramLabel = "N,N", description = "Thread counts to measure (default: 1,2).")
     List<Integer> threadCounts = List.of(1, 2);
@@ -47,6 +64,13 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (coreference != null) {
+            return coreference();
+        }
+        if (inputs.isEmpty()) {
+            System.err.println("dyad: bench needs articles to measure (or --coreference GOLD)");
+            return 2;
+        }
         List<Article> articles = new ArrayList<>();
         new ArticleReader(CodeCommand.parseDate(date)).read(inputs, System.in, item -> {
             if (item instanceof Input.Ok ok) {
@@ -94,9 +118,10 @@ final class BenchCommand implements Callable<Integer> {
                 total += stages.getOrDefault(stage, 0L);
             }
             StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "  time per stage, %d thread(s), summed over workers:", threads));
-            for (String stage : List.of("annotate", "annotate.tag", "annotate.parse", "actors", "events", "places", "knowledge")) {
+            for (String stage : List.of("annotate", "annotate.tag", "annotate.parse", "actors", "actors.coreference", "events",
+                "places", "knowledge")) {
                 long v = stages.getOrDefault(stage, 0L);
-                b.append(String.format(Locale.ROOT, "%n    %-15s %9.1f ms  %5.1f%%", stage, v / 1e6, total == 0 ? 0 : 100.0 * v / total));
+                b.append(String.format(Locale.ROOT, "%n    %-19s %9.1f ms  %5.1f%%", stage, v / 1e6, total == 0 ? 0 : 100.0 * v / total));
             }
             b.append(String.format(Locale.ROOT, "%n    sentences parsed: %d of %d", stages.getOrDefault("annotate.parsedSentences", 0L),
                 sentencesOf(results)));
@@ -104,6 +129,21 @@ final class BenchCommand implements Callable<Integer> {
         }
         stageLines.forEach(System.out::println);
         return 0;
+    }
+
+    private int coreference() {
+        CorefGold gold = CorefGold.read(coreference);
+        boolean dyad = false;
+        List<CoreNlpCoreference.Algorithm> algorithms = new ArrayList<>();
+        for (String name : corefSystems) {
+            if (name.strip().equalsIgnoreCase("dyad")) {
+                dyad = true;
+            } else {
+                algorithms.add(CoreNlpCoreference.Algorithm.of(name));
+            }
+        }
+        return new CoreferenceBench(gold, System.out, System.err, corefDetails)
+            .run(dyad ? options::coder : null, options::release, CodeCommand.parseDate(date), algorithms);
     }
 
     private static long sentencesOf(List<CodedArticle> results) {

@@ -62,6 +62,11 @@ final class CoderOptions {
         return coder(config);
     }
 
+    /** Lets the shared annotator go (coders built before keep theirs): for benchmarks that load other models next. */
+    void release() {
+        annotator = null;
+    }
+
     /** A coder for another configuration, sharing this command's annotator. */
     Coder coder(DyadConfig config) {
         if (annotator == null) {

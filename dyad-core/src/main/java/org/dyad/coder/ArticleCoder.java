@@ -131,7 +131,9 @@ public final class ArticleCoder implements Coder {
             mentions.add(recognizer.recognize(s, text, date));
         }
         List<QuoteFinder.QuoteSpan> quoteSpans = quotes.find(text);
+        long c0 = System.nanoTime();
         mentions = coreference.resolve(text, sentences, mentions, quoteSpans.stream().map(QuoteFinder.QuoteSpan::content).toList());
+        nanos.put("actors.coreference", System.nanoTime() - c0); // part of "actors"
         long k0 = System.nanoTime();
         List<Statement> statementList = statements.find(sentences, text, mentions, offset -> inside(quoteSpans, offset));
         List<Quote> quoteList = quotes.attribute(text, sentences, mentions, statementList);
