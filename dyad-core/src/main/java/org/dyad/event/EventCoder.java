@@ -1474,8 +1474,8 @@ public final class EventCoder {
     /** The CAMEO rejection code for refusing an event of this code, or null when refusing it is not a rejection. */
     static String refusalCode(String refused) {
         return switch (refused.substring(0, 2)) {
-            case "06" -> "121";
-            case "07" -> "122";
+            // refusing to give aid, unasked, rejects material cooperation (121); 122 is turning down a request for aid
+            case "06", "07" -> "121";
             case "04" -> "125";
             case "05", "03" -> "120";
             case "08" -> refused.startsWith("0841") || refused.startsWith("0842") ? "1243"
@@ -1820,6 +1820,8 @@ public final class EventCoder {
         "helicopter", "gunship", "bomber", "missile", "airstrike", "air", "aerial");
     private static final Set<String> ARTILLERY = Set.of("artillery", "tank", "mortar", "rocket", "shell", "howitzer",
         "cannon", "shelling");
+    private static final Set<String> GROUND_LAUNCHED = Set.of("surface-to-air", "surface-to-surface", "ground-to-air",
+        "ground-to-ground", "ground-launched", "ballistic");
     private static final Set<String> SMALL_ARMS = Set.of("gun", "rifle", "gunfire", "gunman", "sniper", "pistol",
         "machine-gun", "bullet", "kalashnikov");
     private static final Set<String> CHEMICAL = Set.of("sarin", "chlorine", "mustard", "chemical", "nerve", "gas",
@@ -1869,6 +1871,9 @@ public final class EventCoder {
         }
         if (!code.startsWith("19")) {
             return code;
+        }
+        if (words.stream().anyMatch(GROUND_LAUNCHED::contains)) {
+            return "194"; // a missile fired from the ground is artillery and rocket fire, not an aerial weapon
         }
         if (words.stream().anyMatch(AIR::contains)) {
             return "195";
