@@ -17,9 +17,7 @@ import java.util.Set;
  * ({@code obj(prevented, rally)}, {@code acl(rally, organised)}). The same error comes as
  * {@code ccomp}: "A judge signed warrants for three officers wanted in the shooting" with
  * {@code ccomp(signed, wanted)} and {@code nsubj(wanted, warrants)}; a participle without auxiliary, "that",
- * object or complement of its own is no clause either. The tagger often writes such a participle as a past
- * tense ("sought/VBD"); that is repaired too when the first verb takes no clause (not "said", "feared") and
- * the participle has no marker, object, complement, adverb or auxiliary of its own.
+ * object or complement of its own is no clause either.
  *
  * <p>Approximate number read as a preposition: "Around 300 supporters of the leader blocked roads" is
  * often parsed with {@code case(supporters, Around)} and {@code obl:around(blocked, supporters)}, leaving
@@ -37,15 +35,6 @@ import java.util.Set;
  * "responded to rising violence" and "returned to neighbouring countries" hold real adjectives.
  */
 public final class ParseRepair {
-
-    /** Verbs that take a clause ("said troops withdrew", "feared rebels attacked"): a past tense after them is a clause's verb. */
-    private static final Set<String> CLAUSE_VERBS = Set.of("say", "tell", "report", "announce", "claim", "state", "add",
-        "confirm", "deny", "believe", "think", "know", "fear", "warn", "insist", "note", "argue", "suggest", "show",
-        "reveal", "find", "hope", "expect", "mean", "feel", "learn", "hear", "see", "agree", "acknowledge", "admit",
-        "assert", "allege", "complain", "declare", "explain", "indicate", "predict", "promise", "realize", "realise",
-        "recall", "signal", "suspect", "understand", "write", "decide", "ensure", "demand", "ask", "urge", "notice",
-        "guess", "doubt", "assume", "conclude", "estimate", "imply", "maintain", "mention", "reply", "respond",
-        "stress", "emphasize", "emphasise", "pledge", "vow", "threaten", "accept", "prove", "discover");
 
     /** Words that make a number approximate: "around 300", "up to 50". */
     private static final Set<String> APPROXIMATORS = Set.of("about", "around", "approximately", "roughly", "some",
@@ -136,18 +125,10 @@ public final class ParseRepair {
             }
             int verb = dep.governor();
             int participle = dep.dependent();
-            // the tagger often writes the participle as a past tense ("sought/VBD"): then only after a verb
-            // that takes no clause, and only as a bare participle
-            boolean pastForm = tokens.get(participle).tag().equals("VBD") && !CLAUSE_VERBS.contains(tokens.get(verb).lemma());
-            if (!tokens.get(verb).isVerb() || !tokens.get(participle).tag().equals("VBN") && !pastForm || participle < verb) {
+            if (!tokens.get(verb).isVerb() || !tokens.get(participle).tag().equals("VBN") || participle < verb) {
                 continue;
             }
             List<Dependency> current = out == null ? edges : out;
-            if (pastForm && (hasChild(current, participle, "mark") || hasChild(current, participle, "obj")
-                || hasChild(current, participle, "xcomp") || hasChild(current, participle, "ccomp")
-                || hasChild(current, participle, "advmod") || hasChild(current, participle, "aux"))) {
-                continue;
-            }
             if (hasChild(current, verb, "obj") || hasChild(current, participle, "aux")
                 || hasChild(current, participle, "cop")
                 || clause && (hasChild(current, participle, "mark") || hasChild(current, participle, "obj")
