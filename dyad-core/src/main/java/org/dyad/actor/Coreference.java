@@ -159,7 +159,8 @@ public final class Coreference {
      * Links mentions across the article. Returns the mentions per sentence with (a) person mentions
      * re-coded to the role the text gave that person first and surnames to the full name, (b) definite
      * descriptions re-coded to their antecedent, (c) new mentions for pronouns and "both sides"
-     * (rule {@code coreference}).
+     * (rule {@code coreference}), (d) new mentions for the names of organisations only named-entity
+     * recognition found, once a pronoun or description refers to them (rule {@code entity}).
      *
      * @param text       the article text the sentences' offsets point into
      * @param quotations the quoted words of the article's direct quotations (character offsets into
@@ -286,7 +287,7 @@ public final class Coreference {
 
         /**
          * An organisation only named-entity recognition found that a pronoun or description refers to becomes an
-         * actor of the article: its names join the links as mentions, all with the code it ended with ("Acme said
+         * actor of the article: its names join the links as mentions (rule {@code entity}), all with the code it ended with ("Acme said
          * it …, the company …" is one actor of the description's sector).
          */
         private void nameReferredOrganisations() {
@@ -303,7 +304,8 @@ public final class Coreference {
                 for (Mention n : e.names) {
                     List<Mention> ms = output.get(n.sentence());
                     if (!covered(ms, n.head())) {
-                        ms.add(n.withActor(last, "coreference"));
+                        // named by named-entity recognition, not found by coreference: later stages treat it as a name
+                        ms.add(n.withActor(last, "entity"));
                         ms.sort((a, b) -> Integer.compare(a.start(), b.start()));
                     }
                 }

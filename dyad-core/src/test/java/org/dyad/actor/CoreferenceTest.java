@@ -121,6 +121,11 @@ class CoreferenceTest {
         assertActor(text, RECENT, "Norvik Shipping", "---BUS");
         assertSameActor(text, RECENT, "Norvik Shipping", "it");
         assertSameActor(text, RECENT, "Norvik Shipping", "company");
+        // a state the context gives the name reaches every mention of the organisation, in whatever sentence
+        String placed = "Norvik Shipping said on Tuesday it would close two yards in Norway. Its chief executive "
+            + "said the company had lost orders.";
+        assertSameActor(placed, RECENT, "Norvik Shipping", "it");
+        assertSameActor(placed, RECENT, "Norvik Shipping", "company");
     }
 
     @Test
