@@ -86,8 +86,8 @@ public final class Coreference {
         "committee", "court", "authority", "regulator", "tribunal");
     /** Group nouns that any organisation fits, not only a group: "the Red Cross … The organisation said". */
     private static final Set<String> ANY_ORGANISATION_NOUNS = Set.of("organisation", "organization", "body");
-    /** Titles one holds when the role names another word: a treasurer is a minister ("Treasurer Jim Chalmers … the minister"). */
-    private static final Map<String, Set<String>> TITLE_HOLDERS = Map.of("minister", Set.of("treasurer", "secretary"),
+    /** Titles one holds when the role names another word: a president or prime minister is a leader ("the Chinese leader"). */
+    private static final Map<String, Set<String>> TITLE_HOLDERS = Map.of(
         "leader", Set.of("president", "prime minister", "premier", "chancellor", "chairman", "leader"));
     /** Heads of singular sector mentions that stand for a body, which "it" can refer to: "the ministry said it". */
     private static final Set<String> BODY_HEADS = Set.of("government", "administration", "ministry", "army", "military",
@@ -559,9 +559,11 @@ public final class Coreference {
             if (personal) {
                 e.person = true;
                 genderOf(s, m, e);
-                String role = m.role() != null ? m.role().toLowerCase(Locale.ROOT) : titleBefore(s, m);
-                if (role != null && !e.roles.contains(role)) {
-                    e.roles.add(role);
+                if (m.role() != null) {
+                    String role = m.role().toLowerCase(Locale.ROOT);
+                    if (!e.roles.contains(role)) {
+                        e.roles.add(role);
+                    }
                 }
             } else {
                 boolean link = m.resolvedBy().equals("coreference") && !description;
@@ -873,7 +875,7 @@ public final class Coreference {
         /**
          * Whether a person holds the title a description gives: every word of it is in a role the text or the
          * dictionary gave them ("the commission president", "President of the European Commission"), or the head
-         * names a title their role implies (a treasurer is a minister).
+         * names a title their role implies (a president is a leader).
          */
         private boolean holdsTitle(Entity e, List<String> words, String head) {
             for (String w : words) {
@@ -1243,25 +1245,6 @@ public final class Coreference {
             }
         }
         return null;
-    }
-
-    /**
-     * The title right before a person's name that named-entity recognition tags but the mention leaves out
-     * ("Treasurer Jim Chalmers"), lower case, or null.
-     */
-    private static String titleBefore(Sentence s, Mention m) {
-        int i = m.start() - 1;
-        while (i >= 0 && i >= m.start() - 3 && s.token(i).ner().equals("TITLE")) {
-            i--;
-        }
-        if (i == m.start() - 1) {
-            return null;
-        }
-        StringBuilder title = new StringBuilder();
-        for (int j = i + 1; j < m.start(); j++) {
-            title.append(j > i + 1 ? " " : "").append(s.token(j).lowerWord());
-        }
-        return title.toString();
     }
 
     /**
