@@ -67,10 +67,28 @@ public final class Coreference {
     /** Nouns that, after "the", refer back to an organisation: "the company said". */
     private static final Set<String> ORGANISATION_NOUNS = Set.of("company", "firm", "agency", "party", "organisation",
         "organization", "group", "movement", "airline", "carrier", "network", "broadcaster", "newspaper", "university",
-        "institute", "charity", "union", "bank", "retailer", "manufacturer", "operator", "association", "foundation");
+        "institute", "charity", "union", "bank", "retailer", "manufacturer", "operator", "association", "foundation",
+        "carmaker", "automaker", "utility", "lender", "insurer", "chipmaker", "drugmaker", "miner", "conglomerate",
+        "supplier", "producer", "ministry", "department", "commission", "council", "committee", "court", "authority",
+        "regulator");
     /** Organisation nouns that fit any organisation; the others ("the university") only one whose name has the noun. */
     private static final Set<String> GENERIC_ORGANISATION_NOUNS = Set.of("company", "firm", "agency", "party",
         "organisation", "organization", "group", "movement");
+    /**
+     * Nouns for a business ("the carmaker", "the power utility"): they fit an organisation of the business sector
+     * or one only named-entity recognition found, which in news is mostly a company.
+     */
+    private static final Set<String> BUSINESS_NOUNS = Set.of("company", "firm", "carmaker", "automaker", "utility",
+        "lender", "insurer", "chipmaker", "drugmaker", "miner", "conglomerate", "retailer", "manufacturer", "airline",
+        "carrier", "operator", "supplier", "producer", "group", "bank", "broadcaster", "network", "newspaper");
+    /** Nouns of a public body ("the ministry said"): they fit only a body whose name has the noun ("Health Ministry"). */
+    private static final Set<String> PUBLIC_BODY_NOUNS = Set.of("ministry", "department", "commission", "council",
+        "committee", "court", "authority", "regulator", "tribunal");
+    /** Group nouns that any organisation fits, not only a group: "the Red Cross … The organisation said". */
+    private static final Set<String> ANY_ORGANISATION_NOUNS = Set.of("organisation", "organization", "body");
+    /** Titles one holds when the role names another word: a president or prime minister is a leader ("the Chinese leader"). */
+    private static final Map<String, Set<String>> TITLE_HOLDERS = Map.of(
+        "leader", Set.of("president", "prime minister", "premier", "chancellor", "chairman", "leader"));
     /** Heads of singular sector mentions that stand for a body, which "it" can refer to: "the ministry said it". */
     private static final Set<String> BODY_HEADS = Set.of("government", "administration", "ministry", "army", "military",
         "navy", "company", "firm", "agency", "news agency", "council", "court", "parliament", "party", "union", "bank",
@@ -101,6 +119,8 @@ public final class Coreference {
         "early", "late", "surprising", "unusual", "normal", "common", "rare", "illegal", "legal", "wrong", "right",
         "worth", "fair", "unfair", "safe", "dangerous", "appropriate", "inappropriate", "significant", "interesting",
         "sad", "good", "bad", "better", "best", "worse", "enough", "time", "imperative", "urgent");
+    /** Words that open a restrictive relative clause. */
+    private static final Set<String> RELATIVES = Set.of("that", "who", "which", "whom", "whose");
     /** Sentences back that a person, a body or a group stays an antecedent. */
     private static final int PERSON_WINDOW = 4;
     private static final int BODY_WINDOW = 2;
@@ -139,7 +159,8 @@ public final class Coreference {
      * Links mentions across the article. Returns the mentions per sentence with (a) person mentions
      * re-coded to the role the text gave that person first and surnames to the full name, (b) definite
      * descriptions re-coded to their antecedent, (c) new mentions for pronouns and "both sides"
-     * (rule {@code coreference}).
+     * (rule {@code coreference}), (d) new mentions for the names of organisations only named-entity
+     * recognition found, once a pronoun or description refers to them (rule {@code entity}).
      *
      * @param text       the article text the sentences' offsets point into
      * @param quotations the quoted words of the article's direct quotations (character offsets into
@@ -179,6 +200,10 @@ public final class Coreference {
         boolean unknown;
         /** A person the text names by a noun only ("the gunman", "a policeman"). */
         boolean nounPerson;
+        /** For an organisation only named-entity recognition found: where the text names it. */
+        final List<Mention> names = new ArrayList<>(1);
+        /** Whether a pronoun or description has been linked to the entity. */
+        boolean referredTo;
 
         Entity(String key) {
             this.key = key;
@@ -256,7 +281,35 @@ public final class Coreference {
                 decay();
                 output.add(sentence(si));
             }
+            nameReferredOrganisations();
             return output;
+        }
+
+        /**
+         * An organisation only named-entity recognition found that a pronoun or description refers to becomes an
+         * actor of the article: its names join the links as mentions (rule {@code entity}), all with the code it ended with ("Acme said
+         * it …, the company …" is one actor of the description's sector).
+         */
+        private void nameReferredOrganisations() {
+            for (Entity e : entities.values()) {
+                if (!e.unknown || !e.referredTo) {
+                    continue;
+                }
+                Actor last = e.antecedent.actor();
+                String name = e.names.get(0).actor().name();
+                for (List<Mention> ms : output) {
+                    ms.replaceAll(m -> m.resolvedBy().equals("coreference") && m.person() == null
+                        && m.actor().code().startsWith("---") && m.actor().name().equals(name) ? m.withActor(last, "coreference") : m);
+                }
+                for (Mention n : e.names) {
+                    List<Mention> ms = output.get(n.sentence());
+                    if (!covered(ms, n.head())) {
+                        // named by named-entity recognition, not found by coreference: later stages treat it as a name
+                        ms.add(n.withActor(last, "entity"));
+                        ms.sort((a, b) -> Integer.compare(a.start(), b.start()));
+                    }
+                }
+            }
         }
 
         /** Sentences of the reporter's own from the entity's last mention to sentence {@code si}. */
@@ -321,6 +374,7 @@ public final class Coreference {
                     plural = true;
                 }
                 if (antecedent != null) {
+                    antecedent.referredTo = true;
                     Mention link = link(si, t, antecedent.antecedent, plural);
                     here.add(link);
                     seeAs(antecedent, s, link);
@@ -581,9 +635,10 @@ public final class Coreference {
                 e.organisation = true;
                 entities.put(e.key, e);
             }
-            Mention template = e.antecedent;
-            seeAs(e, s, new Mention(s.index(), o.startToken(), o.endToken(), o.endToken() - 1, template.actor(),
-                new Span(o.begin(), o.end()), null, "coreference", null, false));
+            Mention named = new Mention(s.index(), o.startToken(), o.endToken(), o.endToken() - 1, e.antecedent.actor(),
+                new Span(o.begin(), o.end()), null, "coreference", null, false);
+            e.names.add(named);
+            seeAs(e, s, named);
         }
 
         private Entity entity(Mention m) {
@@ -723,21 +778,44 @@ public final class Coreference {
          * most salient organisation.
          */
         private Mention definite(Sentence s, Mention m, int si) {
-            if (m.person() != null || m.start() == 0 || !s.token(m.start() - 1).lowerWord().equals("the")
-                || m.end() - m.start() > 2) {
+            if (m.person() != null || m.start() == 0 || m.end() - m.start() > 3) {
+                return m;
+            }
+            // the title's words the holder's role must have: "the commission president", "the prime minister"
+            List<String> words = new ArrayList<>(3);
+            int the = m.start() - 1;
+            while (the >= 0 && the >= m.start() - 2 && modifier(s.token(the))) {
+                words.add(s.token(the--).key());
+            }
+            if (the < 0 || !s.token(the).lowerWord().equals("the") || establishing(s, m.end() - 1)) {
                 return m;
             }
             String by = m.resolvedBy();
             if (by.equals("dictionary") || by.equals("metonym") || by.equals("capital")) {
                 return m; // "the FBI", "the Kremlin": a name, not a description of someone named before
             }
+            // "the North Korean leader": a nationality in the description, which the holder must share
+            boolean national = false;
             for (int i = m.start(); i < m.end(); i++) {
                 Token t = s.token(i);
-                if (!t.isNoun() || i != m.head() && t.isProperNoun()) {
-                    return m; // "the Russian ambassador", "the Kremlin": the words name the actor themselves
+                // a nationality is an adjective ("Chinese", "North Korean"); a place name ("the Kabul police chief") is
+                // a toponym the description keeps, and no sign the holder was named before
+                boolean nationality = t.isAdjective()
+                    || t.isProperNoun() && i + 1 < m.end() && i + 1 != m.head() && s.token(i + 1).isAdjective();
+                if (i == m.head() ? !t.isNoun() : !modifier(t) && !nationality) {
+                    return m;
+                }
+                if (i != m.head() && !modifier(t)) {
+                    national = true;
+                } else if (i != m.head()) {
+                    words.add(t.key());
                 }
             }
+            if (national && (m.actor().country() == null || s.token(m.head()).isProperNoun())) {
+                return m; // "the Russian ambassador" of no known country, "the Kremlin": the words name the actor
+            }
             String head = s.token(m.head()).key();
+            words.add(head);
             if (ORGANISATION_NOUNS.contains(head) && m.actor().kind() == Actor.Kind.SECTOR
                 && s.token(m.head()).tag().equals("NN")) {
                 Entity org = best(s, s.token(m.head()), e -> e.organisation && !e.state && !e.person && fits(e, head),
@@ -745,6 +823,7 @@ public final class Coreference {
                 if (org == null) {
                     return m;
                 }
+                org.referredTo = true;
                 Actor a = org.antecedent.actor();
                 Actor coded = org.unknown || a.code().startsWith("---")
                     ? new Actor(a.name(), m.actor().code(), m.actor().country(), m.actor().sector(), m.actor().kind())
@@ -756,9 +835,14 @@ public final class Coreference {
                 }
                 return linked;
             }
-            if (m.plural() || !m.actor().code().startsWith("---") && !m.actor().kind().equals(Actor.Kind.PERSON)
+            // a sector mention is "plural" by composition ("the Chinese leader"): its head tells its number
+            boolean one = s.token(m.head()).tag().equals("NN") && m.actor().kind() == Actor.Kind.SECTOR;
+            if (m.plural() && !one || !m.actor().code().startsWith("---") && !m.actor().kind().equals(Actor.Kind.PERSON)
                 && !m.actor().kind().equals(Actor.Kind.SECTOR)) {
                 return m;
+            }
+            if (BODY_HEADS.contains(head) || NOT_ONE_PERSON.contains(head) || ORGANISATION_NOUNS.contains(head)) {
+                return m; // "the Syrian army", "the police": a body, not the person who heads it
             }
             Entity holder = null;
             Entity any = null;
@@ -766,14 +850,20 @@ public final class Coreference {
                 if (!e.person || e.nounPerson || distance(si, e) > PERSON_WINDOW) {
                     continue;
                 }
-                if (e.holds(head) && (holder == null || e.salience() > holder.salience())) {
+                boolean compatriot = m.actor().country() != null && m.actor().country().equals(e.antecedent.actor().country());
+                if (national && !compatriot) {
+                    continue;
+                }
+                if (holdsTitle(e, words, head) && (holder == null || e.salience() > holder.salience())) {
                     holder = e;
                 }
                 if (any == null || e.salience() > any.salience()) {
                     any = e;
                 }
             }
-            Entity antecedent = holder != null ? holder : any != null && sameSector(any.antecedent, m) ? any : null;
+            boolean plain = words.size() == 1 && !national;
+            Entity antecedent = holder != null ? holder
+                : plain && any != null && sameSector(any.antecedent, m) ? any : null;
             if (antecedent == null) {
                 return m;
             }
@@ -782,22 +872,46 @@ public final class Coreference {
                 a.person(), false);
         }
 
-        /** Whether an organisation fits a description: any for "the company", one named so for "the university". */
+        /**
+         * Whether a person holds the title a description gives: every word of it is in a role the text or the
+         * dictionary gave them ("the commission president", "President of the European Commission"), or the head
+         * names a title their role implies (a president is a leader).
+         */
+        private boolean holdsTitle(Entity e, List<String> words, String head) {
+            for (String w : words) {
+                if (!e.holds(w) && !(w.equals(head) && TITLE_HOLDERS.getOrDefault(head, Set.of()).stream().anyMatch(e::holds))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Whether an organisation fits a description: any for "the company"; a business or an organisation only
+         * named-entity recognition found for "the carmaker"; else one named so ("the university", "the ministry").
+         */
         private boolean fits(Entity e, String noun) {
+            Actor a = e.antecedent.actor();
             return GENERIC_ORGANISATION_NOUNS.contains(noun)
-                || e.antecedent.actor().name().toLowerCase(Locale.ROOT).contains(noun);
+                || BUSINESS_NOUNS.contains(noun) && (e.unknown || "BUS".equals(a.sector()))
+                || a.name().toLowerCase(Locale.ROOT).contains(noun);
         }
 
         /** "the group", "the movement", "the country": a noun no actor covers that refers back to a group, body or state. */
         private Mention descriptionAt(Sentence s, Token t, List<Mention> here, int si) {
-            if (!t.isNoun() || t.tag().startsWith("NNS") || t.index() == 0
-                || !s.token(t.index() - 1).lowerWord().equals("the") || covered(here, t.index())) {
+            if (!t.isNoun() || t.tag().startsWith("NNS") || t.index() == 0 || covered(here, t.index())) {
+                return null;
+            }
+            int the = determiner(s, t.index());
+            if (the < 0 || establishing(s, t.index())) {
                 return null;
             }
             String k = t.key();
             Entity antecedent;
             if (STATE_NOUNS.contains(k)) {
                 antecedent = best(s, t, e -> e.state, BODY_WINDOW, si);
+            } else if (ANY_ORGANISATION_NOUNS.contains(k)) {
+                antecedent = best(s, t, e -> e.group || e.unknown || e.organisation && !e.state, BODY_WINDOW, si);
             } else if (GROUP_NOUNS.contains(k)) {
                 antecedent = best(s, t, e -> e.group || e.unknown, BODY_WINDOW, si);
             } else if (ORGANISATION_NOUNS.contains(k)) {
@@ -808,10 +922,28 @@ public final class Coreference {
             if (antecedent == null) {
                 return null;
             }
+            antecedent.referredTo = true;
             Mention a = antecedent.antecedent;
-            int begin = s.token(t.index() - 1).begin();
-            return new Mention(si, t.index() - 1, t.index() + 1, t.index(), a.actor(), new Span(begin, t.end()),
+            int begin = s.token(the).begin();
+            return new Mention(si, the, t.index() + 1, t.index(), a.actor(), new Span(begin, t.end()),
                 a.role(), "coreference", null, false);
+        }
+
+        /**
+         * The "the" that opens a description headed by token {@code head}, or -1: right before it ("the group"),
+         * or before up to two common modifiers when the head ends the phrase ("the paramilitary group", "the power
+         * utility"; not "the group leader").
+         */
+        private int determiner(Sentence s, int head) {
+            int i = head - 1;
+            while (i >= 0 && i >= head - 2 && !s.token(i).lowerWord().equals("the") && modifier(s.token(i))) {
+                i--;
+            }
+            if (i < 0 || !s.token(i).lowerWord().equals("the")) {
+                return -1;
+            }
+            boolean modified = i < head - 1;
+            return modified && head + 1 < s.size() && s.token(head + 1).isNoun() ? -1 : i;
         }
 
         /** "both sides", "the two countries": the last two distinct actors named, one mention each. */
@@ -1113,6 +1245,22 @@ public final class Coreference {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a restrictive relative clause follows a description's head ("the militant group that has seized
+     * …"): such a description introduces its referent by the clause rather than refer back (Vieira and Poesio's
+     * "establishing relatives", 2000).
+     */
+    private static boolean establishing(Sentence s, int head) {
+        int next = head + 1;
+        return next < s.size() && RELATIVES.contains(s.token(next).lowerWord());
+    }
+
+    /** A word that can modify a description's head: a common adjective or noun ("paramilitary", "power"). */
+    private static boolean modifier(Token t) {
+        return (t.isAdjective() || t.tag().equals("NN") || t.tag().equals("VBN")) && !t.isProperNoun()
+            && Character.isLowerCase(t.word().charAt(0));
     }
 
     private static boolean afterLocative(Sentence s, Mention m) {

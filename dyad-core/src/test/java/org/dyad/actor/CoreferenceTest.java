@@ -99,4 +99,86 @@ class CoreferenceTest {
     void western_powers_are_one_collective_actor() {
         assertActor("Western powers condemned the test.", DATE, "Western powers", "WST");
     }
+
+    private static final LocalDate RECENT = LocalDate.of(2023, 5, 2);
+
+    /** Asserts that {@code anaphor} is coded as the same actor (name and code) as {@code antecedent}. */
+    private static void assertSameActor(String text, LocalDate date, String antecedent, String anaphor) {
+        org.dyad.model.CodedArticle a = org.dyad.CoderFixture.code(text, date);
+        String all = a.mentions().stream().map(m -> "\"" + m.span().of(text) + "\"=" + m.actor().name() + "/"
+            + m.actor().code()).collect(java.util.stream.Collectors.joining(", "));
+        org.dyad.model.ActorMention from = a.mentions().stream().filter(m -> m.span().of(text).equals(antecedent))
+            .findFirst().orElseThrow(() -> new AssertionError("no mention \"" + antecedent + "\" in " + all));
+        org.junit.jupiter.api.Assertions.assertTrue(a.mentions().stream().anyMatch(m -> m.span().of(text).equals(anaphor)
+                && m.actor().equals(from.actor())),
+            "\"" + anaphor + "\" should be coded as \"" + antecedent + "\" (" + from.actor().code() + "): " + all);
+    }
+
+    @Test
+    void an_organisation_only_named_entity_recognition_found_becomes_an_actor_once_referred_to() {
+        // the name, "it" and "the company" are one actor, of the sector the description gives
+        String text = "Norvik Shipping said on Tuesday it would close two yards. The company blamed falling orders.";
+        assertActor(text, RECENT, "Norvik Shipping", "---BUS");
+        assertSameActor(text, RECENT, "Norvik Shipping", "it");
+        assertSameActor(text, RECENT, "Norvik Shipping", "company");
+        // a state the context gives the name reaches every mention of the organisation, in whatever sentence
+        String placed = "Norvik Shipping said on Tuesday it would close two yards in Norway. Its chief executive "
+            + "said the company had lost orders.";
+        assertSameActor(placed, RECENT, "Norvik Shipping", "it");
+        assertSameActor(placed, RECENT, "Norvik Shipping", "company");
+    }
+
+    @Test
+    void a_business_noun_refers_to_a_company_named_before() {
+        assertSameActor("Ravensholt Motors said on Friday that the carmaker would cut 500 jobs.", RECENT,
+            "Ravensholt Motors", "the carmaker");
+    }
+
+    @Test
+    void a_description_may_have_common_modifiers_before_its_noun() {
+        assertSameActor("Prices at Brightwater Energy rose in March, officials said. The state-owned utility blamed the cost "
+            + "of gas.", RECENT, "Brightwater Energy", "The state-owned utility");
+        assertActor("Hezbollah fired rockets at an army post on Sunday. The armed group said the attack was a warning.",
+            RECENT, "armed group", "LBNREBHEZ");
+    }
+
+    @Test
+    void a_description_with_a_restrictive_relative_clause_introduces_its_referent() {
+        org.dyad.model.CodedArticle a = org.dyad.CoderFixture.code(
+            "Boko Haram attacked a village in Borno. Officials blamed the armed group that controls the forest.", RECENT);
+        a.mentions().stream().filter(m -> m.span().begin() > 50).forEach(m ->
+            org.junit.jupiter.api.Assertions.assertNotEquals("NGAREBBKH", m.actor().code(), m.span().of(a.article().text())));
+    }
+
+    @Test
+    void the_organisation_refers_to_a_non_governmental_organisation() {
+        assertActor("Amnesty International published a report on Tuesday. The organisation said it had found evidence "
+            + "of torture.", RECENT, "The organisation", "NGOAMN");
+    }
+
+    @Test
+    void the_ministry_refers_to_a_body_named_a_ministry() {
+        assertSameActor("Teachers protested outside the Education Ministry in Lima. The ministry said it would review the "
+            + "pay scale.", RECENT, "Ministry in Lima", "ministry");
+    }
+
+    @Test
+    void a_title_with_an_adjective_links_to_its_holder() {
+        assertActor("Dutch Prime Minister Mark Rutte arrived in Berlin on Monday. The prime minister later met business "
+            + "leaders.", LocalDate.of(2016, 5, 2), "prime minister", "NLDGOV");
+    }
+
+    @Test
+    void every_word_of_a_title_must_be_in_the_holders_role() {
+        // "the bank president" is Lagarde (President of the European Central Bank), not the Italian minister
+        assertActor("Christine Lagarde met Italian Finance Minister Giancarlo Giorgetti in Frankfurt on Monday. The bank "
+            + "president said rates would stay high.", RECENT, "bank president", "IGOEUREEC");
+    }
+
+    @Test
+    void a_nationality_in_a_title_picks_the_holder_of_that_country() {
+        // "leader" fits any head of government; "Chinese" leaves only Xi
+        assertSameActor("Joe Biden spoke with Chinese President Xi Jinping by phone. Biden said the Chinese leader had "
+            + "agreed to more talks.", RECENT, "Chinese President Xi Jinping", "Chinese leader");
+    }
 }
