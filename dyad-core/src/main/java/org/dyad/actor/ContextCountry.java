@@ -164,8 +164,12 @@ public final class ContextCountry {
         java.util.Set<Integer> other = new java.util.HashSet<>();
         for (org.dyad.nlp.Dependency d : g.children(predicate)) {
             String r = d.relation();
-            boolean argument = r.startsWith("obj") || r.startsWith("iobj") || r.startsWith("obl") || r.startsWith("nmod")
-                || r.startsWith("nsubj") || r.startsWith("advcl") || r.startsWith("conj") || r.startsWith("parataxis");
+            // circumstances ("in Algiers", "despite pressure", "after talks") say where the person acts, not with whom
+            boolean circumstance = r.equals("obl:in") || r.equals("obl:despite") || r.equals("obl:after") || r.equals("obl:during")
+                || r.equals("obl:amid") || r.equals("obl:before");
+            boolean argument = !circumstance && (r.startsWith("obj") || r.startsWith("iobj") || r.startsWith("obl")
+                || r.startsWith("nmod") || r.startsWith("nsubj") || r.startsWith("advcl") || r.startsWith("conj")
+                || r.startsWith("parataxis"));
             if (argument && !m.covers(d.dependent())) {
                 subtree(g, d.dependent(), other);
             }

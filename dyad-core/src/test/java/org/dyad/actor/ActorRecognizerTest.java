@@ -147,6 +147,9 @@ class ActorRecognizerTest {
             "LAOGOV");
         // the state he deals with is the other side, not his own
         assertActor("Trade Minister Nguyen Van Tho criticised China on Monday.", "Minister Nguyen Van Tho", "---GOV");
+        // circumstances are not the other side: "despite pressure by" a body of that state
+        assertActor("Deputy Prime Minister Ali Hassan declined to resign despite pressure by the Kenya Anti-Corruption Commission.",
+            "Deputy Prime Minister Ali Hassan", "KENGOV");
         // with two candidate states nothing is guessed
         assertActor("Planning Minister Nguyen Van Tho said Laos and Cambodia will trade more.", "Minister Nguyen Van Tho",
             "---GOV");
