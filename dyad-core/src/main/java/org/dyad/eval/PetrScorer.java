@@ -67,8 +67,22 @@ public final class PetrScorer {
             rootPairs.add(atRoot(goldTriples), atRoot(dyadTriples));
             Set<String> goldRoots = new TreeSet<>();
             goldTriples.forEach(t -> goldRoots.add(t.root()));
+            // one pass over Dyad's asserted events: their roots, and the actors they name on either side
             Set<String> dyadRoots = new TreeSet<>();
-            coded.get(i).events().stream().filter(Event::asserted).forEach(e -> dyadRoots.add(e.root()));
+            Set<String> dyadSources = new TreeSet<>();
+            Set<String> dyadTargets = new TreeSet<>();
+            for (Event e : coded.get(i).events()) {
+                if (!e.asserted()) {
+                    continue;
+                }
+                dyadRoots.add(e.root());
+                if (e.source() != null) {
+                    dyadSources.add(e.source().code());
+                }
+                if (e.target() != null) {
+                    dyadTargets.add(e.target().code());
+                }
+            }
             roots.add(goldRoots, dyadRoots);
             for (String r : goldRoots) {
                 int[] row = perRoot.computeIfAbsent(r, k -> new int[3]);
@@ -77,18 +91,6 @@ public final class PetrScorer {
             }
             for (String r : dyadRoots) {
                 perRoot.computeIfAbsent(r, k -> new int[3])[1]++;
-            }
-            Set<String> dyadSources = new TreeSet<>();
-            Set<String> dyadTargets = new TreeSet<>();
-            for (Event e : coded.get(i).events()) {
-                if (e.asserted()) {
-                    if (e.source() != null) {
-                        dyadSources.add(e.source().code());
-                    }
-                    if (e.target() != null) {
-                        dyadTargets.add(e.target().code());
-                    }
-                }
             }
             for (PetrCoding c : goldTriples) {
                 goldCodings++;
