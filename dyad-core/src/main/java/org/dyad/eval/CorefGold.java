@@ -69,7 +69,9 @@ public final class CorefGold {
         try {
             return parse(Files.readString(path, StandardCharsets.UTF_8), path.toString());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+            String why = e instanceof java.nio.file.NoSuchFileException ? "no such file"
+                : e instanceof java.nio.charset.MalformedInputException ? "not UTF-8 text" : e.getMessage();
+            throw new UncheckedIOException("cannot read " + path + ": " + why, e);
         }
     }
 
