@@ -175,7 +175,11 @@ public final class ActorKnowledge {
             if (!type.equals("ethnic") && !type.equals("religion")) {
                 throw r.error("type must be ethnic or religion, not '" + type + "'");
             }
-            out.add(new Community(r.get(0), type, r.get(2), r.list(3)));
+            String kin = r.optional(4);
+            if (kin != null && !kin.matches("[A-Z]{3}")) {
+                throw r.error("kin state must be an ISO 3166 alpha-3 code or -, not '" + kin + "'");
+            }
+            out.add(new Community(r.get(0), type, r.get(2), r.list(3), kin));
         }
         return out;
     }

@@ -192,6 +192,23 @@ public final class ActorRecognizer {
             || i + 1 < longer.length() && longer.charAt(i + 1) == extra;
     }
 
+    /**
+     * Whether a state's adjective that ends before {@code next} names a people living elsewhere: "the Albanian
+     * minority", "the Hungarian population of the province", "the Turkish community in Germany" (a
+     * population or community placed by of/in; "the Iraqi population" alone is the state's own).
+     */
+    private static boolean minorityPeople(List<Token> tokens, int next) {
+        if (next >= tokens.size() || !tokens.get(next - 1).word().matches("\\p{Lu}\\p{L}+(an|ish|ese|i|ic)s?")) {
+            return false;
+        }
+        String noun = tokens.get(next).key();
+        if (noun.equals("minority")) {
+            return true;
+        }
+        return (noun.equals("population") || noun.equals("community")) && next + 1 < tokens.size()
+            && (tokens.get(next + 1).lowerWord().equals("of") || tokens.get(next + 1).lowerWord().equals("in"));
+    }
+
     public ActorKnowledge knowledge() {
         return knowledge;
     }
@@ -421,7 +438,8 @@ public final class ActorRecognizer {
                 : List.of();
             if (!meanings.isEmpty()) {
                 Name picked = pick(meanings, date);
-                if (picked instanceof StateName sn && i > 0 && tokens.get(i - 1).lowerWord().equals("ethnic")) {
+                if (picked instanceof StateName sn && (i > 0 && tokens.get(i - 1).lowerWord().equals("ethnic")
+                    || minorityPeople(tokens, m.end()))) {
                     // "ethnic Turks", "ethnic Russians": a people living as a minority, not the state
                     picked = new CommunityName(new Community(sn.country().iso3().toLowerCase(Locale.ROOT), "ethnic",
                         "ethnic " + tokens.get(m.end() - 1).word(), List.of()));
@@ -462,6 +480,24 @@ public final class ActorRecognizer {
             // pronouns ("he") come as PERSON mentions too: coreference resolves them, not the dictionary
             if (!covered && named) {
                 at[e.startToken()] = new Unit(e.startToken(), e.endToken(), null, null, true);
+            }
+        }
+        // unknown people after a title: "Vice-President Moody Awori" (two or more capitalised names; the tagger
+        // may type them as a body, "Moody" being a rating agency's name, but after a title they name a person;
+        // a place stays a place)
+        for (int k = 1; k < n; k++) {
+            Token title = tokens.get(k - 1);
+            Sectors.Term term = knowledge.sectors().get(title.key());
+            if (term == null || term.kind() != Sectors.Kind.TITLE || !title.isCapitalized()) {
+                continue;
+            }
+            int end = k;
+            while (end < n && coveredBy(at, end) == null && tokens.get(end).isProperNoun() && tokens.get(end).isCapitalized()
+                && !tokens.get(end).ner().equals("LOCATION") && knowledge.sectors().get(tokens.get(end).key()) == null) {
+                end++;
+            }
+            if (end - k >= 2) {
+                at[k] = new Unit(k, end, null, null, true);
             }
         }
         // unknown non-governmental bodies: an organisation's name built on an association word

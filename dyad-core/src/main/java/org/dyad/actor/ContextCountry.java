@@ -22,6 +22,50 @@ import java.util.Set;
  */
 public final class ContextCountry {
 
+    /** Per ethnic group code with a nation-state of its own: that state, and the group's bare names ("Serb", "Serbs"). */
+    private final Map<String, Map.Entry<String, Set<String>>> kin;
+
+    /** Context without kin states. */
+    public ContextCountry() {
+        this(List.of());
+    }
+
+    /** Context that knows these groups' nation-states ({@link Community#kinState()}). */
+    public ContextCountry(List<Community> communities) {
+        Map<String, Map.Entry<String, Set<String>>> k = new java.util.HashMap<>();
+        for (Community c : communities) {
+            if (c.kinState() != null) {
+                Set<String> bare = new java.util.HashSet<>();
+                c.terms().stream().filter(t -> !t.contains(" ")).forEach(bare::add);
+                k.put(c.code(), Map.entry(c.kinState(), Set.copyOf(bare)));
+            }
+        }
+        this.kin = Map.copyOf(k);
+    }
+
+    /**
+     * The nation-state of a group's forces or leaders named by the group's bare name ("Serb forces" are
+     * Serbia's wherever they fight; "Bosnian Serb forces" are placed by their qualifier, and a group's
+     * civilians or militias by where they live), or null.
+     */
+    private String kinState(Mention m) {
+        Actor a = m.actor();
+        if (a.sector() == null || !(a.sector().equals("MIL") || a.sector().equals("GOV")) || a.code().length() < 9) {
+            return null;
+        }
+        Map.Entry<String, Set<String>> k = kin.get(a.code().substring(6, 9));
+        if (k == null) {
+            return null;
+        }
+        int space = a.name().indexOf(' ');
+        String first = space < 0 ? a.name() : a.name().substring(0, space);
+        return k.getValue().contains(first) ? k.getKey() : null;
+    }
+
+    /** Sectors of bodies that act at home: legislature, courts, police, parties, opposition, media, civil society. */
+    private static final java.util.Set<String> DOMESTIC_SECTORS = java.util.Set.of("LEG", "JUD", "COP", "PTY", "OPP",
+        "MED", "CVL", "EDU", "BUS", "LAB", "AGR", "HLH", "ELI");
+
     private static final Set<String> NOT_LOCAL = Set.of("REF", "IGO", "NGO", "MED");
     /** Sectors whose actors often act on other states: they take only the article's state, not the sentence's. */
     private static final Set<String> CROSS_BORDER = Set.of("GOV", "MIL", "REB", "UAF", "SPY");
@@ -50,7 +94,7 @@ public final class ContextCountry {
                     fixed.add(withState(m, state, "+allegiance"));
                     continue;
                 }
-                state = unknownState(m) && local(m) ? location(s, ms, m) : null;
+                state = unknownState(m) && (local(m) || people(m)) ? location(s, ms, m) : null;
                 if (state != null) {
                     fixed.add(withState(m, state, "+location"));
                     continue;
@@ -124,6 +168,14 @@ public final class ContextCountry {
         int verb = s.graph().head(m.head());
         if (rel != null && rel.startsWith("nsubj") && verb >= 0) {
             hosts.add(verb);
+        } else if (people(m)) {
+            // a people acted on where the act happens: "cleansing in Kosovo against the Albanian population"
+            for (int up = verb, depth = 0; up >= 0 && depth < 3; up = s.graph().head(up), depth++) {
+                hosts.add(up);
+                if (s.token(up).isVerb()) {
+                    break;
+                }
+            }
         }
         for (int h : hosts) {
             for (org.dyad.nlp.Dependency d : s.graph().children(h)) {
@@ -139,6 +191,12 @@ public final class ContextCountry {
             }
         }
         return null;
+    }
+
+    /** Whether the actor is an ethnic or religious people as such, not one of its sectors ("ethnic Albanians"). */
+    private static boolean people(Mention m) {
+        Actor a = m.actor();
+        return a.sector() == null && (a.kind() == Actor.Kind.ETHNIC || a.kind() == Actor.Kind.RELIGIOUS);
     }
 
     /** Whether {@code m} is a person the text names with an office but no state ("Planning Minister Nguyen Van Tho"). */
@@ -178,7 +236,7 @@ public final class ContextCountry {
         for (Mention o : ms) {
             if (o == m || o.actor().country() == null || o.resolvedBy().contains("coreference")
                 || o.resolvedBy().contains("context") || other.contains(o.head())
-                || o.actor().kind() != Actor.Kind.STATE) {
+                || o.actor().kind() != Actor.Kind.STATE && !domesticBody(o)) {
                 continue;
             }
             if (state != null && !state.equals(o.actor().country())) {
@@ -187,6 +245,17 @@ public final class ContextCountry {
             state = o.actor().country();
         }
         return state;
+    }
+
+    /**
+     * A state's own domestic body named with its state ("Sudan's parliament", "the Kenyan police"): it
+     * places an office-holder dealing with it as the state itself would. Governments, armed forces and
+     * spies deal across borders, so they do not.
+     */
+    private static boolean domesticBody(Mention o) {
+        String sector = o.actor().sector();
+        return o.actor().kind() == Actor.Kind.SECTOR && o.resolvedBy().equals("composition") && sector != null
+            && DOMESTIC_SECTORS.contains(sector);
     }
 
     private static void subtree(org.dyad.nlp.DependencyGraph g, int token, java.util.Set<Integer> into) {
@@ -250,6 +319,14 @@ public final class ContextCountry {
                     || m.actor().kind() == Actor.Kind.ETHNIC || m.actor().kind() == Actor.Kind.RELIGIOUS;
                 boolean crossBorder = !community && m.actor().sector() != null && CROSS_BORDER.contains(m.actor().sector());
                 String state = local != null && !crossBorder ? local : focus;
+                if (community && unknownState(m)) {
+                    // a people's forces or leaders by its bare name are its nation-state's wherever they act
+                    String own = kinState(m);
+                    if (own != null) {
+                        fixed.add(withState(m, own, "+kin"));
+                        continue;
+                    }
+                }
                 fixed.add(unknownState(m) && state != null ? withState(m, state) : m);
             }
             out.add(fixed);

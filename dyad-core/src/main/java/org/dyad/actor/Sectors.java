@@ -94,9 +94,16 @@ public final class Sectors {
         return s.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
-    /** The term for a lemma sequence joined by single spaces, or null. */
+    /**
+     * The term for a lemma sequence joined by single spaces, or null. A hyphenated word is also read as
+     * its parts: "vice-president" is the title "vice president".
+     */
     public Term get(String lemmas) {
-        return terms.get(lemmas);
+        Term t = terms.get(lemmas);
+        if (t == null && lemmas.indexOf('-') > 0) {
+            t = terms.get(lemmas.replace('-', ' '));
+        }
+        return t;
     }
 
     /** Most words in one term. */

@@ -62,7 +62,7 @@ public final class ArticleCoder implements Coder {
     private final Codebook codebook;
     private final ActorRecognizer recognizer;
     private final Coreference coreference = new Coreference();
-    private final ContextCountry contextCountry = new ContextCountry();
+    private final ContextCountry contextCountry;
     private final EventCoder events;
     private final QuoteFinder quotes = new QuoteFinder();
     private final DateFinder dates = new DateFinder();
@@ -84,6 +84,7 @@ public final class ArticleCoder implements Coder {
         ActorKnowledge knowledge = dictionaries.knowledge();
         this.recognizer = new ActorRecognizer(knowledge);
         this.knowledge = knowledge;
+        this.contextCountry = new ContextCountry(knowledge.communities());
         this.events = new EventCoder(dictionaries.lexicon(), knowledge.sectors(), dictionaries.literal());
         this.places = new PlaceFinder(Gazetteer.standard(), knowledge);
     }

@@ -25,8 +25,6 @@ import java.util.TreeSet;
  *       with or without actors, so this isolates event classification from actor coding;
  *   <li>source actor, target actor: among gold codings, those whose source (target) code is the source
  *       (target) of one of Dyad's asserted events in the sentence, whatever the event's code;
- *   <li>source actor, target actor: among gold codings, those whose source (target) code is the source
- *       (target) of one of Dyad's asserted events in the sentence, whatever the event's code;
  *   <li>exact: sentences whose triple set equals the gold set; a sentence whose gold has no events
  *       (or only an expected PETRARCH error) is right when Dyad makes no triple.
  * </ul>

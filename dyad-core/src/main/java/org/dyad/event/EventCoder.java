@@ -225,7 +225,20 @@ public final class EventCoder {
         }
     }
 
+    /** The verb of taking part whose in-phrase is the noun {@code h} ("engaged in fighting"), or -1. */
+    private static int participant(Sentence s, DependencyGraph g, int h) {
+        for (Dependency p : g.parents(h)) {
+            if (p.governor() >= 0 && p.relation().equals("obl:in") && PARTICIPATING.contains(s.token(p.governor()).key())) {
+                return p.governor();
+            }
+        }
+        return -1;
+    }
+
     private Match matchVerb(LexiconEntry e, Sentence s, DependencyGraph g, int h, SentenceActors actors) {
+        if ((s.token(h).key().equals("engage") || s.token(h).key().equals("involve")) && !g.children(h, "obl:in").isEmpty()) {
+            return null; // "engaged in talks with X": the act is the in-phrase's noun, not engaging with X
+        }
         Match m = new Match(e, h);
         List<Pattern.Element> els = e.pattern().elements();
         boolean passive = g.hasChild(h, "nsubj:pass") || g.hasChild(h, "aux:pass");
@@ -369,7 +382,6 @@ public final class EventCoder {
         return m;
     }
 
-    /** The adjective, compound or possessor of a noun: "Palestinian" in "Palestinian prisoners". */
     /** The actors a thing belongs to: "the computers of the army", "the army's computers", "Palestinian homes". */
     private static List<Mention> ownerActors(DependencyGraph g, int thing, SentenceActors actors) {
         return ownerActors(g, thing, actors, 1);
@@ -445,6 +457,10 @@ public final class EventCoder {
         // "suspension of flights to Iran": the target may hang from the noun's complement
         List<Integer> hosts = new ArrayList<>(List.of(h));
         hosts.addAll(m.words);
+        int taker = participant(s, g, h);
+        if (taker >= 0) {
+            hosts.add(taker); // "engaged in fighting with the rebels": the with-phrase may hang from the verb
+        }
         for (Pattern.Element el : els) {
             if (el instanceof Pattern.TargetPrep tp) {
                 setTarget(m, prepTarget(g, hosts, tp.preposition(), m));
@@ -981,10 +997,21 @@ public final class EventCoder {
         for (Dependency p : g.parents(h)) {
             if (p.governor() >= 0 && (p.relation().equals("obj") || p.relation().startsWith("nsubj:pass"))) {
                 addAll(out, verbSources(g, p.governor(), actors, 1));
+            } else if (p.governor() >= 0 && participant(actors.sentence(), g, h) == p.governor()) {
+                // "troops were engaged in fighting", "the militia took part in the attacks": who takes part does it
+                for (Dependency d : g.children(p.governor())) {
+                    if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) {
+                        addAll(out, actors.actors(d.dependent()));
+                    }
+                }
             }
         }
         return out;
     }
+
+    /** Verbs whose subject takes part in the act their in-phrase names ("engaged in", "involved in", "took part in"). */
+    private static final Set<String> PARTICIPATING = Set.of("engage", "involve", "participate", "take", "join",
+        "persist", "indulge");
 
     /** The actor the noun phrase itself names as doer: "Russia's", "Russian", "US", "by Russia", "from Congress". */
     private static List<Mention> nounOwnSources(DependencyGraph g, int h, SentenceActors actors) {
@@ -1478,8 +1505,7 @@ public final class EventCoder {
             case "06", "07" -> "121";
             case "04" -> "125";
             case "05", "03" -> "120";
-            case "08" -> refused.startsWith("0841") || refused.startsWith("0842") ? "1243"
-                : refused.startsWith("085") ? "1244" : refused.startsWith("087") ? "1246" : "124";
+            case "08" -> yieldVariant(refused, "124", "123");
             default -> null;
         };
     }
@@ -1888,6 +1914,29 @@ public final class EventCoder {
     }
 
     /** The CAMEO intent code (03x) for intending an event of this code, or null. */
+    /**
+     * The intent (03x) or refusal (12x) counterpart of a yielding code (08x). CAMEO lays both out in the
+     * order of 08's sub-codes: easing administrative sanctions (081), dissent (082), returning or releasing
+     * (084), economic sanctions (085), international involvement (086), de-escalating (087) are the 1st
+     * to 6th sub-codes of {@code yielding} (035x, 124x); acceding to reform demands (083x) is {@code reform}
+     * (034x, 123x) with the same last digit (leadership, policy, rights, institutions).
+     */
+    private static String yieldVariant(String code, String yielding, String reform) {
+        if (code.length() < 3) {
+            return yielding;
+        }
+        return switch (code.charAt(2)) {
+            case '1' -> yielding + "1";
+            case '2' -> yielding + "2";
+            case '3' -> code.length() >= 4 && code.charAt(3) >= '1' && code.charAt(3) <= '4' ? reform + code.charAt(3) : reform;
+            case '4' -> yielding + "3";
+            case '5' -> yielding + "4";
+            case '6' -> yielding + "5";
+            case '7' -> yielding + "6";
+            default -> yielding;
+        };
+    }
+
     static String intentCode(String intended) {
         String root = intended.substring(0, 2);
         return switch (root) {
@@ -1897,8 +1946,7 @@ public final class EventCoder {
                 ? "033" + intended.charAt(2) : "033";
             case "05" -> "032";
             case "04" -> "036";
-            case "08" -> intended.startsWith("0841") || intended.startsWith("0842") ? "0353"
-                : intended.startsWith("085") ? "0354" : intended.startsWith("087") ? "0356" : "035";
+            case "08" -> yieldVariant(intended, "035", "034");
             default -> null;
         };
     }
