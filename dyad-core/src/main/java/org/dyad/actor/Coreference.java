@@ -370,17 +370,6 @@ public final class Coreference {
                         itInSentence = antecedent;
                     }
                 } else if (PLURAL.contains(w) && !inQuote(t.begin())) {
-                    List<Entity> speakers = coordinatedSubject(s, t.index());
-                    if (speakers.size() >= 2) {
-                        // "Obama and Putin said they will …": "they" is both of them
-                        for (Entity e : speakers) {
-                            e.referredTo = true;
-                            Mention link = link(si, t, e.antecedent, true);
-                            here.add(link);
-                            seeAs(e, s, link);
-                        }
-                        continue;
-                    }
                     antecedent = best(s, t, e -> e.many, BODY_WINDOW, si);
                     plural = true;
                 }
@@ -506,39 +495,6 @@ public final class Coreference {
                 }
             }
             return null;
-        }
-
-        /**
-         * The entities of a coordinated subject of the clause a subject pronoun's clause depends on ("Obama and
-         * Putin said they …"), in order; empty unless the subject pronoun's clause is a complement (ccomp) and
-         * that subject coordinates actors.
-         */
-        private List<Entity> coordinatedSubject(Sentence s, int token) {
-            if (!s.parsed() || !s.graph().relationToHead(token).startsWith("nsubj")) {
-                return List.of();
-            }
-            int h = s.graph().head(token);
-            if (h < 0 || !s.graph().relationToHead(h).startsWith("ccomp")) {
-                return List.of();
-            }
-            h = s.graph().head(h);
-            if (h < 0 || !s.token(h).isVerb()) {
-                return List.of();
-            }
-            List<Entity> out = new ArrayList<>(2);
-            for (int subject : s.graph().children(h, "nsubj")) {
-                List<Integer> heads = new ArrayList<>(List.of(subject));
-                heads.addAll(s.graph().children(subject, "conj"));
-                for (int head : heads) {
-                    for (Mention m : here) {
-                        Entity e = m.covers(head) ? entities.get(key(m)) : null;
-                        if (e != null && e.antecedent != null && !out.contains(e)) {
-                            out.add(e);
-                        }
-                    }
-                }
-            }
-            return out;
         }
 
         /** Whether quotation {@code last} is {@code q} or the one before it in the same or the previous paragraph. */
