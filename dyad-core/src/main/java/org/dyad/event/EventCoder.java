@@ -34,7 +34,7 @@ public final class EventCoder {
     /** Verbs that make their infinitive complement not (yet) a fact. */
     private static final Set<String> IRREALIS = Set.of("want", "hope", "plan", "intend", "seek", "aim",
         "expect", "propose", "need", "wish", "prepare", "threaten", "offer", "agree", "promise", "pledge", "vow",
-        "decide", "consider", "ask", "urge", "call", "demand", "plead", "appeal", "encourage", "press", "push",
+        "swear", "decide", "consider", "ask", "urge", "call", "demand", "plead", "appeal", "encourage", "press", "push",
         "order", "tell", "warn", "like", "prefer", "insist", "request", "recommend", "suggest", "require", "able", "ready", "willing", "prepared", "set", "due", "likely",
         "going", "have", "must", "should", "allow", "permit", "help");
     private static final Set<String> NEGATING = Set.of("refuse", "fail", "decline", "deny", "reject", "avoid", "stop",
@@ -55,6 +55,8 @@ public final class EventCoder {
     /** Participles that describe a standing relation when they modify a noun: "forces opposed to", "backed by". */
     private static final Set<String> RELATIONAL = Set.of("oppose", "back", "support", "ally", "link", "associate",
         "affiliate", "align", "tie", "connect", "base", "loyal", "sponsor", "fund", "arm", "inspire");
+    /** Verbs whose content clause, in the passive its clausal subject, is reported: "a court was told (that) …". */
+    private static final Set<String> REPORTING = Set.of("tell", "inform", "report", "brief", "allege", "claim");
     /** Verbs whose content clause is contested, not asserted: "denied that …". */
     private static final Set<String> DENYING = Set.of("deny", "dispute", "doubt", "question", "reject", "dismiss");
     /** Words that put their infinitive in the future: "scheduled to", "due to", "set to", "going to". */
@@ -63,7 +65,7 @@ public final class EventCoder {
     private static final Set<String> ADDRESSED = Set.of("02", "10", "13");
     /** Words of willingness whose cooperative complement is an intent: "willing to withdraw". */
     private static final Set<String> WILLING = Set.of("willing", "ready", "prepared", "committed", "commit", "agree",
-        "offer", "promise", "pledge", "vow", "determined", "eager", "keen", "intend", "plan", "decide", "want", "hope");
+        "offer", "promise", "pledge", "vow", "swear", "determined", "eager", "keen", "intend", "plan", "decide", "want", "hope");
     /** Verbs whose infinitive complement did happen: "managed to cross", "began to shell". */
     private static final Set<String> IMPLICATIVE = Set.of("manage", "begin", "start", "continue", "proceed", "try", "attempt",
         "resume", "go", "dare", "get", "come", "happen", "tend", "use", "keep", "remember", "bother");
@@ -75,7 +77,9 @@ public final class EventCoder {
         "undergo", "weather", "withstand", "attract", "draw");
     /** Verbs of wanting and planning that make an intended attack a threat: "wants to attack". */
     private static final Set<String> INTENDING = Set.of("want", "plan", "intend", "vow", "prepare", "aim", "seek",
-        "pledge", "promise", "resolve", "decide", "mean");
+        "pledge", "promise", "resolve", "decide", "mean", "swear");
+    /** Verbs of promising whose hostile complement is a threat, not an intent to cooperate: "pledged to destroy". */
+    private static final Set<String> SWORN = Set.of("promise", "pledge", "vow", "swear");
     /** Verbs that claim a deed as one's own when their subject did it: "claimed that it had bombed". */
     private static final Set<String> ANNOUNCING = Set.of("announce", "declare", "unveil", "proclaim");
     private static final Set<String> CLAIMING = Set.of("claim", "admit", "acknowledge", "confirm", "boast");
@@ -193,7 +197,7 @@ public final class EventCoder {
         negatedApprovals(s, g, actors, out);
         claims(s, g, actors, out);
         List<EventMention> all = consultations(refusals(s, g, threats(s, g, actors, willingness(s, g,
-            futureThreats(futureIntents(s, intents(g, targetsAsPlaces(subCodes(s, g, out)))))))));
+            futureThreats(futureIntents(s, intents(s, g, targetsAsPlaces(subCodes(s, g, out)))))))));
         return dedupe(withoutNestedNouns(s, g, consequences(s, g, all)));
     }
 
@@ -1052,9 +1056,10 @@ public final class EventCoder {
         }
         // the content of a demand, appeal or hope ("demanded that Israel ease restrictions") or of a denial
         // ("denied that its jets had bombed the hospital") is not a fact
+        // ("told that …" reports: "tell" is irrealis only for its infinitive, "told Iran to stop")
         for (Dependency p : g.parents(h)) {
             if (p.governor() >= 0 && p.relation().startsWith("ccomp") && (IRREALIS.contains(s.token(p.governor()).key())
-                || DENYING.contains(s.token(p.governor()).key()))) {
+                && !REPORTING.contains(s.token(p.governor()).key()) || DENYING.contains(s.token(p.governor()).key()))) {
                 return Modality.HYPOTHETICAL;
             }
         }
@@ -1074,6 +1079,9 @@ public final class EventCoder {
                 break;
             }
             String lemma = s.token(up.governor()).key();
+            if (up.relation().equals("csubj:pass") && (SPEECH.contains(lemma) || REPORTING.contains(lemma))) {
+                break; // "militiamen beat detainees, a tribunal was told": the clause is what was reported
+            }
             if (NEGATING.contains(lemma)) {
                 return Modality.NEGATED;
             }
@@ -1351,9 +1359,10 @@ public final class EventCoder {
     /**
      * A general intent ("pledged to", "offered to", CAMEO 030) takes its sub-code and, when it has
      * none, its target from the event it intends: "pledged to provide economic aid to Ukraine" is
-     * 0331 (intent to provide economic aid) towards Ukraine.
+     * 0331 (intent to provide economic aid) towards Ukraine. A promise or vow of a hostile act is that
+     * act's threat instead (13x): "vowed to boycott the talks".
      */
-    private static List<EventMention> intents(DependencyGraph g, List<EventMention> events) {
+    private static List<EventMention> intents(Sentence s, DependencyGraph g, List<EventMention> events) {
         List<EventMention> out = new ArrayList<>(events.size());
         for (EventMention e : events) {
             if (!e.code().equals("030")) {
@@ -1370,6 +1379,9 @@ public final class EventCoder {
                 }
             }
             String code = intended == null ? null : intentCode(intended.code());
+            if (code == null && intended != null && SWORN.contains(s.token(e.trigger()).key())) {
+                code = threatCode(intended.code()); // "pledged to destroy the state" threatens, it offers nothing
+            }
             if (code == null) {
                 out.add(e);
                 continue;
@@ -1391,8 +1403,13 @@ public final class EventCoder {
             if (!(root.equals("18") || root.equals("19") || root.equals("20")) || e.source() == null) {
                 continue;
             }
-            // the verb of intending may sit one aspect verb up: "prepared to resume shelling"
+            // the verb of intending may sit one aspect verb up: "prepared to resume shelling", "vowed to continue
+            // its attacks" (an attack noun as the aspect verb's object)
             int cur = e.trigger();
+            if (s.token(cur).isNoun() && g.relationToHead(cur).equals("obj") && g.head(cur) >= 0
+                && IMPLICATIVE.contains(s.token(g.head(cur)).key())) {
+                cur = g.head(cur);
+            }
             for (int depth = 0; depth < 2; depth++) {
                 Dependency up = null;
                 for (Dependency p : g.parents(cur)) {
@@ -1780,6 +1797,10 @@ public final class EventCoder {
             if (aid != null) {
                 refined = aidCode(code, aid);
             }
+            String support = DIPLOMATIC_SUPPORT.containsKey(code) ? supportKind(s, g, e) : null;
+            if (support != null) {
+                refined = DIPLOMATIC_SUPPORT.get(code) + support;
+            }
             if (refined.equals(code) && (code.equals("190") || code.equals("180") || code.equals("183")
                 || code.equals("200"))) {
                 refined = meansCode(code, means(s, g, e));
@@ -1822,6 +1843,36 @@ public final class EventCoder {
                         if (k != null) {
                             return k;
                         }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Codes of support in words (appeals for, demands for, offers of and expressions of support) and the aid
+     * family they join when the support is material: "offered military support" is 0332, "gave humanitarian
+     * support" 073, "sought economic support" 0231, while "support for the plan" stays 032 or 051.
+     */
+    private static final Map<String, String> DIPLOMATIC_SUPPORT = Map.of("022", "023", "032", "033", "051", "07",
+        "102", "103");
+
+    /**
+     * "1", "2" or "3" when one of the event's own words is an aid noun that an adjective or noun says is
+     * economic, military or humanitarian ("military support"), else null; unlike {@link #aidKind} a noun of
+     * its own ("support for the military") does not count.
+     */
+    private static String supportKind(Sentence s, DependencyGraph g, EventMention e) {
+        for (int n : e.words()) {
+            if (!s.token(n).isNoun() || !AID_NOUNS.contains(s.token(n).key())) {
+                continue;
+            }
+            for (Dependency d : g.children(n)) {
+                if (d.relation().equals("amod") || d.relation().equals("compound")) {
+                    String k = AID_KINDS.get(s.token(d.dependent()).key());
+                    if (k != null) {
+                        return k;
                     }
                 }
             }

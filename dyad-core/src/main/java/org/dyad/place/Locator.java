@@ -18,9 +18,9 @@ import java.util.Set;
  *
  * <ul>
  *   <li>An event is where its clause says: the most specific literal place below a locative relation of the
- *       trigger in the dependency graph ("met in Antalya", "strikes near Aleppo", "attack on Gaza"); else the
- *       place of the sentence's location phrase (a literal place after a locative preposition); else the
- *       article's focus. {@link Location#from()} says which: {@code clause}, {@code sentence}, {@code article}.</li>
+ *       trigger in the dependency graph ("met in Antalya", "strikes near Aleppo", "attack on Gaza", "blockaded the
+ *       port of Piraeus"); else the place of the sentence's location phrase (a literal place after a locative
+ *       preposition); else the article's focus. {@link Location#from()} says which: {@code clause}, {@code sentence}, {@code article}.</li>
  *   <li>An actor is where the text puts that mention: a literal place in a locative phrase on the mention's
  *       head ("Syrian rebels in Idlib", "protesters based in Hama", "the Israeli embassy in Ankara") or right
  *       after it, or a place that modifies it as a compound ("Idlib rebels", "Fargo police"). Adjectives of
@@ -38,6 +38,9 @@ public final class Locator {
     /** Locative relations and prepositions: the place where something happens. */
     static final Set<String> LOCATIVE = Set.of("in", "at", "near", "on", "outside", "inside", "across",
         "throughout", "around", "into", "over", "along", "off", "within", "from");
+    /** Nouns whose "of" names the place they are: "the port of Piraeus", "the town of Manbij". */
+    private static final Set<String> PLACE_NOUNS = Set.of("port", "harbour", "harbor", "city", "town", "village",
+        "province", "region", "island", "district", "airport");
     /** Prepositions that place an actor: not "from" ("rebels from Idlib" may be elsewhere now) nor "into". */
     private static final Set<String> ACTOR_LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "across",
         "throughout", "around", "within");
@@ -220,7 +223,8 @@ public final class Locator {
                 if (!seen[d.dependent()] && !r.startsWith("ccomp") && !r.startsWith("nsubj") && !r.startsWith("parataxis")) {
                     seen[d.dependent()] = true;
                     boolean locative = x[1] == 1 || LOCATIVE.contains(d.subtype()) && (d.base().equals("obl")
-                        || d.base().equals("nmod") || d.base().equals("advcl"));
+                        || d.base().equals("nmod") || d.base().equals("advcl"))
+                        || d.relation().equals("nmod:of") && PLACE_NOUNS.contains(s.token(x[0]).key());
                     queue.add(new int[] {d.dependent(), locative ? 1 : 0});
                 }
             }

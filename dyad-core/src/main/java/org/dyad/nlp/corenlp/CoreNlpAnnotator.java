@@ -16,6 +16,7 @@ import org.dyad.nlp.Document;
 import org.dyad.nlp.EntityMention;
 import org.dyad.nlp.ParseRepair;
 import org.dyad.nlp.Sentence;
+import org.dyad.nlp.TagRepair;
 import org.dyad.nlp.Token;
 
 import java.time.LocalDate;
@@ -85,6 +86,7 @@ public final class CoreNlpAnnotator implements Annotator {
         List<Integer> parseIndexes = new ArrayList<>();
         for (int i = 0; i < coreSentences.size(); i++) {
             CoreMap cs = coreSentences.get(i);
+            repairTags(cs);
             Sentence s = toSentence(i, cs, null);
             sentences.add(s);
             if (parseFilter.test(s)) {
@@ -106,6 +108,23 @@ public final class CoreNlpAnnotator implements Annotator {
         long t2 = System.nanoTime();
         return new Document(text, sentences, java.util.Map.of("tag", t1 - t0, "parse", t2 - t1,
             "parsedSentences", (long) toParse.size()));
+    }
+
+    /** Applies {@link TagRepair} to a tagged sentence, before anything reads its tags. */
+    private static void repairTags(CoreMap cs) {
+        List<CoreLabel> labels = cs.get(CoreAnnotations.TokensAnnotation.class);
+        List<String> words = new ArrayList<>(labels.size());
+        List<String> tags = new ArrayList<>(labels.size());
+        for (CoreLabel l : labels) {
+            words.add(l.word());
+            tags.add(l.tag() == null ? "" : l.tag());
+        }
+        List<String> repaired = TagRepair.repair(words, tags);
+        if (repaired != tags) {
+            for (int t = 0; t < labels.size(); t++) {
+                labels.get(t).setTag(repaired.get(t));
+            }
+        }
     }
 
     private static Sentence toSentence(int index, CoreMap cs, DependencyGraph graph) {

@@ -1,0 +1,48 @@
+package org.dyad.nlp;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+class TagRepairTest {
+
+    /** The tags after repair of "word/TAG" pairs. */
+    private static List<String> repaired(String... wordTags) {
+        List<String> words = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        for (String wt : wordTags) {
+            String[] p = wt.split("/");
+            words.add(p[0]);
+            tags.add(p[1]);
+        }
+        return TagRepair.repair(words, tags);
+    }
+
+    @Test
+    void nounAfterAModalIsABaseFormVerb() {
+        // they would blockade the port
+        List<String> tags = repaired("they/PRP", "would/MD", "blockade/NN", "the/DT", "port/NN");
+        assertEquals("VB", tags.get(2), "blockade after 'would' is the verb");
+        assertEquals("NN", tags.get(4), "the object stays a noun");
+    }
+
+    @Test
+    void adverbsBetweenModalAndNounAreSkipped() {
+        // pickets will soon blockade the depot
+        List<String> tags = repaired("pickets/NNS", "will/MD", "soon/RB", "blockade/NN", "the/DT", "depot/NN");
+        assertEquals("VB", tags.get(3));
+    }
+
+    @Test
+    void questionsAndPluralNounsAreLeftAlone() {
+        List<String> question = List.of("WRB", "MD", "NN", "VB", ".");
+        assertSame(question, TagRepair.repair(List.of("When", "will", "peace", "return", "?"), question),
+            "a modal before its subject is a question: the noun is the subject");
+        List<String> plural = List.of("PRP", "MD", "NNS");
+        assertSame(plural, TagRepair.repair(List.of("they", "would", "talks"), plural));
+    }
+}
