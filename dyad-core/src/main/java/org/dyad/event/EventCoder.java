@@ -63,6 +63,8 @@ public final class EventCoder {
     private static final Set<String> SCHEDULED = Set.of("schedule", "due", "set", "slate", "poise", "going");
     /** Roots whose events are addressed to someone who is to act: appeals, demands, threats, rejections of a demand. */
     private static final Set<String> ADDRESSED = Set.of("02", "10", "13");
+    /** Roots whose events answer someone's proposal, demand or pressure, and so are aimed at its author. */
+    private static final Set<String> REACTIONS = Set.of("08", "11", "12");
     /** Words of willingness whose cooperative complement is an intent: "willing to withdraw". */
     private static final Set<String> WILLING = Set.of("willing", "ready", "prepared", "committed", "commit", "agree",
         "offer", "promise", "pledge", "vow", "swear", "determined", "eager", "keen", "intend", "plan", "decide", "want", "hope");
@@ -196,6 +198,7 @@ public final class EventCoder {
         reportedObligations(s, g, actors, out);
         negatedApprovals(s, g, actors, out);
         claims(s, g, actors, out);
+        purposeProtests(s, g, out);
         List<EventMention> all = consultations(refusals(s, g, threats(s, g, actors, willingness(s, g,
             futureThreats(futureIntents(s, intents(s, g, targetsAsPlaces(subCodes(s, g, out)))))))));
         return dedupe(withoutNestedNouns(s, g, consequences(s, g, all)));
@@ -213,6 +216,8 @@ public final class EventCoder {
         boolean targetMissing;
         int xcomp = -1;
         int object = -1;
+        /** The object of a particle verb read as a complement ("call off strike"), or -1. */
+        int particleObject = -1;
         boolean targetFromModifier;
         int modifierBonus;
         double score;
@@ -301,6 +306,7 @@ public final class EventCoder {
                     }
                     m.words.add(prt);
                     c = obj;
+                    m.particleObject = obj; // "broke off contact with X": X hangs from the object
                 }
                 if (!hasModifiers(s, g, c, cp.modifiers())) {
                     return null; // "go on hunger strike" needs "hunger"
@@ -392,7 +398,11 @@ public final class EventCoder {
     }
 
     private static List<Mention> ownerActors(DependencyGraph g, int thing, SentenceActors actors, int depth) {
-        for (Dependency d : g.children(thing)) {
+        // "the arrest of judges by the military": the agent (by, possessor) before the of-phrase, which may
+        // name the one the act is done to
+        List<Dependency> children = new ArrayList<>(g.children(thing));
+        children.sort((a, b) -> Boolean.compare(!agentRelation(a.relation()), !agentRelation(b.relation())));
+        for (Dependency d : children) {
             String r = d.relation();
             // "calls by Belarus's rulers": the agent of a nominal act is who it belongs to
             boolean owner = r.equals("nmod:poss") || r.equals("nmod:of") || r.equals("nmod:by");
@@ -411,6 +421,22 @@ public final class EventCoder {
             }
         }
         return List.of();
+    }
+
+    private static boolean agentRelation(String r) {
+        return r.equals("nmod:poss") || r.equals("nmod:by") || r.equals("nmod:agent");
+    }
+
+    /**
+     * Who a proposal, invitation, demand or pressure comes from: its owner ("Germany's offer", "a World Bank
+     * plan", "French amendments"), else its from-phrase ("an invitation from the Arab League").
+     */
+    private static List<Mention> authorActors(DependencyGraph g, int thing, SentenceActors actors) {
+        List<Mention> found = ownerActors(g, thing, actors);
+        for (int c : g.children(thing, "nmod:from")) {
+            found = found.isEmpty() ? actors.actors(c) : found;
+        }
+        return found;
     }
 
     private static int modifierActorToken(DependencyGraph g, int noun) {
@@ -495,6 +521,9 @@ public final class EventCoder {
         }
         if (m.object >= 0) {
             a.add(m.object);
+        }
+        if (m.particleObject >= 0) {
+            a.add(m.particleObject);
         }
         a.add(m.head);
         return a;
@@ -621,12 +650,23 @@ public final class EventCoder {
         List<Mention> sources = m.source >= 0 ? actors.actors(m.source)
             : noun ? nounSources(g, m.head, actors) : verbSources(g, m.head, actors, 0);
         List<Mention> targets = m.target >= 0 ? actors.actors(m.target) : List.of();
+        String root = m.entry.code().substring(0, 2);
+        if (!literal && m.target >= 0 && actors.at(m.target) == null && s.token(m.target).isNoun()) {
+            // "protested against the arrest of judges by the army": an act's agent, not whom it was done to
+            for (Dependency d : g.children(m.target)) {
+                if ((d.relation().equals("nmod:by") || d.relation().equals("nmod:agent"))
+                    && !actors.actors(d.dependent()).isEmpty()) {
+                    targets = actors.actors(d.dependent());
+                    break;
+                }
+            }
+        }
         if (m.targetFromModifier && targets.stream().noneMatch(Mention::resolved)) {
             targets = List.of(); // "military exercises": a bare sector word is not who is acted on
         }
         if (!literal && targets.isEmpty() && m.target >= 0) {
             // "hacked into the computers of the army", "demolished Palestinian homes": the owner is acted on
-            targets = ownerActors(g, m.target, actors);
+            targets = REACTIONS.contains(root) ? authorActors(g, m.target, actors) : ownerActors(g, m.target, actors);
             for (String prep : List.of("against", "on")) {
                 // "threatened further action against Russia": what the thing is aimed at
                 int c = targets.isEmpty() ? prepTarget(g, List.of(m.target), prep, m) : -1;
@@ -644,15 +684,23 @@ public final class EventCoder {
         }
         if (!literal && targets.isEmpty() && m.object >= 0 && !m.entry.pattern().hasTarget()
             && (m.entry.code().startsWith("11") || m.entry.code().startsWith("12"))) {
-            // "rejected calls by Belarus's rulers", "criticised Russia's plan": disapproving or rejecting
-            // someone's act is aimed at them
-            targets = ownerActors(g, m.object, actors);
+            // "rejected calls by Belarus's rulers", "criticised Russia's plan", "rejected a proposal from Chile":
+            // disapproving or rejecting someone's act is aimed at them
+            targets = authorActors(g, m.object, actors);
         }
         if (!literal && targets.isEmpty() && m.object < 0 && !noun
             && (m.entry.code().startsWith("11") || m.entry.code().startsWith("12"))) {
             // the same with the verb's own object: "rejected a United Nations appeal", "rejected Israeli proposals"
             for (int o : g.children(m.head, "obj")) {
-                targets = targets.isEmpty() ? ownerActors(g, o, actors) : targets;
+                targets = targets.isEmpty() ? authorActors(g, o, actors) : targets;
+            }
+        }
+        if (!literal && targets.isEmpty() && !noun && root.equals("08")) {
+            // "bowed to pressure from Brussels", "gave in to the union's demands": yielding is to whoever pressed
+            for (int w : m.words) {
+                if (w != m.head && s.token(w).isNoun()) {
+                    targets = targets.isEmpty() ? authorActors(g, w, actors) : targets;
+                }
             }
         }
         if (!literal && targets.isEmpty() && !noun && (m.entry.code().startsWith("10") || m.entry.code().startsWith("02"))) {
@@ -693,9 +741,11 @@ public final class EventCoder {
                 }
             }
         }
-        if (!literal && targets.isEmpty() && m.object >= 0 && !m.entry.pattern().hasTarget()) {
-            // "banned the march organised by unions": those who do what the object names
-            for (int participle : g.children(m.object, "acl")) {
+        int acted = m.object >= 0 && !m.entry.pattern().hasTarget() ? m.object : m.target;
+        if (!literal && targets.isEmpty() && acted >= 0) {
+            // "banned the march organised by unions", "dispersed a rally staged by students": those who do what
+            // the object names
+            for (int participle : g.children(acted, "acl")) {
                 for (Dependency d : g.children(participle)) {
                     if (targets.isEmpty() && (d.relation().equals("obl:by") || d.relation().equals("obl:agent"))) {
                         targets = actors.actors(d.dependent());
@@ -726,6 +776,16 @@ public final class EventCoder {
                 for (int subj : g.children(c, "nsubj")) {
                     if (targets.isEmpty()) {
                         targets = actors.actors(subj);
+                    }
+                }
+            }
+        }
+        if (!literal && noun && targets.isEmpty() && ADDRESSED.contains(root)) {
+            // "renewed its demand that Turkey release the journalists": the one the clause says is to act
+            for (Dependency d : g.children(m.head)) {
+                if (d.relation().equals("ccomp") || d.relation().equals("acl") || d.relation().equals("acl:that")) {
+                    for (int subj : g.children(d.dependent(), "nsubj")) {
+                        targets = targets.isEmpty() ? actors.actors(subj) : targets;
                     }
                 }
             }
@@ -779,13 +839,30 @@ public final class EventCoder {
             && !byWeapon(s, g, m.head)) {
             return; // "people hit by drought": the doer is named and is no actor (but "killed by a bomb" was an attack)
         }
-        String root = m.entry.code().substring(0, 2);
         if (root.equals("15") && !literal) {
             // mobilising one's own forces: the forces are what is moved, not whom it is aimed at
             List<Mention> own = sources;
             targets = targets.stream().filter(t -> !("MIL".equals(t.actor().sector()) || "COP".equals(t.actor().sector()))
                 || t.actor().country() != null && own.stream().noneMatch(x -> t.actor().country().equals(x.actor().country()))
                 && !t.actor().code().startsWith("---")).toList();
+        }
+        if (!literal && targets.isEmpty() && !noun && root.equals("14")) {
+            // "staged a sit-in in protest against the army's treatment of detainees": what the protest is against
+            List<Integer> hosts = new ArrayList<>(m.words);
+            for (int c : g.children(m.head, "obl:in")) {
+                if (s.token(c).key().equals("protest")) {
+                    hosts.add(c);
+                }
+            }
+            for (int w : hosts) {
+                for (String prep : List.of("against", "over", "at")) {
+                    for (int c : g.children(w, "nmod:" + prep)) {
+                        if (targets.isEmpty() && w != m.head) {
+                            targets = actors.actors(c).isEmpty() ? ownerActors(g, c, actors) : actors.actors(c);
+                        }
+                    }
+                }
+            }
         }
         if (!literal && targets.isEmpty() && !noun) {
             // "deployed troops against the rebels"; "mobilized reservists for a possible war against Iraq": what
@@ -1252,6 +1329,43 @@ public final class EventCoder {
                 double confidence = 0.6;
                 addPairs(code, "rule:reported-obligation", s.index(), t.index(), words, speakers, addressees,
                     clauseModality(s, g, t.index()), confidence, out);
+            }
+        }
+    }
+
+    /**
+     * "began a hunger strike to protest against Canada's decision": a protest verb in the purpose clause of a
+     * protest act says what that act is against; it is one event, the act's, which takes the purpose's target.
+     */
+    private static void purposeProtests(Sentence s, DependencyGraph g, List<EventMention> out) {
+        List<EventMention> purposes = new ArrayList<>();
+        for (EventMention p : out) {
+            int t = p.trigger();
+            String rel = g.relationToHead(t);
+            if (p.code().startsWith("14") && s.token(t).isVerb() && g.head(t) >= 0
+                && (rel.equals("xcomp") || rel.startsWith("advcl") || rel.startsWith("acl"))
+                && childWithLemma(s, g, t, "to", "mark") >= 0) {
+                purposes.add(p);
+            }
+        }
+        for (EventMention p : purposes) {
+            int act = g.head(p.trigger());
+            boolean merged = false;
+            for (int i = 0; i < out.size(); i++) {
+                EventMention f = out.get(i);
+                if (f == p || purposes.contains(f) || !f.code().startsWith("14") || f.source() == null
+                    || !(f.trigger() == act || f.words().contains(act))
+                    || p.source() != null && !p.source().actor().code().equals(f.source().actor().code())) {
+                    continue;
+                }
+                merged = true;
+                if (f.target() == null && p.target() != null) {
+                    out.set(i, new EventMention(f.code(), f.rule() + "+purpose-target", f.sentence(), f.trigger(),
+                        f.words(), f.source(), p.target(), f.modality(), f.confidence()));
+                }
+            }
+            if (merged) {
+                out.remove(p);
             }
         }
     }

@@ -76,9 +76,13 @@ final class SentenceActors {
                 for (var d : graph.children(m.head())) {
                     String rel = d.relation();
                     Mention inner = at(d.dependent());
-                    if ((rel.equals("nmod:of") || rel.equals("nmod:in") || rel.equals("nmod:from")) && inner != null
+                    boolean of = rel.equals("nmod:of") || rel.equals("nmod:in") || rel.equals("nmod:from");
+                    // "British and American troops": a state adjective coordinated with the one inside the mention
+                    boolean adjective = rel.equals("amod") || rel.equals("compound");
+                    if ((of || adjective) && inner != null
                         && (inner.start() >= m.end() || inner.end() <= m.start()) && isBase(inner)
-                        && (a.code().startsWith("---") || coordinatedInto(inner, m))) {
+                        && (of && a.code().startsWith("---") || coordinatedInto(inner, m)
+                            || adjective && coordinatedWith(inner, m))) {
                         spread.add(composed(m.head(), a.sector(), inner));
                     }
                 }
@@ -102,6 +106,16 @@ final class SentenceActors {
     private boolean coordinatedInto(Mention inner, Mention m) {
         for (var p : graph.parents(inner.head())) {
             if (p.relation().startsWith("conj") && p.governor() >= m.start() && p.governor() < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an actor inside {@code m} is coordinated after {@code inner}: "American" after "British and". */
+    private boolean coordinatedWith(Mention inner, Mention m) {
+        for (var d : graph.children(inner.head())) {
+            if (d.relation().startsWith("conj") && d.dependent() >= m.start() && d.dependent() < m.end()) {
                 return true;
             }
         }

@@ -164,7 +164,8 @@ class EventCoderTest {
 
     @Test
     void capital_stands_for_the_government() {
-        assertCodes("Moscow condemned the sanctions imposed by Washington.", "RUSGOV", "11", null);
+        // both capitals: the sanctions' agent is whom the condemnation is aimed at
+        assertCodes("Moscow condemned the sanctions imposed by Washington.", "RUSGOV", "11", "USAGOV");
     }
 
     @Test
