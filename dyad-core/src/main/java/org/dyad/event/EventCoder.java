@@ -68,6 +68,8 @@ public final class EventCoder {
     /** Words of willingness whose cooperative complement is an intent: "willing to withdraw". */
     private static final Set<String> WILLING = Set.of("willing", "ready", "prepared", "committed", "commit", "agree",
         "offer", "promise", "pledge", "vow", "swear", "determined", "eager", "keen", "intend", "plan", "decide", "want", "hope");
+    /** Words of commitment whose gerund after "to" is promised, not done: "is committed to working with". */
+    private static final Set<String> COMMITTING = Set.of("commit", "committed", "dedicated", "dedicate");
     /** Verbs whose infinitive complement did happen: "managed to cross", "began to shell". */
     private static final Set<String> IMPLICATIVE = Set.of("manage", "begin", "start", "continue", "proceed", "try", "attempt",
         "resume", "go", "dare", "get", "come", "happen", "tend", "use", "keep", "remember", "bother");
@@ -82,6 +84,16 @@ public final class EventCoder {
         "pledge", "promise", "resolve", "decide", "mean", "swear");
     /** Verbs of promising whose hostile complement is a threat, not an intent to cooperate: "pledged to destroy". */
     private static final Set<String> SWORN = Set.of("promise", "pledge", "vow", "swear");
+    /**
+     * Nouns that stand for a part, amount or group of what their "of" names: "suspended part of the aid",
+     * "sent 20 tonnes of medicine", "admitted a team of observers" act on the aid, medicine, observers.
+     */
+    private static final Set<String> PARTITIVES = Set.of("part", "portion", "bulk", "rest", "half", "some", "most",
+        "all", "many", "several", "number", "dozen", "hundred", "thousand", "tonne", "ton", "kilogram", "kilo",
+        "batch", "consignment", "shipment", "load", "truckload", "planeload", "team", "group", "mission",
+        "delegation", "contingent", "unit", "squad", "body", "panel");
+    /** Nouns that name an undertaking by what their compound says: "halted its aid programme" halted aid. */
+    private static final Set<String> PROGRAMMES = Set.of("program", "programme", "package", "scheme");
     /** Verbs that claim a deed as one's own when their subject did it: "claimed that it had bombed". */
     private static final Set<String> ANNOUNCING = Set.of("announce", "declare", "unveil", "proclaim");
     private static final Set<String> CLAIMING = Set.of("claim", "admit", "acknowledge", "confirm", "boast");
@@ -218,6 +230,8 @@ public final class EventCoder {
         int object = -1;
         /** The object of a particle verb read as a complement ("call off strike"), or -1. */
         int particleObject = -1;
+        /** The nouns the fixed object was found inside ("part" and "programme" in "part of its aid programme"). */
+        final List<Integer> containers = new ArrayList<>(2);
         boolean targetFromModifier;
         int modifierBonus;
         double score;
@@ -278,8 +292,12 @@ public final class EventCoder {
                 int host = m.xcomp >= 0 ? m.xcomp : h;
                 int c = objectChild(s, g, host, o.lemma(), host == h ? passive
                     : g.hasChild(host, "nsubj:pass") || g.hasChild(host, "aux:pass"));
-                if (c < 0 || !hasModifiers(s, g, c, o.modifiers())) {
-                    return null;
+                if (c < 0) {
+                    c = containedObject(s, g, host, o.lemma(), m.containers);
+                }
+                if (c < 0 || !hasModifiers(s, g, c, o.modifiers())
+                    && !(!m.containers.isEmpty() && hasModifiers(s, g, m.containers.get(m.containers.size() - 1), o.modifiers()))) {
+                    return null; // "military aid programme" may hang "military" on the programme
                 }
                 m.object = c;
                 m.words.add(c);
@@ -301,6 +319,9 @@ public final class EventCoder {
                     // "call off strike": a particle and an object
                     int prt = childWithLemma(s, g, h, cp.preposition(), "compound:prt", "advmod");
                     int obj = prt >= 0 ? objectChild(s, g, h, cp.lemma(), passive) : -1;
+                    if (obj < 0 && prt >= 0) {
+                        obj = containedObject(s, g, h, cp.lemma(), m.containers); // "handed over tonnes of food"
+                    }
                     if (obj < 0) {
                         return null;
                     }
@@ -525,8 +546,50 @@ public final class EventCoder {
         if (m.particleObject >= 0) {
             a.add(m.particleObject);
         }
+        a.addAll(m.containers);
         a.add(m.head);
         return a;
+    }
+
+    /**
+     * The noun with this lemma inside the verb's object when that object is a part, amount or group of it
+     * ({@link #PARTITIVES}: "part of", "tonnes of", "a team of") or a programme of it ({@link #PROGRAMMES}:
+     * "aid programme"), two levels deep at most ("part of a military aid programme"); -1 if none. The
+     * nouns passed through are added to {@code containers}.
+     */
+    private static int containedObject(Sentence s, DependencyGraph g, int h, String lemma, List<Integer> containers) {
+        for (Dependency d : g.children(h)) {
+            String r = d.relation();
+            if (r.equals("obj") || r.equals("iobj") || r.equals("nsubj:pass")) {
+                List<Integer> path = new ArrayList<>(2);
+                int c = inside(s, g, d.dependent(), lemma, path, 2);
+                if (c >= 0) {
+                    containers.addAll(path);
+                    return c;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static int inside(Sentence s, DependencyGraph g, int noun, String lemma, List<Integer> path, int depth) {
+        String key = s.token(noun).key();
+        String via = PARTITIVES.contains(key) ? "nmod:of" : PROGRAMMES.contains(key) ? "compound" : null;
+        if (via == null || depth == 0) {
+            return -1;
+        }
+        path.add(noun);
+        for (int c : g.children(noun, via)) {
+            if (lemmaIs(s.token(c), lemma)) {
+                return c;
+            }
+            int deeper = inside(s, g, c, lemma, path, depth - 1);
+            if (deeper >= 0) {
+                return deeper;
+            }
+        }
+        path.remove(path.size() - 1);
+        return -1;
     }
 
     private static boolean lemmaIs(Token t, String lemma) {
@@ -687,6 +750,22 @@ public final class EventCoder {
             // "rejected calls by Belarus's rulers", "criticised Russia's plan", "rejected a proposal from Chile":
             // disapproving or rejecting someone's act is aimed at them
             targets = authorActors(g, m.object, actors);
+        }
+        if (!literal && targets.isEmpty() && !noun && !m.entry.pattern().hasTarget()
+            && (m.entry.code().startsWith("12") || m.entry.code().startsWith("16"))) {
+            // "dismissed a plea from the EU", "reneged on its deal with Ankara": a request rejected is aimed at
+            // whoever made it, an agreement gone back on at the other party
+            for (int w : m.words) {
+                if (w != m.head && s.token(w).isNoun() && targets.isEmpty()) {
+                    for (String prep : List.of("from", "with")) {
+                        int c = targets.isEmpty() ? prepTarget(g, List.of(w), prep, m) : -1;
+                        if (c >= 0) {
+                            targets = actors.actors(c);
+                        }
+                    }
+                    targets = targets.isEmpty() ? ownerActors(g, w, actors) : targets;
+                }
+            }
         }
         if (!literal && targets.isEmpty() && m.object < 0 && !noun
             && (m.entry.code().startsWith("11") || m.entry.code().startsWith("12"))) {
@@ -1128,6 +1207,12 @@ public final class EventCoder {
         // "blocked roads to protest", follows its main clause)
         for (Dependency p : g.parents(h)) {
             if (p.governor() >= 0 && p.relation().startsWith("acl") && hasMark(s, g, h, "to")) {
+                return Modality.HYPOTHETICAL;
+            }
+        }
+        // "is committed to working with Cameroon": what one is committed to is not done yet
+        for (Dependency p : g.parents(h)) {
+            if (p.governor() >= 0 && p.relation().equals("advcl:to") && COMMITTING.contains(s.token(p.governor()).key())) {
                 return Modality.HYPOTHETICAL;
             }
         }
@@ -1699,6 +1784,16 @@ public final class EventCoder {
                         governor = p.governor();
                     }
                 }
+                for (EventMention f : events) {
+                    // "cut part of its aid to Burundi": the noun the verb's pattern reached through "part of"
+                    if (governor < 0 && f.trigger() != e.trigger() && s.token(f.trigger()).isVerb()
+                        && verbTriggers.contains(f.trigger()) && f.words().contains(e.trigger())
+                        && g.head(e.trigger()) >= 0 && g.head(e.trigger()) != f.trigger()
+                        && (PARTITIVES.contains(s.token(g.head(e.trigger())).key())
+                            || PROGRAMMES.contains(s.token(g.head(e.trigger())).key()))) {
+                        governor = f.trigger();
+                    }
+                }
             }
             if (governor < 0) {
                 kept.add(e);
@@ -1821,7 +1916,9 @@ public final class EventCoder {
                 continue;
             }
             for (Dependency p : g.parents(e.trigger())) {
-                if (p.governor() < 0 || !p.relation().startsWith("xcomp") || coded.contains(p.governor())) {
+                boolean complement = p.relation().startsWith("xcomp") || p.relation().equals("advcl:to")
+                    && p.governor() >= 0 && COMMITTING.contains(s.token(p.governor()).key()); // "committed to working"
+                if (p.governor() < 0 || !complement || coded.contains(p.governor())) {
                     continue; // the governor has an event of its own ("threatened to", "agreed to")
                 }
                 String gov = s.token(p.governor()).key();

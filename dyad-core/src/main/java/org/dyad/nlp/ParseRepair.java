@@ -28,7 +28,8 @@ import java.util.Set;
  *
  * <p>Gerund after "to" read as an adjective: "Youths resorted to hurling rocks at soldiers" is often parsed
  * with {@code amod(rocks, hurling)} and {@code obl:to(resorted, rocks)}, so nobody hurls anything. After
- * the few verbs whose "to" takes a gerund (resort, confess, admit, revert), a present participle
+ * the few verbs whose "to" takes a gerund (resort, confess, admit, revert; commit and dedicate, as in "is
+ * committed to providing aid"), a present participle
  * right after "to" that modifies the noun is the head of a clause ({@code advcl:to(resorted, hurling)},
  * {@code obj(hurling, rocks)}, as the parser gives "resorted to hurling the rocks"), and the verb's
  * obliques after the noun belong to that clause ("at soldiers"). Other verbs are left alone:
@@ -41,7 +42,8 @@ public final class ParseRepair {
         "nearly", "almost", "over", "up");
 
     /** Verbs whose "to" takes a gerund, not a noun phrase with a participial adjective. */
-    private static final Set<String> GERUND_TO = Set.of("resort", "confess", "admit", "revert");
+    private static final Set<String> GERUND_TO = Set.of("resort", "confess", "admit", "revert", "commit", "committed", "dedicate",
+        "dedicated");
 
     private ParseRepair() {
     }
@@ -225,7 +227,7 @@ public final class ParseRepair {
             Dependency oblique = null;
             for (Dependency d : current) {
                 if (d.dependent() == noun && d.relation().equals("obl:to") && d.governor() >= 0 && d.governor() < gerund
-                    && tokens.get(d.governor()).isVerb()
+                    && (tokens.get(d.governor()).isVerb() || tokens.get(d.governor()).isAdjective()) // "remains committed to"
                     && GERUND_TO.contains(tokens.get(d.governor()).lemma().toLowerCase(Locale.ROOT))) {
                     oblique = d;
                 }

@@ -166,6 +166,21 @@ class ParseRepairTest {
     }
 
     @Test
+    void aGerundAfterCommittedToReadAsAnAdjectiveHeadsAClause() {
+        // Canada is committed to providing aid to Haiti
+        List<Token> aid = tokens("Canada/NNP", "is/VBZ/be", "committed/VBN/commit", "to/IN", "providing/VBG/provide",
+            "aid/NN", "to/IN", "Haiti/NNP");
+        List<Dependency> parsed = List.of(
+            new Dependency(-1, 2, "root"), new Dependency(2, 0, "nsubj:pass"), new Dependency(2, 1, "aux:pass"),
+            new Dependency(5, 3, "case"), new Dependency(5, 4, "amod"), new Dependency(2, 5, "obl:to"),
+            new Dependency(7, 6, "case"), new Dependency(5, 7, "nmod:to"));
+        DependencyGraph g = new DependencyGraph(aid.size(), ParseRepair.repair(aid, parsed));
+        assertEquals(List.of(4), g.children(2, "advcl"), "Canada is committed to providing");
+        assertEquals(List.of(5), g.children(4, "obj"), "what is provided");
+        assertEquals(List.of(7), g.children(5, "nmod:to"), "to whom, still on the aid");
+    }
+
+    @Test
     void aParticipialAdjectiveAfterAnotherVerbsToIsLeftAlone() {
         // Rioters responded to rising prices at markets
         List<Token> prices = tokens("Rioters/NNS", "responded/VBD/respond", "to/IN", "rising/VBG", "prices/NNS",
