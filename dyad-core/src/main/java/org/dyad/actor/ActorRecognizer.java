@@ -641,6 +641,9 @@ public final class ActorRecognizer {
     }
 
     /** Rejects dictionary hits that are not names in this text. */
+    private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "outside", "around", "across");
+
     private static boolean acceptName(List<Token> tokens, NameIndex.Match<Name> m) {
         Token first = tokens.get(m.start());
         // a one-word name tagged as an ordinary verb, adverb etc. is not a name ("US" is fine, "May" the month is not a person)
@@ -648,6 +651,12 @@ public final class ActorRecognizer {
             return false;
         }
         if (m.end() - m.start() == 1 && first.ner().equals("DATE")) {
+            return false;
+        }
+        // a bare surname the tagger takes for a place after a preposition of place is the place ("police in
+        // Lagos" is the city, not Ricardo Lagos)
+        if (m.end() - m.start() == 1 && m.values().stream().allMatch(v -> v instanceof PersonName) && m.start() > 0
+            && PLACE_NER.contains(first.ner()) && PLACE_PREPOSITIONS.contains(tokens.get(m.start() - 1).lowerWord())) {
             return false;
         }
         // a bare surname inside a longer name of a place or body is not the person ("Park" in "Rego Park")
