@@ -45,7 +45,8 @@ public final class EventCoder {
         "require", "expect", "consider", "discuss", "reject", "oppose", "avoid", "prevent", "fear", "warn", "risk");
     private static final Set<String> SPEECH = Set.of("say", "stress", "insist", "add", "tell", "emphasize",
         "emphasise", "state", "declare", "argue", "note", "continue", "reiterate", "write", "urge", "warn", "believe",
-        "think", "announce", "underline", "maintain");
+        "think", "announce", "underline", "maintain", "conclude", "recommend", "suggest", "assert", "affirm", "contend",
+        "repeat", "reply", "explain");
 
     /** Roots whose acts, done together by coordinated actors, are acts towards each other. */
     private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "05", "06");
@@ -91,7 +92,8 @@ public final class EventCoder {
     private static final Set<String> PARTITIVES = Set.of("part", "portion", "bulk", "rest", "half", "some", "most",
         "all", "many", "several", "number", "dozen", "hundred", "thousand", "tonne", "ton", "kilogram", "kilo",
         "batch", "consignment", "shipment", "load", "truckload", "planeload", "team", "group", "mission",
-        "delegation", "contingent", "unit", "squad", "body", "panel");
+        "delegation", "contingent", "unit", "squad", "body", "panel", "kg", "gram", "pound", "lb", "litre", "liter",
+        "gallon", "barrel", "box", "crate", "sack", "bag", "carton", "pallet", "container", "convoy", "supply");
     /** Nouns that name an undertaking by what their compound says: "halted its aid programme" halted aid. */
     private static final Set<String> PROGRAMMES = Set.of("program", "programme", "package", "scheme");
     /** Verbs that claim a deed as one's own when their subject did it: "claimed that it had bombed". */
