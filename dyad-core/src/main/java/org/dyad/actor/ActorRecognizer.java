@@ -993,6 +993,11 @@ public final class ActorRecognizer {
             String country = code.startsWith("IGO") || code.startsWith("IMG") || code.startsWith("NGO") ? null
                 : code.substring(0, 3);
             String sector = code.length() > 3 ? code.substring(3, Math.min(6, code.length())) : null;
+            if (country != null && titleSector != null && !titleSector.equals(sector)) {
+                // the text's title is the role held that day: "Opposition leader X" for a former prime minister
+                return new Resolved(new Actor(name, country + titleSector, country, titleSector, Actor.Kind.PERSON),
+                    role, "dictionary+title", name, false, -1);
+            }
             return new Resolved(new Actor(name, code, country, sector, Actor.Kind.PERSON),
                 role != null ? role : current ? r.role() : "former " + r.role(), "dictionary", name, false, -1);
         }

@@ -58,6 +58,9 @@ public final class EventCoder {
         "affiliate", "align", "tie", "connect", "base", "loyal", "sponsor", "fund", "arm", "inspire");
     /** Verbs whose content clause, in the passive its clausal subject, is reported: "a court was told (that) …". */
     private static final Set<String> REPORTING = Set.of("tell", "inform", "report", "brief", "allege", "claim");
+    /** Verbs whose of-complement is an allegation: "accused X of spying", "suspected of plotting". */
+    private static final Set<String> ALLEGING = Set.of("accuse", "charge", "suspect", "blame", "convict", "indict",
+        "condemn", "criticize", "criticise", "denounce", "fault", "allege");
     /** Verbs whose content clause is contested, not asserted: "denied that …". */
     private static final Set<String> DENYING = Set.of("deny", "dispute", "doubt", "question", "reject", "dismiss");
     /** Words that put their infinitive in the future: "scheduled to", "due to", "set to", "going to". */
@@ -1215,6 +1218,21 @@ public final class EventCoder {
         // "is committed to working with Cameroon": what one is committed to is not done yet
         for (Dependency p : g.parents(h)) {
             if (p.governor() >= 0 && p.relation().equals("advcl:to") && COMMITTING.contains(s.token(p.governor()).key())) {
+                return Modality.HYPOTHETICAL;
+            }
+        }
+        // what someone is accused of is alleged, not a fact: "accused Chinese vessels of harassing its ships"
+        for (Dependency p : g.parents(h)) {
+            if (p.governor() < 0 || !(p.relation().equals("acl:of") || p.relation().equals("advcl:of")
+                || p.relation().equals("obl:of"))) {
+                continue;
+            }
+            int gov = p.governor();
+            boolean alleged = ALLEGING.contains(s.token(gov).key());
+            for (Dependency q : g.parents(gov)) {
+                alleged |= q.governor() >= 0 && q.relation().equals("obj") && ALLEGING.contains(s.token(q.governor()).key());
+            }
+            if (alleged) {
                 return Modality.HYPOTHETICAL;
             }
         }
