@@ -571,6 +571,10 @@ public final class ActorRecognizer {
                     // "former president", "ex-minister": CAMEO codes former office-holders as elites
                     from--;
                     best = new Sectors.Term("former " + best.lemmas(), "ELI", Sectors.Kind.TITLE);
+                } else if (best.kind() == Sectors.Kind.TITLE && from > 1 && FORMER.contains(tokens.get(from - 2).key())
+                    && coveredBy(at, from - 2) == null && at[from - 1] != null && at[from - 1].name() instanceof StateName) {
+                    // "former Afghan president": the state's adjective between; the state unit stays
+                    best = new Sectors.Term("former " + best.lemmas(), "ELI", Sectors.Kind.TITLE);
                 }
                 boolean modifierOfNoun = best.kind() == Sectors.Kind.NOUN && bestEnd < n
                     && ABSTRACT_HEADS.contains(tokens.get(bestEnd).key());

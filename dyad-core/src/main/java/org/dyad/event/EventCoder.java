@@ -58,6 +58,19 @@ public final class EventCoder {
         "affiliate", "align", "tie", "connect", "base", "loyal", "sponsor", "fund", "arm", "inspire");
     /** Verbs whose content clause, in the passive its clausal subject, is reported: "a court was told (that) …". */
     private static final Set<String> REPORTING = Set.of("tell", "inform", "report", "brief", "allege", "claim");
+    /**
+     * Verbs whose event sense needs the pattern's preposition: bare, they mean something else ("vote
+     * against {T}" is rejection, "voted to ban" is not; "trade with", "work with", "stand with", "rule
+     * against", "pray for", "advance on"). Their prepositional patterns match only with the preposition.
+     */
+    private static final Set<String> PREPOSITION_SENSE = Set.of("vote", "trade", "work", "stand", "rule", "pray",
+        "advance", "engage", "unite", "plead", "bow", "side", "rally", "campaign");
+    /** Verbs of hosting whose bare-object sense needs a guest: "received the delegation", not "received weapons". */
+    private static final Set<String> WELCOMING = Set.of("receive", "greet");
+    private static final Set<String> GUESTS = Set.of("delegation", "envoy", "visitor", "guest", "mission", "team",
+        "counterpart", "dignitary", "emissary", "representative", "group", "leader", "official", "minister");
+    /** Participles that form "X-ruled Y" compounds, written without the hyphen too ("Taliban ruled Afghanistan"). */
+    private static final Set<String> RULED = Set.of("rule", "lead", "control", "back", "hold", "occupy", "run", "dominate");
     /** Verbs whose of-complement is an allegation: "accused X of spying", "suspected of plotting". */
     private static final Set<String> ALLEGING = Set.of("accuse", "charge", "suspect", "blame", "convict", "indict",
         "condemn", "criticize", "criticise", "denounce", "fault", "allege");
@@ -76,7 +89,8 @@ public final class EventCoder {
     private static final Set<String> COMMITTING = Set.of("commit", "committed", "dedicated", "dedicate");
     /** Verbs whose infinitive complement did happen: "managed to cross", "began to shell". */
     private static final Set<String> IMPLICATIVE = Set.of("manage", "begin", "start", "continue", "proceed", "try", "attempt",
-        "resume", "go", "dare", "get", "come", "happen", "tend", "use", "keep", "remember", "bother");
+        "resume", "go", "dare", "get", "come", "happen", "tend", "use", "keep", "remember", "bother",
+        "vote"); // a body that votes to act acts: "parliament voted to ban the party"
     /** Event nouns of leaving, whose "from" names the place left, not the doer: "withdrawal of troops from Panama". */
     private static final Set<String> MOTION_NOUNS = Set.of("withdrawal", "retreat", "pullout", "pull-out", "departure",
         "expulsion", "evacuation", "return", "exit", "removal", "deportation", "extradition", "release", "escape");
@@ -371,6 +385,10 @@ public final class EventCoder {
                 if (c < 0 && els.size() == 1 && host == h && hasDirection(g, h)) {
                     return null; // "returned to Geneva": the verb's motion sense, not "return something"
                 }
+                if (c >= 0 && els.size() == 1 && host == h && WELCOMING.contains(e.pattern().head())
+                    && actors.actors(c).isEmpty() && !GUESTS.contains(s.token(c).key())) {
+                    return null; // "received weapons", "greeted the news": hosting is of people
+                }
                 setTarget(m, c);
             } else if (el instanceof Pattern.TargetPhrase) {
                 if (m.target < 0 && !m.mutual) {
@@ -384,6 +402,17 @@ public final class EventCoder {
                     if (c < 0 && passive) {
                         c = firstChild(g, h, m, "nsubj:pass"); // "the airliner was blown up"
                     }
+                }
+                if (c < 0) {
+                    // "unite and mobilise against X": coordinated verbs share a phrase the parser gives the last one
+                    for (int conj : g.children(h, "conj")) {
+                        if (c < 0 && s.token(conj).isVerb()) {
+                            c = prepTarget(g, List.of(conj), tp.preposition(), m);
+                        }
+                    }
+                }
+                if (c < 0 && PREPOSITION_SENSE.contains(e.pattern().head())) {
+                    return null; // "voted to ban", "traded accusations", "worked through the night": not the prepositional sense
                 }
                 setTarget(m, c);
             }
@@ -1070,6 +1099,17 @@ public final class EventCoder {
             return out;
         }
         boolean ownSubject = false;
+        for (int c : g.children(h, "csubj")) {
+            // "Taliban ruled Afghanistan has been sharing …": an unhyphenated "X-ruled Y" parsed as a clause
+            // subject; the subject is Y
+            if (RULED.contains(s.token(c).key()) && (s.token(c).tag().equals("VBD") || s.token(c).tag().equals("VBN"))
+                && g.children(c, "aux").isEmpty() && g.children(c, "mark").isEmpty()) {
+                for (int o : g.children(c, "obj")) {
+                    addAll(out, actors.actors(o));
+                    ownSubject = true;
+                }
+            }
+        }
         for (int c : g.children(h, "nsubj")) {
             List<Mention> subjects = actors.actors(c);
             addAll(out, subjects.isEmpty() ? instrumentUsers(g, c, actors) : subjects);
