@@ -73,11 +73,21 @@ public final class ContextCountry {
     /** Adjectives of allegiance: "troops loyal to Gaddafi" are Libya's. */
     private static final Set<String> ALLEGIANCE = Set.of("loyal", "allied");
 
-    /**
-     * The mentions per sentence, with unknown states filled in: first from the actor a group is loyal to
-     * ("fighters loyal to Baghdadi", "troops loyal to Gaddafi"), then from the context.
-     */
+    /** The mentions per sentence, with unknown states filled in from the states the sentences name. */
     public List<List<Mention>> apply(List<Sentence> sentences, List<List<Mention>> mentions) {
+        return apply(sentences, mentions, List.of());
+    }
+
+    /**
+     * The mentions per sentence, with unknown states filled in: first from the place a body is based in,
+     * comes from or governs ("a newspaper based in Mombasa", "the governor of Helmand"), then from the actor a
+     * group is loyal to ("fighters loyal to Baghdadi", "troops loyal to Gaddafi"), then from the context.
+     *
+     * @param places per sentence, the place names the gazetteer puts in one state (towns and provinces; states
+     *               and capitals are actors already); may be shorter than {@code sentences} or empty
+     */
+    public List<List<Mention>> apply(List<Sentence> sentences, List<List<Mention>> mentions,
+                                     List<List<PlacedName>> places) {
         String focus = focus(mentions);
         List<List<Mention>> out = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
@@ -87,14 +97,20 @@ public final class ContextCountry {
                 out.add(ms);
                 continue;
             }
+            List<PlacedName> here = i < places.size() ? places.get(i) : List.of();
             List<Mention> fixed = new ArrayList<>(ms.size());
             for (Mention m : ms) {
-                String state = unknownState(m) ? allegiance(s, ms, m) : null;
+                String state = placeable(m) ? seat(s, ms, here, m) : null;
+                if (state != null) {
+                    fixed.add(withState(m, state, "+seat"));
+                    continue;
+                }
+                state = unknownState(m) ? allegiance(s, ms, m) : null;
                 if (state != null) {
                     fixed.add(withState(m, state, "+allegiance"));
                     continue;
                 }
-                state = unknownState(m) && (local(m) || people(m)) ? location(s, ms, m) : null;
+                state = unknownState(m) && (local(m) || people(m)) ? location(s, ms, here, m) : null;
                 if (state != null) {
                     fixed.add(withState(m, state, "+location"));
                     continue;
@@ -162,7 +178,7 @@ public final class ContextCountry {
      * The state of the place a domestic actor is in or acts in: "people in Hong Kong", "protesters blocked
      * streets in Hong Kong" (a state, or a capital standing for one, named after "in").
      */
-    private static String location(Sentence s, List<Mention> ms, Mention m) {
+    private static String location(Sentence s, List<Mention> ms, List<PlacedName> places, Mention m) {
         List<Integer> hosts = new ArrayList<>(List.of(m.head()));
         String rel = s.graph().relationToHead(m.head());
         int verb = s.graph().head(m.head());
@@ -188,9 +204,135 @@ public final class ContextCountry {
                         return o.actor().country();
                     }
                 }
+                // a town or province the gazetteer places: "police in Karachi"
+                String state = placeState(ms, places, m, java.util.Set.of(d.dependent()));
+                if (state != null) {
+                    return state;
+                }
             }
         }
         return null;
+    }
+
+    /** Participles that tie a body to the place it works from: "a newspaper based in Mombasa". */
+    private static final Set<String> SEATED = Set.of("based", "headquartered");
+
+    /**
+     * The state of the place a body is tied to by its own noun phrase: where it is based or headquartered ("a
+     * newspaper based in Mombasa", "a militant group based in Pakistan's tribal areas"), where it comes from
+     * ("a journalist from Mosul"), or the town or province it serves ("the governor of Helmand", "the
+     * government of Sindh province"). The phrase says so outright, so this holds for every sector, governments
+     * and armed groups included; a place the gazetteer cannot put in one state places nobody.
+     */
+    private static String seat(Sentence s, List<Mention> ms, List<PlacedName> places, Mention m) {
+        org.dyad.nlp.DependencyGraph g = s.graph();
+        int up = g.head(m.head());
+        String upRel = g.relationToHead(m.head());
+        List<org.dyad.nlp.Dependency> ties = new ArrayList<>(g.children(m.head()));
+        if (up >= 0 && "compound".equals(upRel)) {
+            ties.addAll(g.children(up)); // "a television station based in Erbil": the mention is the modifier
+        }
+        if (up >= 0 && upRel != null && upRel.startsWith("nsubj") && SEATED.contains(s.token(up).lowerWord())) {
+            // "an aid agency headquartered in Oslo criticised ..." parsed with the participle as the verb
+            ties.add(new org.dyad.nlp.Dependency(m.head(), up, "acl"));
+        }
+        for (org.dyad.nlp.Dependency d : ties) {
+            String r = d.relation();
+            List<Integer> where = new ArrayList<>();
+            if (r.equals("acl") && SEATED.contains(s.token(d.dependent()).lowerWord())) {
+                where.addAll(placesIn(g, d.dependent()));
+            } else if (r.equals("nmod:in") && seatedCase(s, d.dependent())) {
+                where.add(d.dependent()); // "based in" parsed as one preposition
+            } else if (r.equals("nmod:from") || r.equals("nmod:of")) {
+                where.add(d.dependent());
+            }
+            for (int w : where) {
+                if (w == m.head()) {
+                    continue;
+                }
+                java.util.Set<Integer> phrase = new java.util.HashSet<>();
+                placePhrase(g, w, phrase);
+                String state = placeState(ms, places, m, phrase);
+                if (state != null) {
+                    return state;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<Integer> placesIn(org.dyad.nlp.DependencyGraph g, int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (org.dyad.nlp.Dependency in : g.children(verb)) {
+            if (in.relation().equals("obl:in") || in.relation().equals("nmod:in")) {
+                out.add(in.dependent());
+            }
+        }
+        return out;
+    }
+
+    /** Whether the place is introduced by "based in" or "headquartered in" taken together as its preposition. */
+    private static boolean seatedCase(Sentence s, int place) {
+        for (int c : s.graph().children(place, "case")) {
+            if (SEATED.contains(s.token(c).lowerWord())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Relations inside a place's noun phrase: "Pakistan's tribal areas", "the northern city of Aleppo", "Sindh province". */
+    private static final Set<String> PLACE_PHRASE = Set.of("nmod:poss", "compound", "amod", "nmod:of", "flat");
+
+    private static void placePhrase(org.dyad.nlp.DependencyGraph g, int token, java.util.Set<Integer> into) {
+        if (!into.add(token)) {
+            return;
+        }
+        for (org.dyad.nlp.Dependency d : g.children(token)) {
+            if (PLACE_PHRASE.contains(d.relation())) {
+                placePhrase(g, d.dependent(), into);
+            }
+        }
+    }
+
+    /**
+     * The one state that the tokens name: a state or its capital as an actor, or a place the gazetteer puts in
+     * one state; null if none or several.
+     */
+    private static String placeState(List<Mention> ms, List<PlacedName> places, Mention m, java.util.Set<Integer> tokens) {
+        String state = null;
+        for (Mention o : ms) {
+            boolean place = o.actor().kind() == Actor.Kind.STATE || o.resolvedBy().equals("capital");
+            if (o != m && place && o.actor().country() != null && tokens.contains(o.head())) {
+                if (state != null && !state.equals(o.actor().country())) {
+                    return null;
+                }
+                state = o.actor().country();
+            }
+        }
+        for (PlacedName p : places) {
+            for (int t : tokens) {
+                if (p.covers(t) && t != m.head()) {
+                    if (state != null && !state.equals(p.country())) {
+                        return null;
+                    }
+                    state = p.country();
+                }
+            }
+        }
+        return state;
+    }
+
+    /** Whether the actor is a sector or people of no named state, media and aid bodies included ("a newspaper"). */
+    private static boolean placeable(Mention m) {
+        Actor a = m.actor();
+        return stateless(m) || a.code().startsWith("---") && a.kind() != Actor.Kind.IGO
+            && (a.sector() != null || a.kind() == Actor.Kind.ETHNIC || a.kind() == Actor.Kind.RELIGIOUS);
+    }
+
+    /** Whether the actor is a non-governmental body of no named state: CAMEO's bare {@code NGO} ("a charity"). */
+    private static boolean stateless(Mention m) {
+        return m.actor().kind() == Actor.Kind.NGO && m.actor().code().equals("NGO");
     }
 
     /** Whether the actor is an ethnic or religious people as such, not one of its sectors ("ethnic Albanians"). */
@@ -363,6 +505,10 @@ public final class ContextCountry {
 
     private static Mention withState(Mention m, String iso3, String how) {
         Actor a = m.actor();
+        if (stateless(m)) {
+            // "a charity based in Geneva" is a state's NGO, as "a Norwegian aid agency" is
+            return m.withActor(new Actor(a.name(), iso3 + "NGO", iso3, "NGO", Actor.Kind.SECTOR), m.resolvedBy() + how);
+        }
         Actor b = new Actor(a.name(), iso3 + a.code().substring(3), iso3, a.sector(), a.kind());
         return m.withActor(b, m.resolvedBy() + how);
     }

@@ -140,11 +140,16 @@ public final class ArticleCoder implements Coder {
         List<Quote> quoteList = quotes.attribute(text, sentences, mentions, statementList);
         knowledgeNanos += System.nanoTime() - k0;
         mentions = speakersInQuotes(sentences, mentions, quoteList);
+        // places before the context states: a body takes the state of the town it is based in (ContextCountry)
+        long p0 = System.nanoTime();
+        List<PlaceFinder.Found> placeList = places.find(sentences, text, mentions);
+        long placeNanos = System.nanoTime() - p0;
         if (!dictionaries.literal()) {
-            mentions = contextCountry.apply(sentences, mentions); // a Dyad inference TABARI/PETRARCH dictionaries do not make
+            // a Dyad inference TABARI/PETRARCH dictionaries do not make
+            mentions = contextCountry.apply(sentences, mentions, placedNames(placeList, sentences.size()));
         }
         long t2 = System.nanoTime();
-        nanos.put("actors", t2 - t1 - knowledgeNanos);
+        nanos.put("actors", t2 - t1 - knowledgeNanos - placeNanos);
 
         List<EventMention> found = new ArrayList<>();
         for (Sentence s : sentences) {
@@ -155,10 +160,9 @@ public final class ArticleCoder implements Coder {
         nanos.put("events", t3 - t2);
 
         List<DateMention> dateList = dated.dates();
-        List<PlaceFinder.Found> placeList = places.find(sentences, text, mentions);
         Locator locator = new Locator(sentences, placeList);
         long t4 = System.nanoTime();
-        nanos.put("places", t4 - t3);
+        nanos.put("places", t4 - t3 + placeNanos);
 
         List<Count> countList = new ArrayList<>();
         for (Sentence s : sentences) {
@@ -186,6 +190,28 @@ public final class ArticleCoder implements Coder {
         return new CodedArticle(coded, sentenceSpans, doc.tokenCount(), eventList, entities, actorMentions, quoteList,
             placeEntities, dateList, countList, problems, nanos, statementList, themeList, tone, named.persons(),
             named.organisations());
+    }
+
+    /** A place resolved less surely than this (a name several states share, "Punjab") places no actor. */
+    private static final double PLACING_CONFIDENCE = 0.7;
+
+    /**
+     * Per sentence, the towns, provinces and regions the gazetteer puts in one state with confidence, for the
+     * actor stage (which knows states and capitals, not towns).
+     */
+    private static List<List<org.dyad.actor.PlacedName>> placedNames(List<PlaceFinder.Found> found, int sentenceCount) {
+        List<List<org.dyad.actor.PlacedName>> out = new ArrayList<>(sentenceCount);
+        for (int i = 0; i < sentenceCount; i++) {
+            out.add(new ArrayList<>());
+        }
+        for (PlaceFinder.Found f : found) {
+            org.dyad.place.Toponym t = f.toponym();
+            if (f.literal() && f.place().country() != null && f.confidence() >= PLACING_CONFIDENCE
+                && t.sentence() < sentenceCount) {
+                out.get(t.sentence()).add(new org.dyad.actor.PlacedName(t.sentence(), t.start(), t.end(), f.place().country()));
+            }
+        }
+        return out;
     }
 
     /** Control characters other than tab and newline become spaces; offsets stay where they were. */

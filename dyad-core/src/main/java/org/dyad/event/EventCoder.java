@@ -1003,7 +1003,14 @@ public final class EventCoder {
         double confidence = confidence(m, noun, sources, targets);
         List<Integer> words = List.copyOf(m.words);
         String rule = m.entry.source();
-        addPairs(m.entry.code(), rule, s.index(), m.head, words, sources, targets, modality, confidence, out);
+        String code = m.entry.code();
+        if (!literal && code.equals("151") && !sources.isEmpty()
+            && sources.stream().allMatch(x -> "MIL".equals(x.actor().sector()))) {
+            // raising alert is 151 for police and security, 152 for armed forces: "troops stepped up patrols"
+            code = "152";
+            rule = rule + "+military";
+        }
+        addPairs(code, rule, s.index(), m.head, words, sources, targets, modality, confidence, out);
         if (m.entry.reverse() != null && !sources.isEmpty() && !targets.isEmpty()) {
             // a paired code: the target's side of the same event ("arrived in Gondor": Gondor hosts)
             addPairs(m.entry.reverse(), rule, s.index(), m.head, words, targets, sources, modality, confidence, out);
