@@ -899,16 +899,8 @@ public final class ActorRecognizer {
                 noun != null || state.form() == Form.ADJECTIVE, -1);
         }
         if (modifier != null && (noun != null || title != null)) {
-            String base = baseCode(modifier.actor());
-            Actor m = modifier.actor();
-            // a title that takes its sector from what it belongs to: a state's adviser, spokesman, envoy is GOV
-            String s = sector == null ? null : sector.equals("*") ? (m.kind() == Actor.Kind.STATE ? "GOV" : null) : sector;
-            String code = base + (s == null || base.startsWith("IGO") || base.startsWith("NGO") ? "" : s);
-            if ("*".equals(sector) && m.kind() != Actor.Kind.STATE) {
-                code = m.code(); // "a spokesman for the Syrian opposition" speaks as the opposition
-            }
-            return new Resolved(new Actor(cx.text(units) + " of " + m.name(), code, m.country(), s != null ? s : m.sector(),
-                Actor.Kind.SECTOR), null, "composition", null, noun != null, -1);
+            return new Resolved(ownedBy(modifier.actor(), sector, cx.text(units)), null, "composition", null,
+                noun != null, -1);
         }
         if (noun != null || title != null) {
             if (sector == null || sector.equals("*")) {
@@ -1063,6 +1055,27 @@ public final class ActorRecognizer {
         }
         return new Resolved(new Actor(name, code, kind == Actor.Kind.STATE ? code : country, sector, kind), null,
             agents ? "composition" : "dictionary", who, plural, -1, true);
+    }
+
+    /**
+     * The actor a sector noun or title names when it belongs to {@code owner}: "Russia's troops", "its
+     * troops" after Russia (RUSMIL), "NATO's troops" (the alliance itself), "a spokesman for the Syrian
+     * opposition" (the opposition). {@code sector} is the noun's sector, "*" for a title that takes its
+     * owner's ("spokesman"), or null; a group keeps its code when it already holds the sector ("Hamas's
+     * fighters" are Hamas, not PSEREBHMSREB).
+     */
+    static Actor ownedBy(Actor owner, String sector, String words) {
+        String base = baseCode(owner);
+        // a title that takes its sector from what it belongs to: a state's adviser, spokesman, envoy is GOV
+        String s = sector == null ? null : sector.equals("*") ? (owner.kind() == Actor.Kind.STATE ? "GOV" : null) : sector;
+        boolean keeps = s == null || base.startsWith("IGO") || base.startsWith("NGO")
+            || owner.kind() == Actor.Kind.GROUP && base.length() > 3 && holdsAgent(base.substring(3), s);
+        String code = base + (keeps ? "" : s);
+        if ("*".equals(sector) && owner.kind() != Actor.Kind.STATE) {
+            code = owner.code(); // "a spokesman for the Syrian opposition" speaks as the opposition
+        }
+        return new Actor(words + " of " + owner.name(), code, owner.country(), s != null ? s : owner.sector(),
+            Actor.Kind.SECTOR);
     }
 
     /** Whether an actor code already holds an agent code at a 3-letter boundary (USAGOV holds GOV; GMWGOV not WGO). */

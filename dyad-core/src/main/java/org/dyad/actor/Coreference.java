@@ -35,9 +35,11 @@ import java.util.Set;
  *       pronoun is not the subject of its own verb;</li>
  *   <li>"it", "its" link to a state, body, group or organisation named in the last two sentences outside a
  *       place phrase ("on the ground in Syria"): an actor Dyad knows, a singular organisation noun ("the
- *       news agency"), or an organisation that only named-entity recognition found ("Acme Logistics said it").
- *       "it" as an object or in "it is clear that" refers to no actor; inside a quotation, only to one
- *       named earlier in the same sentence;</li>
+ *       news agency", "the opposition"), a group named by a singular proper noun ("Hamas said it"), or an
+ *       organisation that only named-entity recognition found ("Acme Logistics said it"); never a person or a
+ *       plural noun ("rebels"). "it" as an object or in "it is clear that" refers to no actor; inside a
+ *       quotation, only to one named earlier in the same sentence. A sector noun right after "its" or "their"
+ *       belongs to the pronoun's state, state sector or group ("Russia said its troops" are RUSMIL);</li>
  *   <li>"they", "them", "their" outside quotations link to the most salient group named in the last two
  *       sentences (rebels, a movement, "Palestinian leaders");</li>
  *   <li>definite descriptions: "the president", "the ambassador" link to the most salient person holding
@@ -94,7 +96,8 @@ public final class Coreference {
         "navy", "company", "firm", "agency", "news agency", "council", "court", "parliament", "party", "union", "bank",
         "airline", "university", "school", "newspaper", "broadcaster", "commission", "committee", "department",
         "office", "authority", "regime", "embassy", "movement", "group", "organisation", "organization", "coalition",
-        "alliance", "junta", "cabinet", "senate", "congress", "legislature", "tribunal");
+        "alliance", "junta", "cabinet", "senate", "congress", "legislature", "tribunal", "opposition", "leadership",
+        "judiciary", "prosecution", "force");
     /** Heads of singular sector mentions that name a body or a mass, not one person ("the opposition", "the police"). */
     private static final Set<String> NOT_ONE_PERSON = Set.of("force", "opposition", "press", "people", "crowd", "public",
         "prosecution", "police", "media", "television", "tv", "radio", "security", "intelligence", "judiciary",
@@ -331,6 +334,8 @@ public final class Coreference {
             List<Mention> ms = input.get(si);
             List<EntityMention> organisations = unknownOrganisations(s, ms);
             Entity itInSentence = null;
+            Mention owner = null; // what the last "its", "their" stands for, and the token after it
+            int ownerAt = -1;
             int mi = 0;
             int oi = 0;
             int lastParagraph = s.size() == 0 ? 0 : paragraph(s.token(0).begin());
@@ -341,7 +346,7 @@ public final class Coreference {
                     lastParagraph = p;
                 }
                 while (mi < ms.size() && ms.get(mi).start() <= t.index()) {
-                    Mention m = definite(s, unify(s, ms.get(mi)), si);
+                    Mention m = owned(s, definite(s, unify(s, ms.get(mi)), si), owner, ownerAt);
                     here.add(m);
                     see(s, m, false);
                     mi++;
@@ -378,6 +383,10 @@ public final class Coreference {
                     Mention link = link(si, t, antecedent.antecedent, plural);
                     here.add(link);
                     seeAs(antecedent, s, link);
+                    if (t.tag().equals("PRP$")) {
+                        owner = antecedent.antecedent;
+                        ownerAt = t.index() + 1;
+                    }
                 }
             }
             while (mi < ms.size()) {
@@ -387,6 +396,34 @@ public final class Coreference {
             }
             here.sort((a, b) -> Integer.compare(a.start(), b.start()));
             return here;
+        }
+
+        /**
+         * A sector noun after "its" or "their" belongs to what the pronoun stands for, as after a possessive name:
+         * "Russia said its troops …" are Russian troops (RUSMIL), "the Syrian government said its forces …" Syrian
+         * forces. Only a noun of no state of its own right after the pronoun (or its adjectives, "its own
+         * troops"), and only an owner that gives it one: a state, a state's sector, a group or an organisation.
+         */
+        private Mention owned(Sentence s, Mention m, Mention owner, int ownerAt) {
+            if (owner == null || m.start() < ownerAt || m.person() != null || m.actor().kind() != Actor.Kind.SECTOR
+                || !m.actor().code().startsWith("---") || m.actor().sector() == null) {
+                return m;
+            }
+            for (int i = ownerAt; i < m.start(); i++) {
+                if (!s.token(i).isAdjective() && !s.token(i).lowerWord().equals("own")) {
+                    return m;
+                }
+            }
+            Actor o = owner.actor();
+            Actor.Kind k = o.kind();
+            boolean gives = k == Actor.Kind.STATE || k == Actor.Kind.GROUP || k == Actor.Kind.IGO || k == Actor.Kind.NGO
+                || k == Actor.Kind.SECTOR && o.country() != null;
+            if (!gives || o.code().startsWith("---")) {
+                return m;
+            }
+            Actor composed = ActorRecognizer.ownedBy(o, m.actor().sector(), m.actor().name());
+            return new Mention(m.sentence(), m.start(), m.end(), m.head(), composed, m.span(), m.role(), "composition",
+                null, m.plural());
         }
 
         /** "he", "she": the most salient person of agreeing gender, not the speaker of the quote around it. */
@@ -572,7 +609,8 @@ public final class Coreference {
                 boolean one = head.tag().equals("NN") || head.tag().equals("NNP");
                 boolean bodyHead = BODY_HEADS.contains(head.key()) || m.resolvedBy().startsWith("capital")
                     || m.resolvedBy().startsWith("metonym") || head.isProperNoun(); // "the Coptic Orthodox Church"
-                e.body |= !m.plural() && (k == Actor.Kind.IGO || k == Actor.Kind.GROUP || k == Actor.Kind.NGO)
+                // a named group is "plural" by composition too ("Hamas"): a singular head makes it an "it"
+                e.body |= (!m.plural() || one) && (k == Actor.Kind.IGO || k == Actor.Kind.GROUP || k == Actor.Kind.NGO)
                     || k == Actor.Kind.STATE
                     || k == Actor.Kind.SECTOR && one && bodyHead;
                 if (k == Actor.Kind.SECTOR && head.tag().equals("NN") && !bodyHead && !inQuote(m.span().begin()) && !NOT_ONE_PERSON.contains(head.key())

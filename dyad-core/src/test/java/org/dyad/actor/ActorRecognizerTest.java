@@ -133,6 +133,12 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void a_groups_members_of_its_own_sector_are_the_group() {
+        // "fighters" are rebels, which Hezbollah's code already says: not LBNREBHEZREB
+        assertActor("Hezbollah's fighters fired rockets.", LocalDate.of(2014, 3, 1), "Hezbollah's fighters", "LBNREBHEZ");
+    }
+
+    @Test
     void pronouns_take_the_state_the_context_gave_their_antecedent() {
         CodedArticle a = CoderFixture.code("Gunmen loyal to Mali's al-Qaeda chief stormed a hotel. They killed two guards.",
             LocalDate.of(2015, 11, 15));

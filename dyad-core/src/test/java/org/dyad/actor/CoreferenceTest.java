@@ -64,6 +64,29 @@ class CoreferenceTest {
     }
 
     @Test
+    void it_links_to_a_group_named_by_a_singular_proper_noun() {
+        assertActor("Boko Haram said it had abducted the schoolgirls.", DATE, "it", "NGAREBBKH");
+    }
+
+    @Test
+    void it_links_to_the_opposition_a_body() {
+        assertActor("The opposition said it would boycott the vote.", DATE, "it", "---OPP");
+    }
+
+    @Test
+    void it_never_links_to_a_plural_group_noun() {
+        org.dyad.model.CodedArticle a = org.dyad.CoderFixture.code("The rebels said it was the army that shelled the market.", DATE);
+        a.mentions().stream().filter(m -> m.span().of(a.article().text()).equals("it"))
+            .forEach(m -> org.junit.jupiter.api.Assertions.fail("\"it\" should refer to no actor, got " + m.actor().code()));
+    }
+
+    @Test
+    void its_before_a_sector_noun_gives_the_noun_its_owner() {
+        assertActor("Kenya said its troops had killed dozens of militants.", DATE, "troops", "KENMIL");
+        assertActor("The Syrian government said its forces had retaken the town.", DATE, "forces", "SYRMIL");
+    }
+
+    @Test
     void they_links_to_the_last_group() {
         assertActor("Afghan rebels said on Friday that they would free the hostages.", DATE, "they", "AFGREB");
     }
