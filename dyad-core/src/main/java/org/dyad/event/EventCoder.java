@@ -84,7 +84,8 @@ public final class EventCoder {
     private static final Set<String> REACTIONS = Set.of("08", "11", "12");
     /** Words of willingness whose cooperative complement is an intent: "willing to withdraw". */
     private static final Set<String> WILLING = Set.of("willing", "ready", "prepared", "committed", "commit", "agree",
-        "offer", "promise", "pledge", "vow", "swear", "determined", "eager", "keen", "intend", "plan", "decide", "want", "hope");
+        "offer", "promise", "pledge", "vow", "swear", "determined", "eager", "keen", "intend", "plan", "decide", "want", "hope",
+        "prepare");
     /** Words of commitment whose gerund after "to" is promised, not done: "is committed to working with". */
     private static final Set<String> COMMITTING = Set.of("commit", "committed", "dedicated", "dedicate");
     /** Verbs whose infinitive complement did happen: "managed to cross", "began to shell". */
