@@ -512,6 +512,11 @@ public final class EventCoder {
     private static int complementTarget(DependencyGraph g, int verb, Match m) {
         List<Integer> hosts = new ArrayList<>(List.of(verb));
         hosts.addAll(g.children(verb, "obj"));
+        for (Dependency d : g.children(verb)) {
+            if (m.words.contains(d.dependent()) && d.relation().startsWith("obl")) {
+                hosts.add(d.dependent()); // "agreed to return to talks with the EU": the pattern's noun has the partner
+            }
+        }
         for (String prep : List.of("to", "with", "against", "on")) {
             int c = prepTarget(g, hosts, prep, m);
             if (c >= 0) {

@@ -164,7 +164,9 @@ public record Pattern(Pos pos, String head, boolean copula, List<Element> elemen
                 els.add(new TargetObject());
                 afterHead = false;
                 i++;
-            } else if (x.equals("to") && next != null && !next.equals(TARGET) && !PREPOSITIONS.contains(next)) {
+            } else if (x.equals("to") && next != null && !next.equals(TARGET) && !PREPOSITIONS.contains(next)
+                && els.stream().noneMatch(el -> el instanceof Infinitive)) {
+                // (after an infinitive, "to" is a preposition: "urge {T} to return to talk")
                 flushObject(pendingWords, els);
                 // "to X" with a word is read as an infinitive ("offer to meet"); "to {T}" is a preposition
                 els.add(new Infinitive(next));
