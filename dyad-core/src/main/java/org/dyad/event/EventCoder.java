@@ -65,6 +65,9 @@ public final class EventCoder {
      */
     private static final Set<String> PREPOSITION_SENSE = Set.of("vote", "trade", "work", "stand", "rule", "pray",
         "advance", "engage", "unite", "plead", "bow", "side", "rally", "campaign");
+    /** Verbs whose subject undergoes or reports the act their object names, not does it: "fled the war". */
+    private static final Set<String> WITNESSING = Set.of("flee", "escape", "survive", "witness", "cover", "report",
+        "document", "mourn", "commemorate", "mark", "remember", "describe", "film", "photograph", "evade", "recount");
     /** Verbs of hosting whose bare-object sense needs a guest: "received the delegation", not "received weapons". */
     private static final Set<String> WELCOMING = Set.of("receive", "greet");
     private static final Set<String> GUESTS = Set.of("delegation", "envoy", "visitor", "guest", "mission", "team",
@@ -1213,7 +1216,8 @@ public final class EventCoder {
             return out;
         }
         for (Dependency p : g.parents(h)) {
-            if (p.governor() >= 0 && (p.relation().equals("obj") || p.relation().startsWith("nsubj:pass"))) {
+            if (p.governor() >= 0 && (p.relation().equals("obj") || p.relation().startsWith("nsubj:pass"))
+                && !WITNESSING.contains(actors.sentence().token(p.governor()).key())) {
                 addAll(out, verbSources(g, p.governor(), actors, 1));
             } else if (p.governor() >= 0 && participant(actors.sentence(), g, h) == p.governor()) {
                 // "troops were engaged in fighting", "the militia took part in the attacks": who takes part does it
