@@ -50,7 +50,14 @@ public final class ActorRecognizer {
     record GroupName(Group group) implements Name {
     }
 
-    record CommunityName(Community community) implements Name {
+    /**
+     * An ethnic or religious group's term; {@code place} is the state a qualified term names by its first words
+     * ("Bosnian Serbs", "Kosovo Albanians", "Iraqi Turkmen": BIH, XKX, IRQ), else null.
+     */
+    record CommunityName(Community community, Country place) implements Name {
+        CommunityName(Community community) {
+            this(community, null);
+        }
     }
 
     record PersonName(String person) implements Name {
@@ -121,8 +128,28 @@ public final class ActorRecognizer {
         }
         stateWords.values().removeIf(java.util.Objects::isNull);
         for (Community c : knowledge.communities()) {
-            c.terms().forEach(t -> names.add(t, new CommunityName(c)));
+            c.terms().forEach(t -> names.add(t, new CommunityName(c, qualifier(t, c))));
         }
+    }
+
+    /**
+     * The state an ethnic group's qualified term names by the words before its last ("Bosnian Serb": Bosnia and
+     * Herzegovina, "Kosovo Albanians": Kosovo): a people named by a state's name or adjective lives in that
+     * state, whatever its kin state. Null for other terms, and for religions ("Greek Orthodox" believers live
+     * anywhere).
+     */
+    private Country qualifier(String term, Community c) {
+        int space = term.lastIndexOf(' ');
+        if (space < 0 || !c.type().equals("ethnic")) {
+            return null;
+        }
+        String prefix = term.substring(0, space);
+        for (Country country : knowledge.countries().values()) {
+            if (country.name().equals(prefix) || country.aliases().contains(prefix) || country.adjectives().contains(prefix)) {
+                return country;
+            }
+        }
+        return null;
     }
 
     private void addStateWord(String word, StateName n) {
@@ -346,10 +373,15 @@ public final class ActorRecognizer {
             && !hasState(units, first, last)) {
             return gapStart;
         }
-        // adjectives between a state or group and a sector noun: "Syrian moderate opposition"
+        // adjectives between a state or group and a sector noun: "Syrian moderate opposition"; after a state, also
+        // the common nouns that name a ministry's or a body's field: "the Egyptian interior ministry", "the
+        // Iraqi oil ministry", "Afghan border police"
         if ((next.isSectorNoun() || next.isTitle()) && gapEnd - gapStart <= 2) {
+            boolean afterState = prev.name() instanceof StateName;
             for (int i = gapStart; i < gapEnd; i++) {
-                if (!t.get(i).isAdjective() && !t.get(i).tag().equals("VBN")) {
+                boolean field = afterState && t.get(i).tag().equals("NN") && !t.get(i).isCapitalized()
+                    && !PLACE_NER.contains(t.get(i).ner()) && !t.get(i).ner().equals("PERSON");
+                if (!t.get(i).isAdjective() && !t.get(i).tag().equals("VBN") && !field) {
                     return null;
                 }
             }
@@ -850,6 +882,10 @@ public final class ActorRecognizer {
             } else if (u.isSectorNoun()) {
                 noun = u;
             }
+        }
+        if (community != null && community.place() != null && state == null && person == null && coded == null) {
+            // "Bosnian Serb forces", "Kosovo Albanians": the qualifier names the state the people live in
+            state = new StateName(community.place(), Form.ADJECTIVE, null);
         }
         String sector = sectorOf(noun, title, state);
         if (modifier != null && modifier.coded() && (noun != null || title != null)) {

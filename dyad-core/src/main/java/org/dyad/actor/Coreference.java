@@ -335,6 +335,7 @@ public final class Coreference {
             List<EntityMention> organisations = unknownOrganisations(s, ms);
             Entity itInSentence = null;
             Mention owner = null; // what the last "its", "their" stands for, and the token after it
+            List<Mention> owners = List.of(); // what the last "their" stands for when it is coordinated states
             int ownerAt = -1;
             int mi = 0;
             int oi = 0;
@@ -346,9 +347,21 @@ public final class Coreference {
                     lastParagraph = p;
                 }
                 while (mi < ms.size() && ms.get(mi).start() <= t.index()) {
-                    Mention m = owned(s, definite(s, unify(s, ms.get(mi)), si), owner, ownerAt);
-                    here.add(m);
-                    see(s, m, false);
+                    Mention named = definite(s, unify(s, ms.get(mi)), si);
+                    List<Mention> each = new ArrayList<>(owners.size());
+                    for (Mention o : owners) {
+                        Mention m = owned(s, named, o, ownerAt);
+                        if (m != named) {
+                            each.add(m);
+                        }
+                    }
+                    if (each.isEmpty()) {
+                        each.add(owned(s, named, owner, ownerAt));
+                    }
+                    for (Mention m : each) {
+                        here.add(m);
+                        see(s, m, false);
+                    }
                     mi++;
                 }
                 while (oi < organisations.size() && organisations.get(oi).startToken() <= t.index()) {
@@ -375,6 +388,14 @@ public final class Coreference {
                         itInSentence = antecedent;
                     }
                 } else if (PLURAL.contains(w) && !inQuote(t.begin())) {
+                    List<Mention> states = t.tag().equals("PRP$") ? coordinatedSubject(s, t) : List.of();
+                    if (!states.isEmpty()) {
+                        // "Iran and Iraq said their foreign ministers would meet": each state's ministers
+                        owners = states;
+                        owner = null;
+                        ownerAt = t.index() + 1;
+                        continue;
+                    }
                     antecedent = best(s, t, e -> e.many, BODY_WINDOW, si);
                     plural = true;
                 }
@@ -385,6 +406,7 @@ public final class Coreference {
                     seeAs(antecedent, s, link);
                     if (t.tag().equals("PRP$")) {
                         owner = antecedent.antecedent;
+                        owners = List.of();
                         ownerAt = t.index() + 1;
                     }
                 }
@@ -396,6 +418,54 @@ public final class Coreference {
             }
             here.sort((a, b) -> Integer.compare(a.start(), b.start()));
             return here;
+        }
+
+        /**
+         * The states a possessive "their" stands for when the subject of its sentence before it is a coordination
+         * of two or more states ("Iran and Iraq said their ministers …", "Chad, Niger and Mali agreed that their
+         * armies …"): the states of the coordination, in order; empty otherwise.
+         */
+        private List<Mention> coordinatedSubject(Sentence s, Token t) {
+            List<Mention> states = new ArrayList<>();
+            for (Mention m : here) {
+                if (m.end() > t.index() || m.resolvedBy().equals("coreference")) {
+                    continue;
+                }
+                boolean joined = !states.isEmpty() && joins(s, states.get(states.size() - 1).end(), m.start());
+                if (!joined) {
+                    if (states.size() >= 2) {
+                        break;
+                    }
+                    states.clear();
+                }
+                if (m.actor().kind() != Actor.Kind.STATE || m.actor().country() == null
+                    || states.stream().anyMatch(o -> o.actor().country().equals(m.actor().country()))) {
+                    states.clear();
+                    continue;
+                }
+                states.add(m);
+            }
+            if (states.size() < 2 || role(s, states.get(0).head(), states.get(0).start(), states.get(0).end()) != Role.SUBJECT) {
+                return List.of();
+            }
+            return states;
+        }
+
+        /** Whether the tokens {@code [from, to)} only join coordinated names: "and", ",", ", and". */
+        private static boolean joins(Sentence s, int from, int to) {
+            if (from >= to) {
+                return false;
+            }
+            boolean and = false;
+            for (int i = from; i < to; i++) {
+                String w = s.token(i).lowerWord();
+                if (w.equals("and")) {
+                    and = true;
+                } else if (!w.equals(",")) {
+                    return false;
+                }
+            }
+            return and || to - from == 1;
         }
 
         /**
