@@ -100,7 +100,15 @@ public final class EventCoder {
         "expulsion", "evacuation", "return", "exit", "removal", "deportation", "extradition", "release", "escape");
     /** Verbs whose subject receives what their object noun names: "faced pressure from", "received threats". */
     private static final Set<String> RECEIVING = Set.of("face", "receive", "get", "suffer", "endure", "sustain",
-        "undergo", "weather", "withstand", "attract", "draw");
+        "undergo", "weather", "withstand", "attract", "draw", "win", "obtain", "secure");
+    /** Verbs of give-and-take: an act their coordinated subjects trade each does to the others. */
+    private static final Set<String> TRADING = Set.of("trade", "exchange", "swap");
+    /** Sectors whose members strike by stopping work: "teachers struck", not "jets struck". */
+    private static final Set<String> STRIKING = Set.of("LAB", "EDU", "HLH", "BUS", "AGR", "CVL", "MED", "JUD");
+    /** Verbs whose subject gets a thing from a giver: "received weapons from Iran", "won a loan from the IMF". */
+    private static final Set<String> GETTING = Set.of("receive", "get", "obtain", "win", "secure", "accept");
+    /** Verbs of giving whose "VERB THING to {T}" entries say what giving a received thing is. */
+    private static final List<String> GIVING = List.of("provide", "give", "send", "supply", "deliver");
     /** Verbs of wanting and planning that make an intended attack a threat: "wants to attack". */
     private static final Set<String> INTENDING = Set.of("want", "plan", "intend", "vow", "prepare", "aim", "seek",
         "pledge", "promise", "resolve", "decide", "mean", "swear");
@@ -230,6 +238,7 @@ public final class EventCoder {
         if (literal) {
             return dedupe(withoutNestedNouns(s, g, out));
         }
+        receipts(s, g, actors, out);
         reportedObligations(s, g, actors, out);
         negatedApprovals(s, g, actors, out);
         claims(s, g, actors, out);
@@ -926,21 +935,25 @@ public final class EventCoder {
             }
         }
         if (noun && targets.isEmpty()) {
-            // "faced pressure from Congress", "received threats from X": the receiver is the target
+            // "faced pressure from Congress", "received threats from X": the receiver is the target;
+            // "accepted an offer of aid from Japan": an offer accepted from someone is that one's act (the
+            // accepting, where CAMEO has a code for it, is the verb's own entry)
             for (Dependency p : g.parents(m.head)) {
-                if (p.governor() >= 0 && p.relation().equals("obj") && RECEIVING.contains(s.token(p.governor()).key())) {
+                String verb = p.governor() >= 0 ? s.token(p.governor()).key() : "";
+                if (p.relation().equals("obj") && (RECEIVING.contains(verb) || GETTING.contains(verb))) {
                     List<Mention> receivers = new ArrayList<>();
                     for (int subj : g.children(p.governor(), "nsubj")) {
                         addAll(receivers, actors.actors(subj));
                     }
-                    if (!receivers.isEmpty()) {
-                        targets = receivers;
-                        sources = nounOwnSources(g, m.head, actors);
-                        for (Dependency d : g.children(p.governor())) {
-                            if (d.relation().equals("obl:from") || d.relation().equals("obl:agent")) {
-                                addAll(sources, actors.actors(d.dependent())); // "received assurances from X"
-                            }
+                    List<Mention> givers = nounOwnSources(g, m.head, actors);
+                    for (Dependency d : g.children(p.governor())) {
+                        if (d.relation().equals("obl:from") || d.relation().equals("obl:agent")) {
+                            addAll(givers, actors.actors(d.dependent())); // "received assurances from X"
                         }
+                    }
+                    if (!receivers.isEmpty() && (RECEIVING.contains(verb) || !givers.isEmpty())) {
+                        targets = receivers;
+                        sources = givers;
                     }
                 }
             }
@@ -998,8 +1011,9 @@ public final class EventCoder {
                 }
             }
         }
-        if (targets.isEmpty() && sources.size() >= 2 && !literal && reciprocal(m.entry)) {
-            // "Israel and Hamas clashed", "the two leaders met": each acts on the others
+        if (targets.isEmpty() && sources.size() >= 2 && !literal && (reciprocal(m.entry) || noun && traded(s, g, m.head))) {
+            // "Israel and Hamas clashed", "the two leaders met": each acts on the others; "India and Pakistan
+            // traded accusations": what is traded goes both ways
             Modality modality = noun ? nounModality(s, g, m.head) : verbModality(s, g, m.head);
             double confidence = confidence(m, noun, sources, sources) - 0.1;
             for (Mention a : sources) {
@@ -1018,6 +1032,13 @@ public final class EventCoder {
             // raising alert is 151 for police and security, 152 for armed forces: "troops stepped up patrols"
             code = "152";
             rule = rule + "+military";
+        }
+        if (!literal && !noun && root.equals("19") && m.entry.pattern().head().equals("strike") && m.target < 0
+            && !sources.isEmpty() && sources.stream().allMatch(x -> STRIKING.contains(x.actor().sector()))) {
+            // "dock workers struck for a third day", "unions said they would strike": workers, students and
+            // doctors who strike with no one struck stop work (143); armed and state actors strike at someone
+            code = "143";
+            rule = rule + "+labour";
         }
         addPairs(code, rule, s.index(), m.head, words, sources, targets, modality, confidence, out);
         if (m.entry.reverse() != null && !sources.isEmpty() && !targets.isEmpty()) {
@@ -1041,6 +1062,16 @@ public final class EventCoder {
         return found;
     }
 
+    /** Whether the event noun {@code h} is the object of a verb of give-and-take: "traded accusations". */
+    private static boolean traded(Sentence s, DependencyGraph g, int h) {
+        for (Dependency p : g.parents(h)) {
+            if (p.governor() >= 0 && p.relation().equals("obj") && TRADING.contains(s.token(p.governor()).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the predicate is mutual when its actors are coordinated: meet, fight, clash, negotiate. */
     private static boolean reciprocal(LexiconEntry e) {
         if (MUTUAL_ROOTS.contains(e.code().substring(0, 2))) {
@@ -1051,7 +1082,8 @@ public final class EventCoder {
                 return true;
             }
         }
-        return RECIPROCAL.contains(e.pattern().head());
+        return RECIPROCAL.contains(e.pattern().head())
+            || TRADING.contains(e.pattern().head()); // "exchanged fire", "swapped prisoners": both ways
     }
 
     private static void addPairs(String code, String rule, int sentence, int head, List<Integer> words,
@@ -1438,6 +1470,87 @@ public final class EventCoder {
             }
         }
         return Modality.ASSERTED;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // receipt: "Yemen received weapons from Iran" is Iran giving them
+
+    /**
+     * A thing received from a named giver is the giver's act, coded as the giver's own "VERB THING to {T}"
+     * entry ({@link #GIVING}) would code it, with the receiver as target: "Jordan received $500 million
+     * in aid from the United States" is the United States' aid to Jordan. A receipt without a giver, or
+     * whose thing is an event noun already coded (the noun's roles are turned in {@code emit}), adds nothing.
+     */
+    private void receipts(Sentence s, DependencyGraph g, SentenceActors actors, List<EventMention> out) {
+        for (Token t : s.tokens()) {
+            int h = t.index();
+            if (!t.isVerb() || !GETTING.contains(t.key()) || g.hasChild(h, "nsubj:pass") || g.hasChild(h, "aux:pass")) {
+                continue;
+            }
+            List<Mention> receivers = new ArrayList<>(2);
+            for (int subj : g.children(h, "nsubj")) {
+                addAll(receivers, actors.actors(subj));
+            }
+            List<Integer> things = g.children(h, "obj");
+            if (receivers.isEmpty() || things.isEmpty() || out.stream().anyMatch(e -> e.trigger() == h)) {
+                continue;
+            }
+            List<Mention> givers = new ArrayList<>(2);
+            for (int from : g.children(h, "obl:from")) {
+                addAll(givers, actors.actors(from));
+            }
+            for (int thing : things) {
+                for (Dependency d : g.children(thing)) {
+                    if (d.relation().equals("nmod:from")) {
+                        addAll(givers, actors.actors(d.dependent())); // "weapons from Iran"
+                    } else if (d.relation().equals("nmod:in") || d.relation().equals("nmod:of")) {
+                        for (int from : g.children(d.dependent(), "nmod:from")) {
+                            addAll(givers, actors.actors(from)); // "a shipment of tanks from Russia"
+                        }
+                    }
+                }
+            }
+            if (givers.isEmpty()) {
+                continue;
+            }
+            LexiconEntry best = null;
+            int bestThing = -1;
+            for (int thing : things) {
+                if (out.stream().anyMatch(e -> e.trigger() == thing || e.words().contains(thing))) {
+                    continue; // "received food aid from China": the noun is the event
+                }
+                // "$500 million in aid", "tonnes of food": the amount's content is the thing
+                List<Integer> candidates = new ArrayList<>(List.of(thing));
+                for (Dependency d : g.children(thing)) {
+                    if (d.relation().equals("nmod:in") || d.relation().equals("nmod:of")) {
+                        candidates.add(d.dependent());
+                    }
+                }
+                for (String verb : GIVING) {
+                    for (LexiconEntry e : lexicon.verbs(verb)) {
+                        List<Pattern.Element> els = e.pattern().elements();
+                        if (els.size() != 2 || !(els.get(0) instanceof Pattern.Object o)
+                            || !(els.get(1) instanceof Pattern.TargetPrep tp) || !tp.preposition().equals("to")) {
+                            continue;
+                        }
+                        for (int c : candidates) {
+                            if (lemmaIs(s.token(c), o.lemma()) && !o.lemma().equals("*") && hasModifiers(s, g, c, o.modifiers())
+                                && (best == null || o.modifiers().size() > ((Pattern.Object) best.pattern().elements().get(0)).modifiers().size())) {
+                                best = e;
+                                bestThing = c;
+                            }
+                        }
+                    }
+                }
+            }
+            if (best == null) {
+                continue;
+            }
+            List<Integer> words = new ArrayList<>(List.of(h, bestThing));
+            words.sort(null);
+            addPairs(best.code(), best.source() + "+receipt", s.index(), h, List.copyOf(words), givers, receivers,
+                verbModality(s, g, h), 0.6, out);
+        }
     }
 
     // ---------------------------------------------------------------------------------------------
