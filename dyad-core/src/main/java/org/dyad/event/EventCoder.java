@@ -1034,7 +1034,8 @@ public final class EventCoder {
             rule = rule + "+military";
         }
         if (!literal && !noun && root.equals("19") && m.entry.pattern().head().equals("strike") && m.target < 0
-            && !sources.isEmpty() && sources.stream().allMatch(x -> STRIKING.contains(x.actor().sector()))) {
+            && !sources.isEmpty()
+            && sources.stream().allMatch(x -> x.actor().sector() != null && STRIKING.contains(x.actor().sector()))) {
             // "dock workers struck for a third day", "unions said they would strike": workers, students and
             // doctors who strike with no one struck stop work (143); armed and state actors strike at someone
             code = "143";
