@@ -2239,13 +2239,22 @@ public final class EventCoder {
                 if (!AID_NOUNS.contains(t.key())) {
                     return AID_KINDS.get(t.key()); // "sent food", "supplied weapons"
                 }
-                for (Dependency d : g.children(n)) {
-                    if (d.relation().equals("amod") || d.relation().equals("compound")) {
-                        String k = AID_KINDS.get(s.token(d.dependent()).key());
-                        if (k != null) {
-                            return k;
-                        }
-                    }
+                String k = modifierKind(s, g, n);
+                if (k != null) {
+                    return k;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The kind of aid an adjective or compound of noun {@code n} names ("military" in "military aid"), or null. */
+    private static String modifierKind(Sentence s, DependencyGraph g, int n) {
+        for (Dependency d : g.children(n)) {
+            if (d.relation().equals("amod") || d.relation().equals("compound")) {
+                String k = AID_KINDS.get(s.token(d.dependent()).key());
+                if (k != null) {
+                    return k;
                 }
             }
         }
@@ -2270,13 +2279,9 @@ public final class EventCoder {
             if (!s.token(n).isNoun() || !AID_NOUNS.contains(s.token(n).key())) {
                 continue;
             }
-            for (Dependency d : g.children(n)) {
-                if (d.relation().equals("amod") || d.relation().equals("compound")) {
-                    String k = AID_KINDS.get(s.token(d.dependent()).key());
-                    if (k != null) {
-                        return k;
-                    }
-                }
+            String k = modifierKind(s, g, n);
+            if (k != null) {
+                return k;
             }
         }
         return null;
