@@ -244,7 +244,7 @@ public final class EventCoder {
         claims(s, g, actors, out);
         purposeProtests(s, g, out);
         List<EventMention> all = consultations(refusals(s, g, threats(s, g, actors, willingness(s, g,
-            futureThreats(futureIntents(s, intents(s, g, targetsAsPlaces(subCodes(s, g, out)))))))));
+            futureThreats(futureIntents(s, intents(s, g, notRuledOut(s, g, targetsAsPlaces(subCodes(s, g, out))))))))));
         return dedupe(withoutNestedNouns(s, g, consequences(s, g, all)));
     }
 
@@ -2067,6 +2067,33 @@ public final class EventCoder {
             for (Mention t : targets) {
                 out.add(new EventMention(e.code(), e.rule(), e.sentence(), e.trigger(), e.words(), e.source(), t,
                     e.modality(), e.confidence()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Not ruling out a hostile act holds it open, a threat (13x): "Russia has not ruled out military action
+     * against Georgia", "refused to rule out sanctions". The act itself is then no fact either way.
+     */
+    private List<EventMention> notRuledOut(Sentence s, DependencyGraph g, List<EventMention> events) {
+        List<EventMention> out = new ArrayList<>(events.size());
+        for (EventMention e : events) {
+            int gov = g.head(e.trigger());
+            boolean ruledOut = gov >= 0 && "obj".equals(g.relationToHead(e.trigger())) && s.token(gov).key().equals("rule")
+                && childWithLemma(s, g, gov, "out", "compound:prt", "advmod") >= 0;
+            if (!ruledOut || e.modality() == Modality.QUESTION) {
+                out.add(e);
+                continue;
+            }
+            boolean negated = verbModality(s, g, gov) == Modality.NEGATED;
+            // "ruled out military action": the act is excluded; "did not rule it out": held open
+            out.add(new EventMention(e.code(), e.rule(), e.sentence(), e.trigger(), e.words(), e.source(), e.target(),
+                negated ? Modality.HYPOTHETICAL : Modality.NEGATED, e.confidence()));
+            String threat = negated && e.source() != null ? threatCode(e.code()) : null;
+            if (threat != null) {
+                out.add(new EventMention(threat, "rule:not-ruled-out+" + e.rule(), e.sentence(), e.trigger(), e.words(),
+                    e.source(), e.target(), Modality.ASSERTED, Math.min(e.confidence(), 0.7)));
             }
         }
         return out;
