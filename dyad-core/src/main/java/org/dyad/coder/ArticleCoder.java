@@ -310,6 +310,9 @@ public final class ArticleCoder implements Coder {
         return out;
     }
 
+    /** Roots whose events aimed at a town are aimed at its state: visits, aid, force, attacks, mass violence. */
+    private static final Set<String> AIMED_ROOTS = Set.of("04", "07", "15", "18", "19", "20");
+
     private Event toEvent(EventMention e, List<Sentence> sentences, List<DateMention> dateList,
                           Locator locator, LocalDate articleDate) {
         EventType type = codebook.typeOf(e.code());
@@ -357,6 +360,17 @@ public final class ArticleCoder implements Coder {
                 targetSpan = inClause.toponym().span();
                 rule = rule + "+location-target";
             }
+        }
+        PlaceFinder.Found aimedAt = target == null && source != null && AIMED_ROOTS.contains(e.code().substring(0, 2))
+            ? locator.aimed(s, e.trigger()) : null;
+        if (aimedAt != null && aimedAt.place().country() != null && !aimedAt.place().country().equals(source.code())
+            && knowledge.country(aimedAt.place().country()) != null) {
+            // "shelled Idlib", "an offensive on Idlib", "sent aid to Mosul": a town attacked, visited or given aid
+            // stands for its state, as a capital does
+            var state = knowledge.country(aimedAt.place().country());
+            target = new Actor(state.name(), state.iso3(), state.iso3(), null, Actor.Kind.STATE);
+            targetSpan = aimedAt.toponym().span();
+            rule = rule + "+place-target";
         }
         if (source == null && target != null && e.code().startsWith("17") && where != null && where.country() != null
             && locationFrom != null && !locationFrom.equals("article") && knowledge.country(where.country()) != null) {

@@ -129,6 +129,39 @@ public final class Locator {
     }
 
     /**
+     * The place the event triggered at {@code trigger} is aimed at, as its object or the object of "on",
+     * "against", "into" or "at" ("shelled Idlib", "an offensive on Idlib", "sent aid to Mosul"), or null.
+     */
+    public PlaceFinder.Found aimed(Sentence s, int trigger) {
+        List<PlaceFinder.Found> here = bySentence.getOrDefault(s.index(), List.of());
+        if (!s.parsed() || here.isEmpty() || trigger < 0 || trigger >= s.size()) {
+            return null;
+        }
+        PlaceFinder.Found[] byToken = byToken(s, here);
+        List<Integer> hosts = new ArrayList<>(List.of(trigger));
+        for (Dependency d : s.graph().children(trigger)) {
+            if (d.relation().equals("obj")) {
+                hosts.add(d.dependent()); // "launched an attack on Idlib": the object's phrase
+            }
+        }
+        if ("obj".equals(s.graph().relationToHead(trigger)) && s.graph().head(trigger) >= 0) {
+            hosts.add(s.graph().head(trigger)); // the event noun's light verb: "launched an offensive | on Idlib"
+        }
+        for (int h : hosts) {
+            for (Dependency d : s.graph().children(h)) {
+                boolean aim = h == trigger && (d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
+                    || (d.base().equals("obl") || d.base().equals("nmod")) && AIMED.contains(d.subtype());
+                if (aim && byToken[d.dependent()] != null) {
+                    return byToken[d.dependent()];
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> AIMED = Set.of("on", "against", "into", "at", "to");
+
+    /**
      * Where the text puts the actor mention with tokens [{@code start}, {@code end}) and head {@code head} in
      * sentence {@code s}, or null when it does not.
      */
