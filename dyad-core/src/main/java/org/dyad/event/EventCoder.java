@@ -294,6 +294,13 @@ public final class EventCoder {
         if ((s.token(h).key().equals("engage") || s.token(h).key().equals("involve")) && !g.children(h, "obl:in").isEmpty()) {
             return null; // "engaged in talks with X": the act is the in-phrase's noun, not engaging with X
         }
+        if (NEGATING.contains(s.token(h).key())) {
+            for (int x : g.children(h, "xcomp")) {
+                if (s.token(x).key().equals("rule") && childWithLemma(s, g, x, "out", "compound:prt", "advmod") >= 0) {
+                    return null; // "refused to rule out sanctions" keeps them open (a threat), it rejects nothing
+                }
+            }
+        }
         Match m = new Match(e, h);
         List<Pattern.Element> els = e.pattern().elements();
         boolean passive = g.hasChild(h, "nsubj:pass") || g.hasChild(h, "aux:pass");
