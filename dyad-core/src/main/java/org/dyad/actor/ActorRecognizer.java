@@ -610,7 +610,12 @@ public final class ActorRecognizer {
                 }
                 boolean modifierOfNoun = best.kind() == Sectors.Kind.NOUN && bestEnd < n
                     && ABSTRACT_HEADS.contains(tokens.get(bestEnd).key());
-                if (!modifierOfNoun) {
+                // "the use of force", "by force", "with force": force as a means, not an armed body
+                boolean meansOfForce = best.lemmas().equals("force") && bestEnd - from == 1 && from > 0
+                    && tokens.get(from).lowerWord().equals("force")
+                    && (tokens.get(from - 1).lowerWord().equals("by") || tokens.get(from - 1).lowerWord().equals("with")
+                    || from > 1 && tokens.get(from - 1).lowerWord().equals("of") && tokens.get(from - 2).key().equals("use"));
+                if (!modifierOfNoun && !meansOfForce) {
                     // "refugee policy", "opposition law": the sector noun only modifies an abstract thing (but
                     // "rebel positions", "army boats", "opposition delegation" stand for the actor)
                     at[from] = new Unit(from, bestEnd, null, best, false);
