@@ -381,7 +381,10 @@ public final class ActorRecognizer {
             for (int i = gapStart; i < gapEnd; i++) {
                 boolean field = afterState && t.get(i).tag().equals("NN") && !t.get(i).isCapitalized()
                     && !PLACE_NER.contains(t.get(i).ner()) && !t.get(i).ner().equals("PERSON");
-                if (!t.get(i).isAdjective() && !t.get(i).tag().equals("VBN") && !field) {
+                // a participle that is the clause's verb ("France deployed peacekeepers") joins nothing
+                boolean participle = t.get(i).tag().equals("VBN") && !(s.parsed()
+                    && (s.graph().hasChild(i, "nsubj") || "root".equals(s.graph().relationToHead(i))));
+                if (!t.get(i).isAdjective() && !participle && !field) {
                     return null;
                 }
             }
