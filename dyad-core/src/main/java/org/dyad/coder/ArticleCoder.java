@@ -310,6 +310,12 @@ public final class ArticleCoder implements Coder {
         return out;
     }
 
+    /** The state with this ISO 3166 alpha-3 code as an actor, or null for null or a code Dyad does not know. */
+    private Actor stateActor(String iso3) {
+        var state = iso3 == null ? null : knowledge.country(iso3);
+        return state == null ? null : new Actor(state.name(), state.iso3(), state.iso3(), null, Actor.Kind.STATE);
+    }
+
     /** Roots whose events aimed at a town are aimed at its state: visits, aid, force, attacks, mass violence. */
     private static final Set<String> AIMED_ROOTS = Set.of("04", "07", "15", "18", "19", "20");
 
@@ -354,36 +360,36 @@ public final class ArticleCoder implements Coder {
             // "Russia held exercises in Alaska", "they met in Zurich", "the president mourned the shooting in South
             // Carolina": the state where it happens is the one it concerns (a state is not its own target; where
             // something is said is not what it is about)
-            var state = knowledge.country(where.country());
+            Actor state = stateActor(where.country());
             if (state != null) {
-                target = new Actor(state.name(), state.iso3(), state.iso3(), null, Actor.Kind.STATE);
+                target = state;
                 targetSpan = inClause.toponym().span();
                 rule = rule + "+location-target";
             }
         }
         PlaceFinder.Found aimedAt = target == null && source != null && AIMED_ROOTS.contains(e.code().substring(0, 2))
             ? locator.aimed(s, e.trigger()) : null;
-        if (aimedAt != null && aimedAt.place().country() != null && !aimedAt.place().country().equals(source.code())
-            && knowledge.country(aimedAt.place().country()) != null) {
+        Actor aimedState = aimedAt == null || source.code().equals(aimedAt.place().country()) ? null
+            : stateActor(aimedAt.place().country());
+        if (aimedState != null) {
             // "shelled Idlib", "an offensive on Idlib", "sent aid to Mosul": a town attacked, visited or given aid
             // stands for its state, as a capital does
-            var state = knowledge.country(aimedAt.place().country());
-            target = new Actor(state.name(), state.iso3(), state.iso3(), null, Actor.Kind.STATE);
+            target = aimedState;
             targetSpan = aimedAt.toponym().span();
             rule = rule + "+place-target";
         }
-        if (source == null && target != null && e.code().startsWith("17") && where != null && where.country() != null
-            && locationFrom != null && !locationFrom.equals("article") && knowledge.country(where.country()) != null) {
+        Actor placeState = where == null ? null : stateActor(where.country());
+        if (source == null && target != null && e.code().startsWith("17") && placeState != null
+            && locationFrom != null && !locationFrom.equals("article")) {
             // "a missionary was arrested in Lebanon": arrests, bans and curfews with no agent are the state's doing
-            var state = knowledge.country(where.country());
-            source = new Actor(state.name(), state.iso3(), state.iso3(), null, Actor.Kind.STATE);
+            source = placeState;
             rule = rule + "+location-source";
         }
-        if (target == null && source != null && e.code().startsWith("14") && source.country() != null
-            && source.kind() != Actor.Kind.STATE && knowledge.country(source.country()) != null) {
+        Actor ownState = target == null && source != null && e.code().startsWith("14") && source.kind() != Actor.Kind.STATE
+            ? stateActor(source.country()) : null;
+        if (ownState != null) {
             // a protest with no target named is a protest against one's own state's authorities
-            var state = knowledge.country(source.country());
-            target = new Actor(state.name(), state.iso3(), state.iso3(), null, Actor.Kind.STATE);
+            target = ownState;
             rule = rule + "+own-state";
         }
         Evidence ev = new Evidence(e.sentence(), e.source() == null ? null : e.source().span(), trigger,
