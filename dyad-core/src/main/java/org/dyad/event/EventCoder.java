@@ -77,8 +77,13 @@ public final class EventCoder {
     /** Verbs whose of-complement is an allegation: "accused X of spying", "suspected of plotting". */
     private static final Set<String> ALLEGING = Set.of("accuse", "charge", "suspect", "blame", "convict", "indict",
         "condemn", "criticize", "criticise", "denounce", "fault", "allege");
+    /** Verbs whose "for" clause is an alleged act: "blamed rebels for shelling the market". */
+    private static final Set<String> BLAMING = Set.of("blame", "fault");
     /** Verbs whose content clause is contested, not asserted: "denied that …". */
     private static final Set<String> DENYING = Set.of("deny", "dispute", "doubt", "question", "reject", "dismiss");
+    /** Nouns whose content clause is a claim, not a fact: "allegations that troops killed civilians". */
+    private static final Set<String> CLAIMS = Set.of("claim", "allegation", "accusation", "charge", "rumor", "rumour",
+        "suggestion", "speculation", "suspicion", "assertion", "insinuation");
     /** Words that put their infinitive in the future: "scheduled to", "due to", "set to", "going to". */
     private static final Set<String> SCHEDULED = Set.of("schedule", "due", "set", "slate", "poise", "going");
     /** Roots whose events are addressed to someone who is to act: appeals, demands, threats, rejections of a demand. */
@@ -1179,6 +1184,19 @@ public final class EventCoder {
                 if (p.governor() < 0) {
                     continue;
                 }
+                if (allegedAct(actors.sentence(), p)) {
+                    // who is accused of an act is its alleged doer: "accused China of harassing its fishermen",
+                    // "Russia was blamed for …" (the accused is the object, or the subject of the passive)
+                    for (int o : g.children(p.governor(), "obj")) {
+                        addAll(out, actors.actors(o));
+                    }
+                    for (int o : g.children(p.governor(), "nsubj:pass")) {
+                        addAll(out, actors.actors(o));
+                    }
+                    if (!out.isEmpty()) {
+                        break;
+                    }
+                }
                 if (r.startsWith("xcomp") || r.startsWith("conj") || r.startsWith("advcl")) {
                     addAll(out, verbSources(g, p.governor(), actors, depth + 1));
                 } else if (r.startsWith("acl")) {
@@ -1321,7 +1339,7 @@ public final class EventCoder {
         // what someone is accused of is alleged, not a fact: "accused Chinese vessels of harassing its ships"
         for (Dependency p : g.parents(h)) {
             if (p.governor() < 0 || !(p.relation().equals("acl:of") || p.relation().equals("advcl:of")
-                || p.relation().equals("obl:of"))) {
+                || p.relation().equals("obl:of") || allegedAct(s, p))) {
                 continue;
             }
             int gov = p.governor();
@@ -1339,6 +1357,22 @@ public final class EventCoder {
         for (Dependency p : g.parents(h)) {
             if (p.governor() >= 0 && p.relation().startsWith("ccomp") && (IRREALIS.contains(s.token(p.governor()).key())
                 && !REPORTING.contains(s.token(p.governor()).key()) || DENYING.contains(s.token(p.governor()).key()))) {
+                return Modality.HYPOTHETICAL;
+            }
+        }
+        // the content of a claim, or of anything denied, is not a fact: "allegations that troops killed
+        // civilians", "denied reports that its jets had bombed the hospital"
+        for (Dependency p : g.parents(h)) {
+            if (p.governor() < 0 || !(p.relation().startsWith("ccomp") || p.relation().equals("acl"))
+                || !s.token(p.governor()).isNoun() || !hasMark(s, g, h, "that")) {
+                continue;
+            }
+            int noun = p.governor();
+            boolean denied = false;
+            for (Dependency q : g.parents(noun)) {
+                denied |= q.governor() >= 0 && q.relation().equals("obj") && DENYING.contains(s.token(q.governor()).key());
+            }
+            if (denied || CLAIMS.contains(s.token(noun).key())) {
                 return Modality.HYPOTHETICAL;
             }
         }
@@ -1380,6 +1414,20 @@ public final class EventCoder {
             cur = up.governor();
         }
         return Modality.ASSERTED;
+    }
+
+    /**
+     * Whether a clause is the act someone is accused of: "accused China of harassing", "blamed rebels for
+     * shelling the market".
+     */
+    private static boolean allegedAct(Sentence s, Dependency p) {
+        if (p.governor() < 0) {
+            return false;
+        }
+        String r = p.relation();
+        String gov = s.token(p.governor()).key();
+        return (r.equals("advcl:of") || r.equals("acl:of") || r.equals("obl:of")) && ALLEGING.contains(gov)
+            || (r.equals("advcl:for") || r.equals("obl:for")) && BLAMING.contains(gov);
     }
 
     /** Whether the clause's modal is "would" and the clause is what someone said: "said X would …". */

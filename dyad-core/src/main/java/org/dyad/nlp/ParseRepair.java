@@ -34,6 +34,24 @@ import java.util.Set;
  * {@code obj(hurling, rocks)}, as the parser gives "resorted to hurling the rocks"), and the verb's
  * obliques after the noun belong to that clause ("at soldiers"). Other verbs are left alone:
  * "responded to rising violence" and "returned to neighbouring countries" hold real adjectives.
+ *
+ * <p>Preposition before an infinitive's subject read as its marker: "The African Union called on Sudan's
+ * military to hand over power" and "Taiwan appealed to the WHO to let it attend" are often parsed as a
+ * for-to clause, {@code advcl:to(called, hand)} with {@code mark(hand, on)}, {@code mark(hand, to)} and
+ * {@code nsubj(hand, military)}, so the appeal has no addressee. When a verb's adverbial clause carries two
+ * markers, "on"/"upon"/"to" right after the verb and "to" right before the infinitive, with the clause's
+ * subject between them, the subject is the verb's addressee and the infinitive its complement, as the
+ * parser gives "called on Russia to withdraw": {@code obj(called, military)} with {@code compound:prt(called,
+ * on)} for "on", {@code obl:to(called, WHO)} with {@code case(WHO, to)} for "to", then {@code xcomp(called,
+ * hand)} and {@code nsubj:xsubj(hand, military)}.
+ *
+ * <p>Coordinated noun phrases read as compounds of the last noun: "The Colombian government and FARC rebels
+ * held talks" is often parsed with {@code compound(rebels, government)}, {@code compound(rebels, FARC)} and
+ * {@code conj(government, FARC)}, so "the government" is only a modifier of "rebels". A compound that has
+ * its own determiner ("The … government") and a conjunct that is another compound of the same noun is the
+ * first conjunct of the phrase: it takes the noun's place, and the noun becomes its conjunct with the second
+ * compound as modifier ({@code nsubj(held, government)}, {@code conj:and(government, rebels)},
+ * {@code compound(rebels, FARC)}).
  */
 public final class ParseRepair {
 
@@ -45,6 +63,9 @@ public final class ParseRepair {
     private static final Set<String> GERUND_TO = Set.of("resort", "confess", "admit", "revert", "commit", "committed", "dedicate",
         "dedicated");
 
+    /** Verbs whose "to" phrase names the one asked to act: "appealed to the WHO to let it attend". */
+    private static final Set<String> ADDRESSING_TO = Set.of("appeal", "plead", "petition", "write", "signal");
+
     private ParseRepair() {
     }
 
@@ -55,7 +76,58 @@ public final class ParseRepair {
      * @param edges  its dependencies, indexes into {@code tokens}
      */
     public static List<Dependency> repair(List<Token> tokens, List<Dependency> edges) {
-        return gerundsAfterTo(tokens, approximateSubjects(tokens, reducedRelatives(tokens, subjectRelatives(tokens, edges))));
+        return coordinatedCompounds(tokens, objectControl(tokens, addresseesBeforeInfinitives(tokens,
+            gerundsAfterTo(tokens, approximateSubjects(tokens, reducedRelatives(tokens, subjectRelatives(tokens, edges)))))));
+    }
+
+    private static List<Dependency> addresseesBeforeInfinitives(List<Token> tokens, List<Dependency> edges) {
+        List<Dependency> out = null;
+        for (Dependency clause : edges) {
+            int verb = clause.governor();
+            int infinitive = clause.dependent();
+            if (!clause.base().equals("advcl") || verb < 0 || infinitive < verb || !tokens.get(verb).isVerb()
+                || !tokens.get(infinitive).tag().equals("VB")) {
+                continue;
+            }
+            List<Dependency> current = out == null ? edges : out;
+            Dependency preposition = null;
+            Dependency to = null;
+            Dependency subject = null;
+            for (Dependency d : current) {
+                if (d.governor() != infinitive) {
+                    continue;
+                }
+                String word = tokens.get(d.dependent()).word().toLowerCase(Locale.ROOT);
+                if (d.relation().equals("mark") && d.dependent() == verb + 1 && Set.of("on", "upon", "to").contains(word)) {
+                    preposition = d;
+                } else if (d.relation().equals("mark") && d.dependent() == infinitive - 1 && word.equals("to")) {
+                    to = d;
+                } else if (d.relation().equals("nsubj")) {
+                    subject = d;
+                }
+            }
+            if (preposition == null || to == null || subject == null || subject.dependent() < preposition.dependent()
+                || subject.dependent() > to.dependent()
+                || tokens.get(preposition.dependent()).word().equalsIgnoreCase("to") && !ADDRESSING_TO.contains(lemma(tokens, verb))) {
+                continue;
+            }
+            int addressee = subject.dependent();
+            boolean on = !tokens.get(preposition.dependent()).word().equalsIgnoreCase("to");
+            out = new ArrayList<>(current.size() + 1);
+            for (Dependency d : current) {
+                if (d.equals(clause)) {
+                    out.add(new Dependency(verb, infinitive, "xcomp"));
+                } else if (d.equals(preposition)) {
+                    out.add(on ? new Dependency(verb, d.dependent(), "compound:prt") : new Dependency(addressee, d.dependent(), "case"));
+                } else if (d.equals(subject)) {
+                    out.add(on ? new Dependency(verb, addressee, "obj") : new Dependency(verb, addressee, "obl:to"));
+                    out.add(new Dependency(infinitive, addressee, "nsubj:xsubj"));
+                } else {
+                    out.add(d);
+                }
+            }
+        }
+        return out == null ? edges : out;
     }
 
     /**
@@ -252,6 +324,87 @@ public final class ParseRepair {
             }
         }
         return out == null ? edges : out;
+    }
+
+    /**
+     * Object control through "on"/"upon" and an appeal's "to": "called upon Turkey to respect the ceasefire" is
+     * often parsed with {@code obl:upon(called, Turkey)} and the infinitive's subject the caller's
+     * ({@code nsubj:xsubj(respect, EU)}). Whoever is called on, relied on or counted on to act is the one to act,
+     * as is whoever is appealed or pleaded to, so the oblique before the infinitive becomes its subject.
+     * Other "to" phrases leave the subject's control alone: "went to Beijing to meet Xi".
+     */
+    private static List<Dependency> objectControl(List<Token> tokens, List<Dependency> edges) {
+        List<Dependency> out = null;
+        for (Dependency xsubj : edges) {
+            if (!xsubj.relation().equals("nsubj:xsubj")) {
+                continue;
+            }
+            int infinitive = xsubj.governor();
+            List<Dependency> current = out == null ? edges : out;
+            Dependency oblique = null;
+            for (Dependency d : current) {
+                if (d.dependent() == infinitive && d.relation().equals("xcomp") && d.governor() >= 0) {
+                    int verb = d.governor();
+                    for (Dependency o : current) {
+                        String rel = o.relation();
+                        if (o.governor() == verb && o.dependent() > verb && o.dependent() < infinitive
+                            && (rel.equals("obl:on") || rel.equals("obl:upon")
+                            || rel.equals("obl:to") && ADDRESSING_TO.contains(lemma(tokens, verb)))
+                            && hasChild(current, verb, "nsubj") && xsubj.dependent() < verb) {
+                            oblique = o;
+                        }
+                    }
+                }
+            }
+            if (oblique == null) {
+                continue;
+            }
+            out = new ArrayList<>(current.size());
+            for (Dependency d : current) {
+                out.add(d.equals(xsubj) ? new Dependency(infinitive, oblique.dependent(), "nsubj:xsubj") : d);
+            }
+        }
+        return out == null ? edges : out;
+    }
+
+    private static List<Dependency> coordinatedCompounds(List<Token> tokens, List<Dependency> edges) {
+        for (Dependency first : edges) {
+            int noun = first.governor();
+            int head = first.dependent();
+            if (!first.relation().equals("compound") || noun < 0 || head > noun || !hasChild(edges, head, "det")) {
+                continue;
+            }
+            Dependency conj = null;
+            for (Dependency d : edges) {
+                if (d.governor() == head && d.base().equals("conj") && d.dependent() > head && d.dependent() < noun
+                    && edges.contains(new Dependency(noun, d.dependent(), "compound"))) {
+                    conj = d;
+                }
+            }
+            if (conj == null) {
+                continue;
+            }
+            int second = conj.dependent();
+            List<Dependency> out = new ArrayList<>(edges.size());
+            for (Dependency d : edges) {
+                if (d.equals(first) || d.equals(conj)) {
+                    continue;
+                } else if (d.dependent() == noun) {
+                    out.add(new Dependency(d.governor(), head, d.relation())); // the phrase's place in the clause
+                    out.add(new Dependency(head, noun, conj.relation()));
+                } else if (d.governor() == second && d.relation().equals("cc")) {
+                    out.add(new Dependency(noun, d.dependent(), "cc"));
+                } else {
+                    out.add(d);
+                }
+            }
+            return out;
+        }
+        return edges;
+    }
+
+    private static String lemma(List<Token> tokens, int i) {
+        return tokens.get(i).lemma().toLowerCase(Locale.ROOT);
     }
 
     private static boolean hasChild(List<Dependency> edges, int governor, String relation) {

@@ -188,4 +188,76 @@ class ParseRepairTest {
         List<Dependency> parsed = bricksParsed();
         assertSame(parsed, ParseRepair.repair(prices, parsed));
     }
+
+    @Test
+    void anAddresseeReadAsTheSubjectOfAForToClauseBecomesTheObject() {
+        // The League called on Syria to free detainees
+        List<Token> ts = tokens("The/DT", "League/NNP", "called/VBD/call", "on/IN", "Syria/NNP", "to/TO", "free/VB",
+            "detainees/NNS");
+        List<Dependency> parsed = List.of(
+            new Dependency(-1, 2, "root"), new Dependency(1, 0, "det"), new Dependency(2, 1, "nsubj"),
+            new Dependency(2, 6, "advcl:to"), new Dependency(6, 3, "mark"), new Dependency(6, 4, "nsubj"),
+            new Dependency(6, 5, "mark"), new Dependency(6, 7, "obj"));
+        DependencyGraph g = new DependencyGraph(ts.size(), ParseRepair.repair(ts, parsed));
+        assertEquals(List.of(4), g.children(2, "obj"), "called on Syria");
+        assertEquals(List.of(3), g.children(2, "compound:prt"));
+        assertEquals(List.of(6), g.children(2, "xcomp"), "to free");
+        assertEquals(List.of(4), g.children(6, "nsubj:xsubj"), "Syria is to free them");
+        assertEquals(List.of(4), g.children(6, "nsubj"), "no subject besides the controller");
+    }
+
+    @Test
+    void anAppealsToAddresseeBecomesItsObliqueButOtherVerbsAreLeftAlone() {
+        // Taiwan appealed to WHO to act / Taiwan went to Geneva to talk
+        List<Dependency> parsed = List.of(
+            new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"), new Dependency(1, 5, "advcl:to"),
+            new Dependency(5, 2, "mark"), new Dependency(5, 3, "nsubj"), new Dependency(5, 4, "mark"));
+        List<Token> appeal = tokens("Taiwan/NNP", "appealed/VBD/appeal", "to/TO", "WHO/NNP", "to/TO", "act/VB");
+        DependencyGraph g = new DependencyGraph(appeal.size(), ParseRepair.repair(appeal, parsed));
+        assertEquals(List.of(3), g.children(1, "obl:to"), "appealed to WHO");
+        assertEquals(List.of(2), g.children(3, "case"));
+        assertEquals(List.of(3), g.children(5, "nsubj:xsubj"), "WHO is to act");
+        List<Token> went = tokens("Taiwan/NNP", "went/VBD/go", "to/TO", "Geneva/NNP", "to/TO", "talk/VB");
+        assertSame(parsed, ParseRepair.repair(went, parsed));
+    }
+
+    @Test
+    void whoIsCalledUponToActIsTheOneToAct() {
+        // The EU called upon Turkey to respect the truce
+        List<Token> ts = tokens("The/DT", "EU/NNP", "called/VBD/call", "upon/IN", "Turkey/NNP", "to/TO",
+            "respect/VB", "the/DT", "truce/NN");
+        List<Dependency> parsed = List.of(
+            new Dependency(-1, 2, "root"), new Dependency(1, 0, "det"), new Dependency(2, 1, "nsubj"),
+            new Dependency(2, 4, "obl:upon"), new Dependency(4, 3, "case"), new Dependency(2, 6, "xcomp"),
+            new Dependency(6, 1, "nsubj:xsubj"), new Dependency(6, 5, "mark"), new Dependency(6, 8, "obj"),
+            new Dependency(8, 7, "det"));
+        DependencyGraph g = new DependencyGraph(ts.size(), ParseRepair.repair(ts, parsed));
+        assertEquals(List.of(4), g.children(6, "nsubj:xsubj"));
+        // "agreed with Iran to cut output": the subject still controls
+        List<Token> agreed = tokens("The/DT", "EU/NNP", "agreed/VBD/agree", "with/IN", "Iran/NNP", "to/TO",
+            "cut/VB", "the/DT", "output/NN");
+        List<Dependency> with = new ArrayList<>(parsed);
+        with.set(3, new Dependency(2, 4, "obl:with"));
+        assertSame(with, ParseRepair.repair(agreed, with));
+    }
+
+    @Test
+    void aDeterminedCompoundCoordinatedWithAnotherIsTheFirstConjunct() {
+        // The government and FARC rebels held talks
+        List<Token> ts = tokens("The/DT", "government/NN", "and/CC", "FARC/NNP", "rebels/NNS", "held/VBD/hold",
+            "talks/NNS");
+        List<Dependency> parsed = List.of(
+            new Dependency(-1, 5, "root"), new Dependency(1, 0, "det"), new Dependency(1, 3, "conj:and"),
+            new Dependency(3, 2, "cc"), new Dependency(4, 1, "compound"), new Dependency(4, 3, "compound"),
+            new Dependency(5, 4, "nsubj"), new Dependency(5, 6, "obj"));
+        DependencyGraph g = new DependencyGraph(ts.size(), ParseRepair.repair(ts, parsed));
+        assertEquals(List.of(1), g.children(5, "nsubj"), "the government held talks");
+        assertEquals(List.of(4), g.children(1, "conj"), "and the rebels did");
+        assertEquals(List.of(3), g.children(4, "compound"), "FARC rebels");
+        assertEquals(List.of(2), g.children(4, "cc"));
+        // without the determiner "government and FARC" may be a real compound: left alone
+        List<Dependency> bare = new ArrayList<>(parsed);
+        bare.remove(1);
+        assertSame(bare, ParseRepair.repair(ts, bare));
+    }
 }
