@@ -42,8 +42,10 @@ import java.util.Set;
  * markers, "on"/"upon"/"to" right after the verb and "to" right before the infinitive, with the clause's
  * subject between them, the subject is the verb's addressee and the infinitive its complement, as the
  * parser gives "called on Russia to withdraw": {@code obj(called, military)} with {@code compound:prt(called,
- * on)} for "on", {@code obl:to(called, WHO)} with {@code case(WHO, to)} for "to", then {@code xcomp(called,
- * hand)} and {@code nsubj:xsubj(hand, military)}.
+ * on)} for "call on", {@code obl:to(appealed, WHO)} with {@code case(WHO, to)} for "appeal to", then
+ * {@code xcomp(called, hand)} and {@code nsubj:xsubj(hand, military)}. After other verbs and adjectives the same
+ * misreading of "with", "at", "by", "over" … is a noun with its own infinitive: "disappointed with Pakistan's
+ * decision to free him" is {@code obl:with(disappointed, decision)} and {@code acl:to(decision, free)}.
  *
  * <p>Coordinated noun phrases read as compounds of the last noun: "The Colombian government and FARC rebels
  * held talks" is often parsed with {@code compound(rebels, government)}, {@code compound(rebels, FARC)} and
@@ -62,6 +64,13 @@ public final class ParseRepair {
     /** Verbs whose "to" takes a gerund, not a noun phrase with a participial adjective. */
     private static final Set<String> GERUND_TO = Set.of("resort", "confess", "admit", "revert", "commit", "committed", "dedicate",
         "dedicated");
+
+    /** Prepositions the parser misreads as the marker of a for-to clause ("for" itself makes real ones). */
+    private static final Set<String> MISREAD_MARKERS = Set.of("on", "upon", "to", "with", "at", "by", "about", "over",
+        "against", "from", "of");
+
+    /** Verbs whose "on" phrase names the one asked to act: "called on Russia to withdraw". */
+    private static final Set<String> ADDRESSING_ON = Set.of("call", "prevail", "rely", "count", "depend", "lean");
 
     /** Verbs whose "to" phrase names the one asked to act: "appealed to the WHO to let it attend". */
     private static final Set<String> ADDRESSING_TO = Set.of("appeal", "plead", "petition", "write", "signal");
@@ -85,8 +94,8 @@ public final class ParseRepair {
         for (Dependency clause : edges) {
             int verb = clause.governor();
             int infinitive = clause.dependent();
-            if (!clause.base().equals("advcl") || verb < 0 || infinitive < verb || !tokens.get(verb).isVerb()
-                || !tokens.get(infinitive).tag().equals("VB")) {
+            if (!clause.base().equals("advcl") || verb < 0 || infinitive < verb
+                || !(tokens.get(verb).isVerb() || tokens.get(verb).isAdjective()) || !tokens.get(infinitive).tag().equals("VB")) {
                 continue;
             }
             List<Dependency> current = out == null ? edges : out;
@@ -98,7 +107,7 @@ public final class ParseRepair {
                     continue;
                 }
                 String word = tokens.get(d.dependent()).word().toLowerCase(Locale.ROOT);
-                if (d.relation().equals("mark") && d.dependent() == verb + 1 && Set.of("on", "upon", "to").contains(word)) {
+                if (d.relation().equals("mark") && d.dependent() == verb + 1 && MISREAD_MARKERS.contains(word)) {
                     preposition = d;
                 } else if (d.relation().equals("mark") && d.dependent() == infinitive - 1 && word.equals("to")) {
                     to = d;
@@ -107,21 +116,29 @@ public final class ParseRepair {
                 }
             }
             if (preposition == null || to == null || subject == null || subject.dependent() < preposition.dependent()
-                || subject.dependent() > to.dependent()
-                || tokens.get(preposition.dependent()).word().equalsIgnoreCase("to") && !ADDRESSING_TO.contains(lemma(tokens, verb))) {
+                || subject.dependent() > to.dependent()) {
                 continue;
             }
-            int addressee = subject.dependent();
-            boolean on = !tokens.get(preposition.dependent()).word().equalsIgnoreCase("to");
+            int noun = subject.dependent();
+            String prep = tokens.get(preposition.dependent()).word().toLowerCase(Locale.ROOT);
+            String verbLemma = lemma(tokens, verb);
+            boolean addressed = prep.equals("to") ? ADDRESSING_TO.contains(verbLemma)
+                : (prep.equals("on") || prep.equals("upon")) && ADDRESSING_ON.contains(verbLemma);
+            if (prep.equals("to") && !addressed) {
+                continue; // "went to Geneva to talk": left as the parser gave it
+            }
+            boolean particle = addressed && verbLemma.equals("call"); // "called on Russia", as parsed when right
             out = new ArrayList<>(current.size() + 1);
             for (Dependency d : current) {
                 if (d.equals(clause)) {
-                    out.add(new Dependency(verb, infinitive, "xcomp"));
+                    out.add(addressed ? new Dependency(verb, infinitive, "xcomp") : new Dependency(noun, infinitive, "acl:to"));
                 } else if (d.equals(preposition)) {
-                    out.add(on ? new Dependency(verb, d.dependent(), "compound:prt") : new Dependency(addressee, d.dependent(), "case"));
+                    out.add(particle ? new Dependency(verb, d.dependent(), "compound:prt") : new Dependency(noun, d.dependent(), "case"));
                 } else if (d.equals(subject)) {
-                    out.add(on ? new Dependency(verb, addressee, "obj") : new Dependency(verb, addressee, "obl:to"));
-                    out.add(new Dependency(infinitive, addressee, "nsubj:xsubj"));
+                    out.add(particle ? new Dependency(verb, noun, "obj") : new Dependency(verb, noun, "obl:" + prep));
+                    if (addressed) {
+                        out.add(new Dependency(infinitive, noun, "nsubj:xsubj"));
+                    }
                 } else {
                     out.add(d);
                 }

@@ -14,6 +14,12 @@ import java.util.List;
  * after a modal, or after a modal and adverbs ("would soon blockade"), is a base-form verb ({@code VB})
  * when the modal follows its subject (a pronoun or noun before it). Questions ("When will peace
  * return?", "Would aid help?") put the modal first and are left alone, as are plural nouns.
+ *
+ * <p>Participle of feeling after "be": "Israel was deeply disappointed by the resolution" is tagged
+ * {@code disappointed/VBN} and parsed as a passive, so the resolution becomes the doer and Israel the one
+ * acted on. Participles that name a state of mind (disappointed, dismayed, worried, pleased, …) after a form
+ * of "be", directly or after adverbs, are adjectives ({@code JJ}, and their lemma is the word itself): Israel is
+ * the one who is disappointed.
  */
 public final class TagRepair {
 
@@ -44,8 +50,33 @@ public final class TagRepair {
                 out.set(j, "VB");
             }
         }
+        for (int i = 1; i < tags.size(); i++) {
+            if (!tags.get(i).equals("VBN") || !FEELINGS.contains(words.get(i).toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            int j = i - 1;
+            while (j > 0 && tags.get(j).equals("RB")) {
+                j--;
+            }
+            if (BE.contains(words.get(j).toLowerCase(java.util.Locale.ROOT))) {
+                if (out == tags) {
+                    out = new ArrayList<>(tags);
+                }
+                out.set(i, "JJ");
+            }
+        }
         return out;
     }
+
+    /** Participles that name a state of mind: adjectives after "be". */
+    private static final java.util.Set<String> FEELINGS = java.util.Set.of("disappointed", "dismayed", "worried",
+        "concerned", "pleased", "satisfied", "dissatisfied", "alarmed", "troubled", "saddened", "shocked", "outraged",
+        "angered", "frustrated", "encouraged", "heartened", "delighted", "appalled", "disturbed", "disgusted",
+        "offended");
+
+    /** Forms of "be". */
+    private static final java.util.Set<String> BE = java.util.Set.of("be", "is", "are", "was", "were", "been", "being",
+        "'s", "'re", "am", "'m");
 
     /** A tag a subject ends with: a pronoun or a noun. */
     private static boolean subjectLike(String tag) {

@@ -260,4 +260,20 @@ class ParseRepairTest {
         bare.remove(1);
         assertSame(bare, ParseRepair.repair(ts, bare));
     }
+
+    @Test
+    void aNounAfterWithReadAsTheSubjectOfAForToClauseKeepsItsInfinitive() {
+        // Washington is disappointed with Pakistan's decision to free him
+        List<Token> ts = tokens("Washington/NNP", "is/VBZ/be", "disappointed/JJ", "with/IN", "decision/NN", "to/TO",
+            "free/VB", "him/PRP");
+        List<Dependency> parsed = List.of(
+            new Dependency(-1, 2, "root"), new Dependency(2, 0, "nsubj"), new Dependency(2, 1, "cop"),
+            new Dependency(2, 6, "advcl:to"), new Dependency(6, 3, "mark"), new Dependency(6, 4, "nsubj"),
+            new Dependency(6, 5, "mark"), new Dependency(6, 7, "obj"));
+        DependencyGraph g = new DependencyGraph(ts.size(), ParseRepair.repair(ts, parsed));
+        assertEquals(List.of(4), g.children(2, "obl:with"), "disappointed with the decision");
+        assertEquals(List.of(3), g.children(4, "case"));
+        assertEquals(List.of(6), g.children(4, "acl:to"), "the decision to free him");
+        assertTrue(g.children(6, "nsubj").isEmpty(), "the decision frees nobody");
+    }
 }

@@ -122,7 +122,11 @@ public final class CoreNlpAnnotator implements Annotator {
         List<String> repaired = TagRepair.repair(words, tags);
         if (repaired != tags) {
             for (int t = 0; t < labels.size(); t++) {
-                labels.get(t).setTag(repaired.get(t));
+                CoreLabel l = labels.get(t);
+                if (repaired.get(t).equals("JJ") && !"JJ".equals(l.tag())) {
+                    l.setLemma(l.word().toLowerCase(java.util.Locale.ROOT)); // an adjective is its own lemma
+                }
+                l.setTag(repaired.get(t));
             }
         }
     }
