@@ -89,7 +89,37 @@ public final class Lexicon {
                 throw new UncheckedIOException(e);
             }
         }
-        return new Lexicon(all);
+        return new Lexicon(withRejectingVerbs(all));
+    }
+
+    /** Verbs that reject what their fixed object names as "reject" does ("turned down an offer of talks"). */
+    static final List<String> REJECTING = List.of("turn down", "rebuff", "spurn");
+
+    /**
+     * The entries plus, for each "reject" entry with a fixed object ("reject offer of talk", "reject mediation"),
+     * the same entry headed by each of {@link #REJECTING}, unless the lexicon lists that pattern itself. "reject
+     * {T}" has no fixed object and is not copied: each rejecting verb has its own bare entry.
+     */
+    static List<LexiconEntry> withRejectingVerbs(List<LexiconEntry> entries) {
+        Set<String> present = new HashSet<>();
+        for (LexiconEntry e : entries) {
+            present.add(e.pattern().pos() + " " + e.pattern().text().toLowerCase(java.util.Locale.ROOT));
+        }
+        List<LexiconEntry> out = new ArrayList<>(entries);
+        for (LexiconEntry e : entries) {
+            String text = e.pattern().text().toLowerCase(java.util.Locale.ROOT);
+            if (e.pattern().pos() != Pattern.Pos.V || !text.startsWith("reject ") || text.startsWith("reject {t}")
+                || !(e.pattern().elements().get(0) instanceof Pattern.Object)) {
+                continue;
+            }
+            for (String verb : REJECTING) {
+                String copy = verb + text.substring("reject".length());
+                if (present.add(Pattern.Pos.V + " " + copy)) {
+                    out.add(new LexiconEntry(e.code(), Pattern.parse(Pattern.Pos.V, copy), e.source() + "~" + verb));
+                }
+            }
+        }
+        return out;
     }
 
     /** The built-in lexicon plus the user's files (Dyad lexicon format). */

@@ -67,4 +67,14 @@ class LexiconTest {
     private static java.util.List<Tsv.Row> rows(String text) {
         return Tsv.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "sample.tsv", 3);
     }
+
+    @Test
+    void rejecting_verbs_share_the_fixed_object_entries_of_reject() {
+        LexiconEntry talks = lexicon.entries().stream()
+            .filter(e -> e.pattern().text().equals("turn down offer of talk")).findFirst().orElseThrow();
+        assertEquals("125", talks.code(), "as 'reject offer of talk'");
+        assertTrue(talks.source().endsWith("~turn down"), talks.source());
+        assertTrue(lexicon.entries().stream().noneMatch(e -> e.pattern().text().startsWith("spurn {T}") && e.source().contains("~")),
+            "'reject {T}' has no fixed object and is not copied");
+    }
 }
