@@ -1023,7 +1023,8 @@ public final class EventCoder {
                 }
             }
         }
-        if (targets.isEmpty() && sources.size() >= 2 && !literal && (reciprocal(m.entry) || noun && traded(s, g, m.head))) {
+        if (targets.isEmpty() && sources.size() >= 2 && !literal
+            && (reciprocal(m.entry) || noun && traded(s, g, m.head) || eachOther(s, g, m.target))) {
             // "Israel and Hamas clashed", "the two leaders met": each acts on the others; "India and Pakistan
             // traded accusations": what is traded goes both ways
             Modality modality = noun ? nounModality(s, g, m.head) : verbModality(s, g, m.head);
@@ -1083,6 +1084,24 @@ public final class EventCoder {
             }
         }
         return false;
+    }
+
+    /** Whether the target is "each other" or "one another": "Armenia and Azerbaijan accused each other". */
+    private static boolean eachOther(Sentence s, DependencyGraph g, int target) {
+        if (target < 0) {
+            return false;
+        }
+        String w = s.token(target).lowerWord();
+        String partner = w.equals("other") ? "each" : w.equals("another") ? "one" : null;
+        if (partner == null) {
+            return false;
+        }
+        for (Dependency c : g.children(target)) {
+            if (s.token(c.dependent()).lowerWord().equals(partner)) {
+                return true;
+            }
+        }
+        return target > 0 && s.token(target - 1).lowerWord().equals(partner);
     }
 
     /** Whether the predicate is mutual when its actors are coordinated: meet, fight, clash, negotiate. */
