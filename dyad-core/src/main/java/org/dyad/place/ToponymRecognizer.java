@@ -156,7 +156,7 @@ public final class ToponymRecognizer {
             boolean[] person = personTokens(s, here);
             unblockPlacesTakenForPeople(s, text, blocked, person);
             blockedBySentence.add(blocked);
-            List<Proposal> chosen = coordinated(s, text, blocked, person, choose(proposals(s, text, blocked)));
+            List<Proposal> chosen = coordinated(s, text, blocked, person, choose(proposals(s, text, blocked, person)));
             for (Proposal p : chosen) {
                 if (p.kind().equals(PlaceMention.LITERAL) && p.fixed() == null) {
                     known.add(Gazetteer.normalise(p.name()));
@@ -240,10 +240,9 @@ public final class ToponymRecognizer {
             person[i] = ts.get(i).ner().equals("PERSON");
         }
         for (Mention m : actors) {
-            if (m.actor().kind() == Actor.Kind.PERSON) {
-                for (int t = Math.max(0, m.head()); t <= m.head() && t < person.length; t++) {
-                    person[t] = true;
-                }
+            if (m.actor().kind() == Actor.Kind.PERSON && m.head() >= 0 && m.head() < person.length
+                && ts.get(m.head()).isProperNoun()) {
+                person[m.head()] = true;
             }
         }
         for (Mention m : actors) {
@@ -275,21 +274,24 @@ public final class ToponymRecognizer {
      * CoreNLP takes some towns for people ("in Hama", "residents of Dickinson", "a woman from Cairns"). A
      * one-word "person" that the gazetteer knows as a country, division or town is a place right after "in",
      * "near", "at"... (a town of 20,000 or more: "confidence in Johnson" is a person), or after "of" following
-     * a noun of places ("residents of", "north of") or "from" following a noun of people (a town of 1,000 or
-     * more).
+     * a noun of places ("residents of", "north of"), "from" following a noun of people, or between "a" and a
+     * noun of people ("a Katherine man"; a town of 1,000 or more); or before "police", "mayor"... (20,000).
      */
     private void unblockPlacesTakenForPeople(Sentence s, String text, boolean[] blocked, boolean[] person) {
         List<Token> ts = s.tokens();
-        for (int i = 1; i < ts.size(); i++) {
-            if (!blocked[i] || !person[i] || i + 1 < ts.size() && person[i + 1] || person[i - 1]
+        for (int i = 0; i < ts.size(); i++) {
+            if (!blocked[i] || !person[i] || i + 1 < ts.size() && person[i + 1] || i > 0 && person[i - 1]
                 || !ts.get(i).isProperNoun()) {
                 continue;
             }
-            String before = ts.get(i - 1).lowerWord();
+            String before = i > 0 ? ts.get(i - 1).lowerWord() : "";
             String noun = i > 1 ? ts.get(i - 2).lowerWord() : "";
-            long least = IN_PLACE.contains(before) ? 20_000
+            String after = i + 1 < ts.size() ? ts.get(i + 1).lowerWord() : "";
+            boolean home = (before.equals("a") || before.equals("an")) && PERSON_NOUNS.contains(after)
+                && !after.startsWith("famil");
+            long least = IN_PLACE.contains(before) || LOCAL_BODIES.contains(after) ? 20_000
                 : before.equals("of") && OF_NOUNS.contains(noun) || before.equals("from") && PERSON_NOUNS.contains(noun)
-                ? 1_000 : -1;
+                || home ? 1_000 : -1;
             if (least < 0) {
                 continue;
             }
@@ -299,6 +301,10 @@ public final class ToponymRecognizer {
             }
         }
     }
+
+    /** Local bodies a town's name goes before: "Darwin police", "Lincoln Mayor"; a person's name seldom does. */
+    private static final Set<String> LOCAL_BODIES = Set.of("police", "sheriff", "sheriff's", "mayor", "council",
+        "firefighters", "residents");
 
     /** Words that join the names of a list: "in Clinton and Ridgeland", "Peoria, Decatur and Champaign". */
     private static final Set<String> JOINERS = Set.of("and", "or", ",", "&");
@@ -406,7 +412,7 @@ public final class ToponymRecognizer {
         return true;
     }
 
-    private List<Proposal> proposals(Sentence s, String text, boolean[] blocked) {
+    private List<Proposal> proposals(Sentence s, String text, boolean[] blocked, boolean[] person) {
         List<Token> ts = s.tokens();
         List<Proposal> out = new ArrayList<>();
         for (NameIndex.Match<String[]> m : states.find(ts)) {
@@ -451,7 +457,7 @@ public final class ToponymRecognizer {
         }
         scan(s, text, blocked, location, out);
         abbreviations(s, text, blocked, out);
-        countyLists(s, text, blocked, out);
+        countyLists(s, text, blocked, person, out);
         return out;
     }
 
@@ -798,8 +804,11 @@ public final class ToponymRecognizer {
         }
     }
 
-    /** "Eastland and Callahan counties", "Kanawha, Putnam and Cabell counties": each name as "X County". */
-    private void countyLists(Sentence s, String text, boolean[] blocked, List<Proposal> out) {
+    /**
+     * "Eastland and Callahan counties", "Kanawha, Putnam and Cabell counties": each name as "X County", also
+     * where CoreNLP took it for a person ("Pike, Floyd and Harlan counties").
+     */
+    private void countyLists(Sentence s, String text, boolean[] blocked, boolean[] person, List<Proposal> out) {
         List<Token> ts = s.tokens();
         for (int k = 1; k < ts.size(); k++) {
             String w = ts.get(k).lowerWord();
@@ -810,7 +819,7 @@ public final class ToponymRecognizer {
             int end = k;
             while (end > 0) {
                 int start = end;
-                while (start > 0 && ts.get(start - 1).isCapitalized() && !blocked[start - 1]) {
+                while (start > 0 && ts.get(start - 1).isCapitalized() && (!blocked[start - 1] || person[start - 1])) {
                     start--;
                 }
                 if (start == end) {

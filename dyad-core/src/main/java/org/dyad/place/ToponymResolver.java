@@ -66,6 +66,8 @@ public final class ToponymResolver {
         GazetteerEntry fixed;
         boolean adjectival;
         GazetteerEntry chosen;
+        /** Whether CoreNLP found one of the mentions as a location (not only the gazetteer and the words around). */
+        boolean nerFound;
         /** Per option, how many other ambiguous names have a reading near it. */
         Map<GazetteerEntry, Double> neighbours = Map.of();
         String how;
@@ -114,6 +116,7 @@ public final class ToponymResolver {
             if (t.cue() != Toponym.Cue.NONE) {
                 g.cue = t.cue();
             }
+            g.nerFound |= t.rule().equals("ner");
             g.definite = t.definite();
             if (t.state() != null) {
                 g.state = t.state();
@@ -199,6 +202,7 @@ public final class ToponymResolver {
                 added.put(g, c);
             }
         }
+        dropStrays(groups.values());
         Resolution[] byToponym = new Resolution[toponyms.size()];
         for (Group g : groups.values()) {
             if (g.chosen == null) {
@@ -286,6 +290,47 @@ public final class ToponymResolver {
             }
         }
         return out;
+    }
+
+    /** An article this much about one country (share of its weighted place mentions) has a home country. */
+    private static final double HOME_SHARE = 0.8;
+    /** ... and needs this many weighted mentions of places besides the one judged. */
+    private static final double HOME_WEIGHT = 3;
+
+    /**
+     * Leaves out the small foreign towns and counties of an article about one country: a name that CoreNLP did
+     * not find as a location, read as a town (under 100,000 people) or county in a country that no other place
+     * or adjective of the article names, where the others lie mostly (80%) in one other country, is a name the
+     * gazetteer happens to share ("Cal Fire" in a California story is no Turkish town; "Peel Regional Police" no
+     * town on the Isle of Man). A qualifier keeps it ("Keswick, England").
+     */
+    private static void dropStrays(java.util.Collection<Group> groups) {
+        for (Group g : groups) {
+            GazetteerEntry e = g.chosen;
+            if (e == null || g.fixed != null || g.qualifier != null || g.nerFound || e.country() == null
+                || !(e.isPopulatedPlace() && e.population() < 100_000 || e.isAdmin2())) {
+                continue;
+            }
+            Map<String, Double> countries = new HashMap<>();
+            double total = 0;
+            for (Group h : groups) {
+                if (h != g && h.chosen != null && h.chosen.country() != null) {
+                    double w = h.members.size() * Math.max(0.5, h.confidence);
+                    countries.merge(h.chosen.country(), w, Double::sum);
+                    total += w;
+                }
+            }
+            if (total < HOME_WEIGHT || countries.containsKey(e.country())) {
+                continue;
+            }
+            double best = 0;
+            for (double v : countries.values()) {
+                best = Math.max(best, v);
+            }
+            if (best / total >= HOME_SHARE) {
+                g.chosen = null;
+            }
+        }
     }
 
     /** What one name put into the context: its reading and weight (mentions times confidence). */

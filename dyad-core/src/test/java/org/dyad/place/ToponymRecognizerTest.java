@@ -191,4 +191,16 @@ class ToponymRecognizerTest {
         List<Toponym> t = find("fires/NNS in/IN Eastland/NNP/LOCATION and/CC Callahan/NNP counties/NNS");
         assertEquals(List.of("Eastland County", "Callahan County"), t.stream().map(Toponym::name).toList());
     }
+    @Test
+    void names_before_counties_are_counties_even_when_taken_for_people() {
+        List<Toponym> t = find("fires/NNS in/IN Eastland/NNP/PERSON and/CC Callahan/NNP counties/NNS");
+        assertEquals(List.of("Eastland County", "Callahan County"), t.stream().map(Toponym::name).toList());
+    }
+
+    @Test
+    void a_town_taken_for_a_person_is_a_place_before_police_or_between_a_and_man() {
+        assertEquals("Fargo:literal:gazetteer", found("Fargo/NNP/PERSON police/NNS arrested/VBD two/CD men/NNS ./."));
+        assertEquals("Moorhead:literal:gazetteer", found("Police/NNS charged/VBD a/DT Moorhead/NNP/PERSON man/NN ./."));
+        assertEquals("", found("Police/NNS charged/VBD Moorhead/NNP/PERSON ./."), "no cue: a person");
+    }
 }

@@ -125,4 +125,18 @@ class ToponymResolverTest {
         assertEquals("Georgia/USA.GA/ADM1", placeOf("Georgia", "Stores/NNS opened/VBD in/IN Idlib/NNP/LOCATION and/CC"
             + " Atlanta/NNP/LOCATION ,/, Georgia/NNP/LOCATION ./."));
     }
+    private static final String[] TEXAS_STORY = {"Storms/NNS hit/VBD Dallas/NNP/LOCATION and/CC Texas/NNP/LOCATION ./.",
+        "Texas/NNP/LOCATION roads/NNS closed/VBD near/IN Paris/NNP/LOCATION and/CC Dallas/NNP/LOCATION ./."};
+
+    @Test
+    void a_small_foreign_town_only_the_gazetteer_found_in_a_story_about_one_country_is_left_out() {
+        List<PlaceFinder.Found> f = resolve(TEXAS_STORY[0], TEXAS_STORY[1], "Kidal/NNP Police/NNP said/VBD nothing/NN ./.");
+        assertEquals(List.of(), f.stream().filter(x -> x.place().name().equals("Kidal")).toList(),
+            "a name the gazetteer shares with a Malian town, in a Texas story");
+        f = resolve(TEXAS_STORY[0], TEXAS_STORY[1], "Kidal/NNP/LOCATION Police/NNP said/VBD nothing/NN ./.");
+        assertEquals(1, f.stream().filter(x -> x.place().name().equals("Kidal")).count(), "CoreNLP found a location");
+        f = resolve(TEXAS_STORY[0], TEXAS_STORY[1], "Malian/JJ officials/NNS came/VBD ./.",
+            "Kidal/NNP Police/NNP said/VBD nothing/NN ./.");
+        assertEquals(1, f.stream().filter(x -> x.place().name().equals("Kidal")).count(), "the story names Mali");
+    }
 }
