@@ -78,6 +78,7 @@ public final class ToponymRecognizer {
         "governor", "gov", "gov.", "lawmakers", "legislature", "delegation", "campus", "university", "college",
         "library", "museum", "zoo", "station", "neighborhood", "neighbourhood", "suburb", "suburbs", "province",
         "authorities", "government", "ministry", "army", "forces", "supreme", "superior", "circuit",
+        "courthouse", "fairgrounds", "deputies", "deputy", "clerk", "judge", "supervisors", "officers", "voters",
         "emergency", "health", "water", "electric", "energy", "parks", "transit", "housing", "historical",
         "commission", "commissioner", "commissioners", "chief", "attorney", "prosecutor", "coroner", "jail",
         "detention", "volunteer", "senior", "junior", "elementary", "middle", "civic", "chamber", "sen.", "rep.",
@@ -85,7 +86,8 @@ public final class ToponymRecognizer {
         "highway", "international", "national", "general", "memorial", "medical", "premier",
         "minister", "president", "secretary", "embassy", "consulate", "ambassador", "foreign", "division", "unit");
     /** Words of media and business names: a place in them is not a place mention ("Washington Post"). */
-    static final Set<String> MEDIA_OR_BUSINESS = Set.of("post", "times", "herald", "tribune", "journal", "gazette",
+    static final Set<String> MEDIA_OR_BUSINESS = Set.of("post", "times", "news", "star", "press", "globe",
+        "sentinel", "herald", "tribune", "journal", "gazette",
         "chronicle", "inquirer", "examiner", "sun", "daily", "observer", "telegraph", "guardian", "mirror",
         "courier", "dispatch", "bulletin", "register", "magazine", "newspaper", "inc", "inc.", "corp", "corp.",
         "corporation", "co.", "company", "ltd", "ltd.", "llc", "plc", "airlines", "airways", "bank", "bancorp",
@@ -149,10 +151,12 @@ public final class ToponymRecognizer {
         List<boolean[]> blockedBySentence = new ArrayList<>(sentences.size());
         Set<String> known = new HashSet<>();
         for (Sentence s : sentences) {
-            boolean[] blocked = blocked(s, s.index() < actors.size() ? actors.get(s.index()) : List.of());
-            unblockPlacesTakenForPeople(s, text, blocked);
+            List<Mention> here = s.index() < actors.size() ? actors.get(s.index()) : List.of();
+            boolean[] blocked = blocked(s, here);
+            boolean[] person = personTokens(s, here);
+            unblockPlacesTakenForPeople(s, text, blocked, person);
             blockedBySentence.add(blocked);
-            List<Proposal> chosen = choose(proposals(s, text, blocked));
+            List<Proposal> chosen = coordinated(s, text, blocked, person, choose(proposals(s, text, blocked, person)));
             for (Proposal p : chosen) {
                 if (p.kind().equals(PlaceMention.LITERAL) && p.fixed() == null) {
                     known.add(Gazetteer.normalise(p.name()));
@@ -225,28 +229,190 @@ public final class ToponymRecognizer {
         return blocked;
     }
 
+    /**
+     * Tokens blocked only as (part of) a person's name, by CoreNLP or a person actor: the blocks that a place
+     * cue around a name can lift. Organisations, groups, dates and numbers stay blocked.
+     */
+    private static boolean[] personTokens(Sentence s, List<Mention> actors) {
+        List<Token> ts = s.tokens();
+        boolean[] person = new boolean[ts.size()];
+        for (int i = 0; i < ts.size(); i++) {
+            person[i] = ts.get(i).ner().equals("PERSON");
+        }
+        for (Mention m : actors) {
+            if (m.actor().kind() == Actor.Kind.PERSON && m.head() >= 0 && m.head() < person.length
+                && ts.get(m.head()).isProperNoun()) {
+                person[m.head()] = true;
+            }
+        }
+        for (Mention m : actors) {
+            Actor.Kind k = m.actor().kind();
+            if ((k == Actor.Kind.IGO || k == Actor.Kind.NGO || k == Actor.Kind.GROUP) && !m.resolvedBy().startsWith("sector")) {
+                for (int t = m.start(); t < m.end() && t < person.length; t++) {
+                    person[t] = false;
+                }
+            }
+        }
+        return person;
+    }
+
     /** Prepositions after which a lone name CoreNLP took for a person is a place: "protesters in Hama". */
     private static final Set<String> IN_PLACE = Set.of("in", "near", "at", "outside", "inside", "around", "into", "across");
 
     /**
-     * CoreNLP takes some foreign towns for people ("in Hama"). A one-word "person" right after "in", "near",
-     * "at"... that the gazetteer knows as a country, division or town of 20,000 or more is a place.
+     * Nouns of people before "from" that make what follows their home, not a sender: "a woman from Cairns",
+     * "officers from Verulam" (but "a letter from Kidal"); and after "a" or a number before them, a town's name
+     * is where they live: "a Cottage Grove woman", "two Fargo men".
      */
-    private void unblockPlacesTakenForPeople(Sentence s, String text, boolean[] blocked) {
+    static final Set<String> PERSON_NOUNS = Set.of("man", "men", "woman", "women", "boy", "boys", "girl", "girls",
+        "teen", "teens", "teenager", "teenagers", "youth", "couple", "resident", "residents", "native", "motorist",
+        "motorists", "driver", "drivers", "student", "students", "people", "officers", "workers", "farmers",
+        "traders", "pilgrims", "tourists", "visitors", "businessman", "businesswoman", "mother", "father",
+        "veteran", "soldier", "soldiers", "family", "families");
+
+    /**
+     * CoreNLP takes some towns for people ("in Hama", "residents of Dickinson", "a woman from Cairns"). A
+     * one-word "person" that the gazetteer knows as a country, division or town is a place right after "in",
+     * "near", "at"... (a town of 20,000 or more: "confidence in Johnson" is a person), or after "of" following
+     * a noun of places ("residents of", "north of"), "from" following a noun of people, or between "a" and a
+     * noun of people ("a Katherine man"; a town of 1,000 or more); or before "police", "mayor"... (20,000).
+     */
+    private void unblockPlacesTakenForPeople(Sentence s, String text, boolean[] blocked, boolean[] person) {
         List<Token> ts = s.tokens();
-        for (int i = 1; i < ts.size(); i++) {
-            if (!blocked[i] || !ts.get(i).ner().equals("PERSON") || !IN_PLACE.contains(ts.get(i - 1).lowerWord())
-                || i + 1 < ts.size() && ts.get(i + 1).ner().equals("PERSON") || !ts.get(i).isProperNoun()) {
+        for (int i = 0; i < ts.size(); i++) {
+            if (!blocked[i] || !person[i] || i + 1 < ts.size() && person[i + 1] || i > 0 && person[i - 1]
+                || !ts.get(i).isProperNoun()) {
+                continue;
+            }
+            String before = i > 0 ? ts.get(i - 1).lowerWord() : "";
+            String noun = i > 1 ? ts.get(i - 2).lowerWord() : "";
+            String after = i + 1 < ts.size() ? ts.get(i + 1).lowerWord() : "";
+            boolean home = (before.equals("a") || before.equals("an")) && PERSON_NOUNS.contains(after)
+                && !after.startsWith("famil");
+            long least = IN_PLACE.contains(before) || LOCAL_BODIES.contains(after) ? 20_000
+                : before.equals("of") && OF_NOUNS.contains(noun) || before.equals("from") && PERSON_NOUNS.contains(noun)
+                || home ? 1_000 : -1;
+            if (least < 0) {
                 continue;
             }
             String name = text.substring(ts.get(i).begin(), ts.get(i).end());
-            if (strongName(name) || town(name) >= 20_000) {
+            if (strongName(name) || town(name) >= least) {
                 blocked[i] = false;
             }
         }
     }
 
-    private List<Proposal> proposals(Sentence s, String text, boolean[] blocked) {
+    /** Local bodies a town's name goes before: "Darwin police", "Lincoln Mayor"; a person's name seldom does. */
+    private static final Set<String> LOCAL_BODIES = Set.of("police", "sheriff", "sheriff's", "mayor", "council",
+        "firefighters", "residents");
+
+    /** Words that join the names of a list: "in Clinton and Ridgeland", "Peoria, Decatur and Champaign". */
+    private static final Set<String> JOINERS = Set.of("and", "or", ",", "&");
+
+    /**
+     * The names joined to a place by "and", "or" or the commas of a list are places of that kind too, even where
+     * CoreNLP took them for people: "workers in South Portland and Westbrook", "Beaumont and Port Arthur braced",
+     * "Peoria, Decatur and Champaign". A joined name must be the whole run of capitalised words, the gazetteer's
+     * own name of a town, division or country, and, if taken for a person, joined to a town or division (not to
+     * a country: "Iran and Rouhani"). Repeats until no name is added: lists are read in both directions.
+     */
+    private List<Proposal> coordinated(Sentence s, String text, boolean[] blocked, boolean[] person, List<Proposal> chosen) {
+        List<Token> ts = s.tokens();
+        List<Proposal> out = new ArrayList<>(chosen);
+        boolean added = true;
+        while (added) {
+            added = false;
+            for (Proposal p : List.copyOf(out)) {
+                if (!p.kind().equals(PlaceMention.LITERAL)) {
+                    continue;
+                }
+                boolean country = p.rule().equals("state");
+                // to the right: "Westbrook" in "South Portland and Westbrook"
+                int k = p.end();
+                if (k + 1 < ts.size() && JOINERS.contains(ts.get(k).lowerWord())) {
+                    int a = k + 1;
+                    if (ts.get(k).word().equals(",") && JOINERS.contains(ts.get(a).lowerWord()) && a + 1 < ts.size()) {
+                        a++; // the serial comma: ", and"
+                    }
+                    int b = a;
+                    while (b < ts.size() && b - a < gazetteer.maxNameTokens() && joinable(ts.get(b), blocked[b], person[b])) {
+                        b++;
+                    }
+                    boolean listGoesOn = !ts.get(k).word().equals(",")
+                        || b < ts.size() && JOINERS.contains(ts.get(b).lowerWord());
+                    if (b > a && listGoesOn && (b == ts.size() || !capitalised(ts.get(b)))
+                        && addJoined(s, text, a, b, blocked, person, country, out)) {
+                        added = true;
+                    }
+                }
+                // to the left: "Clinton" in "Clinton and Ridgeland"
+                k = p.start() - 1;
+                if (k > 0 && JOINERS.contains(ts.get(k).lowerWord())) {
+                    int b = k;
+                    if (ts.get(k).lowerWord().equals("and") || ts.get(k).lowerWord().equals("or")) {
+                        if (b > 0 && ts.get(b - 1).word().equals(",")) {
+                            b--;
+                        }
+                    }
+                    int a = b;
+                    while (a > 0 && b - a < gazetteer.maxNameTokens() && joinable(ts.get(a - 1), blocked[a - 1], person[a - 1])) {
+                        a--;
+                    }
+                    boolean listGoesOn = !ts.get(k).word().equals(",")
+                        || p.end() < ts.size() && JOINERS.contains(ts.get(p.end()).lowerWord());
+                    if (a < b && listGoesOn && (a == 0 || !capitalised(ts.get(a - 1)) || isSentenceMark(ts.get(a - 1)))
+                        && addJoined(s, text, a, b, blocked, person, country, out)) {
+                        added = true;
+                    }
+                }
+            }
+        }
+        if (out.size() > chosen.size()) {
+            out.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
+        }
+        return out;
+    }
+
+    private static boolean isSentenceMark(Token t) {
+        return !Character.isLetterOrDigit(t.word().codePointAt(0));
+    }
+
+    private static boolean joinable(Token t, boolean blocked, boolean person) {
+        return capitalised(t) && (t.isProperNoun() || t.tag().equals("NN") || t.tag().equals("NNS"))
+            && (!blocked || person);
+    }
+
+    private boolean addJoined(Sentence s, String text, int a, int b, boolean[] blocked, boolean[] person,
+                              boolean joinedToCountry, List<Proposal> out) {
+        List<Token> ts = s.tokens();
+        int begin = ts.get(a).begin();
+        int stop = ts.get(b - 1).end();
+        for (Proposal q : out) {
+            if (begin < q.stop() && q.begin() < stop) {
+                return false;
+            }
+        }
+        boolean takenForPerson = false;
+        for (int t = a; t < b; t++) {
+            takenForPerson |= blocked[t];
+        }
+        if (takenForPerson && joinedToCountry) {
+            return false;
+        }
+        EntityMention org = entityAt(s, a, "ORGANIZATION");
+        if (org != null && (org.startToken() < a || org.endToken() > b)) {
+            return false; // part of a longer organisation's name: "Law and Justice"
+        }
+        String name = text.substring(begin, stop);
+        if (!gazetteer.isName(name) || name.equals(name.toUpperCase(Locale.ROOT)) && b - a == 1
+            || inMediaOrBusiness(s, a, b) || !(strongName(name) || town(name) >= 0)) {
+            return false;
+        }
+        out.add(proposal(ts, text, a, b, PlaceMention.LITERAL, "list", null, null));
+        return true;
+    }
+
+    private List<Proposal> proposals(Sentence s, String text, boolean[] blocked, boolean[] person) {
         List<Token> ts = s.tokens();
         List<Proposal> out = new ArrayList<>();
         for (NameIndex.Match<String[]> m : states.find(ts)) {
@@ -268,7 +434,7 @@ public final class ToponymRecognizer {
                 for (int t = start; t < end; t++) {
                     location[t] = new int[] {start, end};
                 }
-                if (!free(blocked, start, end) || inMediaOrBusiness(s, start, end)) {
+                if (!free(blocked, start, end) || inMediaOrBusiness(s, start, end) || road(ts, start, end)) {
                     continue;
                 }
                 String name = text.substring(ts.get(start).begin(), ts.get(end - 1).end());
@@ -291,7 +457,7 @@ public final class ToponymRecognizer {
         }
         scan(s, text, blocked, location, out);
         abbreviations(s, text, blocked, out);
-        countyLists(s, text, blocked, out);
+        countyLists(s, text, blocked, person, out);
         return out;
     }
 
@@ -308,6 +474,9 @@ public final class ToponymRecognizer {
         if (i > 0 && ts.get(i - 1).lowerWord().equals("native")) {
             return false;
         }
+        if (road(ts, i, j)) {
+            return false;
+        }
         EntityMention org = entityAt(s, i, "ORGANIZATION");
         if (org == null || kind.equals(PlaceMention.ADJECTIVAL)) {
             return true;
@@ -316,6 +485,15 @@ public final class ToponymRecognizer {
         boolean atEnd = org.endToken() == j; // a national branch: "Environment Canada", "Costco Canada"
         boolean afterOf = i > 0 && ts.get(i - 1).lowerWord().equals("of");
         return atStart || atEnd || afterOf;
+    }
+
+    private static final Set<String> HIGHWAY_WORDS = Set.of("highway", "route", "hwy", "hwy.", "rte", "rte.");
+
+    /** Whether tokens [i, j) are the prefix of a road's name: "U.S. 61", "U.S. Highway 61", "US Route 1". */
+    private static boolean road(List<Token> ts, int i, int j) {
+        String w = ts.get(i).word();
+        return j - i == 1 && w.length() <= 4 && j < ts.size() && w.equals(w.toUpperCase(Locale.ROOT))
+            && (ts.get(j).tag().equals("CD") || HIGHWAY_WORDS.contains(ts.get(j).lowerWord()));
     }
 
     private static Proposal proposal(List<Token> ts, String text, int start, int end, String kind, String rule,
@@ -434,7 +612,9 @@ public final class ToponymRecognizer {
         boolean ofPlace = before.equals("of") && i > 1 && OF_NOUNS.contains(ts.get(i - 2).lowerWord());
         boolean comma = after.equals(",") && j + 1 < ts.size() && ts.get(j + 1).isCapitalized();
         boolean inOrg = entityAt(s, i, "ORGANIZATION") != null;
-        return LOCATIVE.contains(before) || ofPlace || PLACE_HEADS.contains(after) || TOWN_CUES.contains(after)
+        boolean home = PERSON_NOUNS.contains(after) && !after.startsWith("famil")
+            && (before.equals("a") || before.equals("an") || i > 0 && ts.get(i - 1).tag().equals("CD"));
+        return LOCATIVE.contains(before) || ofPlace || home || PLACE_HEADS.contains(after) || TOWN_CUES.contains(after)
             || comma && qualifierAt(s, j + 1) || inOrg && people >= 1_000
             || people >= LARGE_TOWN && i > 0 && !before.equals("the");
     }
@@ -494,12 +674,15 @@ public final class ToponymRecognizer {
         List<Token> ts = s.tokens();
         int cs = i;
         while (cs > 0 && (capitalised(ts.get(cs - 1))
-            || cs > 1 && CONNECTORS.contains(ts.get(cs - 1).word()) && capitalised(ts.get(cs - 2)))) {
+            || cs > 1 && inNameConnector(ts.get(cs - 1)) && capitalised(ts.get(cs - 2)))) {
             cs--;
+        }
+        if (cs < i && cs == 0 && ts.get(0).tag().equals("DT")) {
+            cs++; // "The Kerala State Disaster Management Authority", "A Cottage Grove woman" opening a sentence
         }
         int ce = j;
         while (ce < ts.size() && (capitalised(ts.get(ce))
-            || ce + 1 < ts.size() && CONNECTORS.contains(ts.get(ce).word()) && capitalised(ts.get(ce + 1)))) {
+            || ce + 1 < ts.size() && inNameConnector(ts.get(ce)) && capitalised(ts.get(ce + 1)))) {
             ce++;
         }
         if (cs == i && ce == j) {
@@ -521,6 +704,14 @@ public final class ToponymRecognizer {
             return !saint && (PLACE_HEADS.contains(ts.get(j).lowerWord()) || entityAt(s, i, "ORGANIZATION") != null);
         }
         return i - 1 > cs && ts.get(i - 1).word().equals("of") && (ce == j || strong);
+    }
+
+    /**
+     * A lower-case word inside a run of capitalised words: "University of Kentucky", and "and", since "Law and
+     * Justice" is one name (names joined by "and" in a list are found by {@link #coordinated}).
+     */
+    private static boolean inNameConnector(Token t) {
+        return CONNECTORS.contains(t.word());
     }
 
     /** A capitalised word that can be part of a name (not a sentence mark). */
@@ -580,7 +771,9 @@ public final class ToponymRecognizer {
         for (int t = from; t < to; t++) {
             if (t >= j || t < i) {
                 Token k = ts.get(t);
-                if (k.isCapitalized() && MEDIA_OR_BUSINESS.contains(k.lowerWord())) {
+                boolean agency = (k.lowerWord().equals("news") || k.lowerWord().equals("press")) && t + 1 < ts.size()
+                    && ts.get(t + 1).lowerWord().equals("agency"); // a state's agency: "Kuwait News Agency"
+                if (k.isCapitalized() && MEDIA_OR_BUSINESS.contains(k.lowerWord()) && !agency) {
                     return true;
                 }
             }
@@ -611,8 +804,11 @@ public final class ToponymRecognizer {
         }
     }
 
-    /** "Eastland and Callahan counties", "Kanawha, Putnam and Cabell counties": each name as "X County". */
-    private void countyLists(Sentence s, String text, boolean[] blocked, List<Proposal> out) {
+    /**
+     * "Eastland and Callahan counties", "Kanawha, Putnam and Cabell counties": each name as "X County", also
+     * where CoreNLP took it for a person ("Pike, Floyd and Harlan counties").
+     */
+    private void countyLists(Sentence s, String text, boolean[] blocked, boolean[] person, List<Proposal> out) {
         List<Token> ts = s.tokens();
         for (int k = 1; k < ts.size(); k++) {
             String w = ts.get(k).lowerWord();
@@ -623,7 +819,7 @@ public final class ToponymRecognizer {
             int end = k;
             while (end > 0) {
                 int start = end;
-                while (start > 0 && ts.get(start - 1).isCapitalized() && !blocked[start - 1]) {
+                while (start > 0 && ts.get(start - 1).isCapitalized() && (!blocked[start - 1] || person[start - 1])) {
                     start--;
                 }
                 if (start == end) {
@@ -699,8 +895,8 @@ public final class ToponymRecognizer {
         return switch (rule) {
             case "abbreviation", "postal-code" -> 0;
             case "state" -> 1;
-            case "ner" -> 2;
-            case "county-list" -> 3;
+            case "county-list" -> 2; // "Sangamon and Macon counties": Macon County, not the town NER found
+            case "ner" -> 3;
             default -> 4;
         };
     }

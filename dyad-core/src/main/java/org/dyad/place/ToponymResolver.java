@@ -19,7 +19,8 @@ import java.util.Objects;
  *       capitals and seats of government above other towns) and whether the name is the entry's own or only
  *       an alternate one;</li>
  *   <li>the words around it: "the city of X", "X province", "X County";</li>
- *   <li>a qualifier right after it ("Antalya, Turkey", "Alexandria, La."): decisive;</li>
+ *   <li>a qualifier right after it ("Antalya, Turkey", "Alexandria, La."): decisive; a name none of whose
+ *       readings lies in its qualifier is left unresolved;</li>
  *   <li>the article's other places: the countries and first-level divisions they lie in (Georgia the state in
  *       a story about Atlanta; London, Ontario in a story about Toronto), and the distance to the nearest of
  *       them (Columbus, Ohio near Dublin, Ohio);</li>
@@ -57,12 +58,16 @@ public final class ToponymResolver {
         final List<Integer> members = new ArrayList<>();
         final List<GazetteerEntry> options = new ArrayList<>();
         GazetteerEntry qualifier;
+        /** The country and division readings of the qualifier's name, best first ("Georgia": the country, the state). */
+        List<GazetteerEntry> qualifierReadings = List.of();
         boolean definite;
         Toponym.Cue cue = Toponym.Cue.NONE;
         String state;
         GazetteerEntry fixed;
         boolean adjectival;
         GazetteerEntry chosen;
+        /** Whether CoreNLP found one of the mentions as a location (not only the gazetteer and the words around). */
+        boolean nerFound;
         /** Per option, how many other ambiguous names have a reading near it. */
         Map<GazetteerEntry, Double> neighbours = Map.of();
         String how;
@@ -91,7 +96,9 @@ public final class ToponymResolver {
         }
         for (int k = 0; k < toponyms.size(); k++) {
             Toponym t = toponyms.get(k);
-            GazetteerEntry q = t.qualifier() >= 0 ? qualifierEntry(toponyms.get(t.qualifier()), fixedEntry[t.qualifier()]) : null;
+            List<GazetteerEntry> qs = t.qualifier() >= 0
+                ? qualifierEntries(toponyms.get(t.qualifier()), fixedEntry[t.qualifier()]) : List.of();
+            GazetteerEntry q = qs.isEmpty() ? null : qs.get(0);
             String key = fixedEntry[k] != null ? "#fixed:" + k
                 : (t.definite() ? "the " : "") + Gazetteer.normalise(t.name())
                 + (q != null ? "|" + q.country() + "." + q.admin1() : "");
@@ -104,13 +111,27 @@ public final class ToponymResolver {
             }
             if (q != null) {
                 g.qualifier = q;
+                g.qualifierReadings = qs;
             }
             if (t.cue() != Toponym.Cue.NONE) {
                 g.cue = t.cue();
             }
+            g.nerFound |= t.rule().equals("ner");
             g.definite = t.definite();
             if (t.state() != null) {
                 g.state = t.state();
+            }
+        }
+        // the qualifier's reading that holds one of the name's readings: "Atlanta, Georgia" is in the state
+        for (Group g : groups.values()) {
+            if (g.qualifier != null) {
+                g.options.addAll(options(toponyms.get(g.members.get(0)), g));
+                for (GazetteerEntry r : g.qualifierReadings) {
+                    if (within(g.options, r) > 0) {
+                        g.qualifier = r;
+                        break;
+                    }
+                }
             }
         }
         // an unqualified name takes the reading of its qualified namesake ("Alexandria, La." ... "Alexandria")
@@ -134,8 +155,11 @@ public final class ToponymResolver {
             if (namesake != null) {
                 g.qualifier = namesake.qualifier;
             }
-            g.options.addAll(options(toponyms.get(g.members.get(0)), g));
             if (g.options.isEmpty()) {
+                g.options.addAll(options(toponyms.get(g.members.get(0)), g));
+            }
+            if (g.options.isEmpty() || g.qualifier != null && within(g.options, g.qualifier) == 0 && allLocal(g.options, g.key)) {
+                // "Cordova, Tennessee" with no Cordova of Tennessee in the gazetteer: every reading is wrong
                 continue;
             }
             if (g.options.size() == 1 || g.qualifier != null && within(g.options, g.qualifier) == 1) {
@@ -178,6 +202,7 @@ public final class ToponymResolver {
                 added.put(g, c);
             }
         }
+        dropStrays(groups.values());
         Resolution[] byToponym = new Resolution[toponyms.size()];
         for (Group g : groups.values()) {
             if (g.chosen == null) {
@@ -267,24 +292,82 @@ public final class ToponymResolver {
         return out;
     }
 
+    /** An article this much about one country (share of its weighted place mentions) has a home country. */
+    private static final double HOME_SHARE = 0.8;
+    /** ... and needs this many weighted mentions of places besides the one judged. */
+    private static final double HOME_WEIGHT = 3;
+
+    /**
+     * Leaves out the small foreign towns and counties of an article about one country: a name that CoreNLP did
+     * not find as a location, read as a town (under 100,000 people) or county in a country that no other place
+     * or adjective of the article names, where the others lie mostly (80%) in one other country, is a name the
+     * gazetteer happens to share ("Cal Fire" in a California story is no Turkish town; "Peel Regional Police" no
+     * town on the Isle of Man). A qualifier keeps it ("Keswick, England").
+     */
+    private static void dropStrays(java.util.Collection<Group> groups) {
+        for (Group g : groups) {
+            GazetteerEntry e = g.chosen;
+            if (e == null || g.fixed != null || g.qualifier != null || g.nerFound || e.country() == null
+                || !(e.isPopulatedPlace() && e.population() < 100_000 || e.isAdmin2())) {
+                continue;
+            }
+            Map<String, Double> countries = new HashMap<>();
+            double total = 0;
+            for (Group h : groups) {
+                if (h != g && h.chosen != null && h.chosen.country() != null) {
+                    double w = h.members.size() * Math.max(0.5, h.confidence);
+                    countries.merge(h.chosen.country(), w, Double::sum);
+                    total += w;
+                }
+            }
+            if (total < HOME_WEIGHT || countries.containsKey(e.country())) {
+                continue;
+            }
+            double best = 0;
+            for (double v : countries.values()) {
+                best = Math.max(best, v);
+            }
+            if (best / total >= HOME_SHARE) {
+                g.chosen = null;
+            }
+        }
+    }
+
     /** What one name put into the context: its reading and weight (mentions times confidence). */
     private record Contribution(GazetteerEntry entry, double weight) {
     }
 
-    /** The country or division a qualifier names: fixed, else its best country or division reading. */
-    private GazetteerEntry qualifierEntry(Toponym q, GazetteerEntry fixed) {
+    /** The countries and divisions a qualifier can name: fixed, else its country and division readings, best first. */
+    private List<GazetteerEntry> qualifierEntries(Toponym q, GazetteerEntry fixed) {
         if (fixed != null) {
-            return fixed;
+            return List.of(fixed);
         }
+        List<GazetteerEntry> out = new ArrayList<>();
         if (q.state() != null) {
-            return gazetteer.country(q.state());
-        }
-        for (GazetteerEntry e : gazetteer.lookup(q.name())) {
-            if (e.isCountry() || e.isAdmin1()) {
-                return e;
+            GazetteerEntry c = gazetteer.country(q.state());
+            if (c != null) {
+                out.add(c); // first the state, then its namesake divisions: "Atlanta, Georgia"
             }
         }
-        return null;
+        for (GazetteerEntry e : gazetteer.lookup(q.name())) {
+            if ((e.isCountry() || e.isAdmin1()) && !out.contains(e)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether every reading that has the name as its own is a town or county: a name that a qualifier can rule
+     * out entirely ("Cordova, Tennessee"; but not "Russia" in "Russia, Iran and Turkey").
+     */
+    private static boolean allLocal(List<GazetteerEntry> options, String key) {
+        for (GazetteerEntry e : options) {
+            if (!e.isPopulatedPlace() && !e.isAdmin2() && (ownName(e, key) || e.isCountry())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int within(List<GazetteerEntry> options, GazetteerEntry qualifier) {

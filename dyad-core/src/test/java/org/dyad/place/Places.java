@@ -12,6 +12,7 @@ final class Places {
     static final GazetteerEntry GEORGIA = country(5, "Georgia", "GEO", 42.0, 43.5, 3_000_000);
     static final GazetteerEntry UK = country(6, "United Kingdom", "GBR", 54.0, -2.0, 55_000_000);
     static final GazetteerEntry MEXICO = country(7, "Mexico", "MEX", 23.0, -102.0, 100_000_000);
+    static final GazetteerEntry MALI = country(9, "Mali", "MLI", 17.0, -4.0, 12_000_000);
     static final GazetteerEntry EUROPE = new GazetteerEntry(8, "Europe", "Europe", null, null, null, 48.7, 9.1, "L", "CONT", 0);
     static final GazetteerEntry GULF = new GazetteerEntry(0, "Persian Gulf", "Persian Gulf", null, null, null, 26.5, 52, "L", "RGN", 0);
 
@@ -56,7 +57,7 @@ final class Places {
     /** The fixture gazetteer, with the alternate names the tests need. */
     static Gazetteer gazetteer() {
         return Gazetteer.builder()
-            .add(SYRIA).add(TURKEY).add(EGYPT).add(USA, "America", "US").add(GEORGIA).add(UK, "Britain").add(MEXICO)
+            .add(SYRIA).add(TURKEY).add(EGYPT).add(USA, "America", "US").add(GEORGIA).add(UK, "Britain").add(MEXICO).add(MALI)
             .add(EUROPE).add(GULF, "the Gulf")
             .add(IDLIB).add(ALEPPO).add(ANTALYA).add(ANTALYA_PROVINCE).add(ALEXANDRIA_EG).add(ALEXANDRIA_LA)
             .add(ALEXANDRIA_VA).add(LOUISIANA).add(KENTUCKY).add(GEORGIA_US).add(TEXAS).add(ENGLAND).add(NEW_MEXICO)

@@ -131,4 +131,76 @@ class ToponymRecognizerTest {
         assertTrue(found("Native/JJ American/JJ artifacts/NNS").isEmpty());
         assertEquals(PlaceMention.ADJECTIVAL, find("an/DT American/JJ flag/NN").get(0).kind());
     }
+    @Test
+    void names_joined_to_a_place_in_a_list_are_places_even_when_taken_for_people() {
+        assertEquals("Fargo:literal:ner Moorhead:literal:list",
+            found("Residents/NNS in/IN Fargo/NNP/LOCATION and/CC Moorhead/NNP/PERSON were/VBD safe/JJ ./."));
+        assertEquals("Savannah:literal:list Atlanta:literal:ner",
+            found("Savannah/NNP and/CC Atlanta/NNP/LOCATION braced/VBD for/IN rain/NN ./."), "a list read leftwards");
+        assertEquals("Dallas:literal:ner Fargo:literal:list Moorhead:literal:ner",
+            found("Lawmakers/NNS from/IN Dallas/NNP/LOCATION ,/, Fargo/NNP/PERSON and/CC Moorhead/NNP/LOCATION came/VBD"));
+    }
+
+    @Test
+    void a_joined_name_is_no_place_beside_a_country_a_lone_comma_or_inside_an_organisation() {
+        assertEquals("Syria:literal:state", found("Syria/NNP/LOCATION and/CC Kidal/NNP/PERSON agreed/VBD ./."),
+            "a person beside a country is a person: 'Iran and Rouhani'");
+        assertEquals("Fargo:literal:ner", found("In/IN Fargo/NNP/LOCATION ,/, Kidal/NNP/PERSON said/VBD no/DT ./."),
+            "a comma that does not go on into a list joins nothing");
+        assertEquals("Fargo:literal:gazetteer", found("the/DT Fargo/NNP/ORGANIZATION and/CC/ORGANIZATION"
+            + " Moorhead/NNP/ORGANIZATION Alliance/NNP/ORGANIZATION met/VBD"), "one organisation's name, not a list");
+    }
+
+    @Test
+    void a_town_taken_for_a_person_is_a_place_after_residents_of_or_a_woman_from() {
+        assertEquals("Kidal:literal:gazetteer", found("Residents/NNS of/IN Kidal/NNP/PERSON fled/VBD ./."));
+        assertEquals("Kidal:literal:gazetteer", found("A/DT woman/NN from/IN Kidal/NNP/PERSON was/VBD hurt/VBN ./."));
+        assertEquals("", found("a/DT letter/NN from/IN Kidal/NNP/PERSON came/VBD ./."), "a sender, not a home");
+    }
+
+    @Test
+    void a_town_before_a_person_noun_after_a_or_a_number_is_where_they_live() {
+        assertEquals("Moorhead:literal:gazetteer", found("A/DT Moorhead/NNP woman/NN was/VBD hurt/VBN ./."));
+        assertEquals("Moorhead:literal:gazetteer", found("Police/NNS arrested/VBD two/CD Moorhead/NNP men/NNS ./."));
+        assertEquals("", found("She/PRP met/VBD the/DT Moorhead/NNP family/NN ./."), "a surname");
+    }
+
+    @Test
+    void a_capitalised_article_opening_the_sentence_is_not_part_of_the_name() {
+        assertEquals("Kentucky:literal:gazetteer", found("The/DT Kentucky/NNP/ORGANIZATION State/NNP/ORGANIZATION"
+            + " Police/NNP/ORGANIZATION said/VBD"));
+    }
+
+    @Test
+    void a_us_highway_is_not_the_united_states() {
+        assertEquals("Fargo:literal:gazetteer",
+            found("a/DT crash/NN on/IN U.S./NNP/LOCATION 61/CD/NUMBER near/IN Fargo/NNP ./."));
+        assertEquals("Fargo:literal:gazetteer",
+            found("a/DT crash/NN on/IN U.S./NNP Highway/NNP 61/CD/NUMBER near/IN Fargo/NNP ./."));
+    }
+
+    @Test
+    void a_newspaper_is_no_place_but_a_state_news_agency_names_its_state() {
+        assertEquals("", found("the/DT Paris/NNP/ORGANIZATION News/NNP/ORGANIZATION reported/VBD"));
+        assertEquals("Turkey:literal:state", found("the/DT Turkey/NNP/ORGANIZATION News/NNP/ORGANIZATION"
+            + " Agency/NNP/ORGANIZATION reported/VBD"));
+    }
+
+    @Test
+    void a_name_before_counties_is_a_county_even_where_ner_found_it() {
+        List<Toponym> t = find("fires/NNS in/IN Eastland/NNP/LOCATION and/CC Callahan/NNP counties/NNS");
+        assertEquals(List.of("Eastland County", "Callahan County"), t.stream().map(Toponym::name).toList());
+    }
+    @Test
+    void names_before_counties_are_counties_even_when_taken_for_people() {
+        List<Toponym> t = find("fires/NNS in/IN Eastland/NNP/PERSON and/CC Callahan/NNP counties/NNS");
+        assertEquals(List.of("Eastland County", "Callahan County"), t.stream().map(Toponym::name).toList());
+    }
+
+    @Test
+    void a_town_taken_for_a_person_is_a_place_before_police_or_between_a_and_man() {
+        assertEquals("Fargo:literal:gazetteer", found("Fargo/NNP/PERSON police/NNS arrested/VBD two/CD men/NNS ./."));
+        assertEquals("Moorhead:literal:gazetteer", found("Police/NNS charged/VBD a/DT Moorhead/NNP/PERSON man/NN ./."));
+        assertEquals("", found("Police/NNS charged/VBD Moorhead/NNP/PERSON ./."), "no cue: a person");
+    }
 }

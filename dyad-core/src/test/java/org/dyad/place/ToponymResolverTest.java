@@ -108,4 +108,35 @@ class ToponymResolverTest {
         assertEquals(List.of("Syria:state", "Kentucky:abbreviation"),
             f.stream().map(x -> x.place().name() + ":" + x.resolvedBy()).toList());
     }
+    @Test
+    void a_town_whose_qualifier_holds_none_of_its_readings_is_left_unresolved() {
+        List<PlaceFinder.Found> f = resolve("Stores/NNS opened/VBD in/IN Kidal/NNP/LOCATION ,/, Texas/NNP/LOCATION ./.",
+            "Kidal/NNP/LOCATION shoppers/NNS came/VBD ./.");
+        assertEquals(List.of("Texas"), f.stream().map(x -> x.place().name()).toList(),
+            "no Kidal lies in Texas: the Malian one would be wrong");
+        assertEquals("Syria/SYR.null/PCLI", placeOf("Syria", "Syria/NNP/LOCATION ,/, Turkey/NNP/LOCATION and/CC"
+            + " Egypt/NNP/LOCATION met/VBD ./."), "a list of countries is no qualifier that rules a country out");
+    }
+
+    @Test
+    void a_state_named_qualifier_reads_as_the_division_that_holds_the_town() {
+        assertEquals("Atlanta/USA.GA/PPLA", placeOf("Atlanta", "Stores/NNS opened/VBD in/IN Idlib/NNP/LOCATION and/CC"
+            + " Atlanta/NNP/LOCATION ,/, Georgia/NNP/LOCATION ./."));
+        assertEquals("Georgia/USA.GA/ADM1", placeOf("Georgia", "Stores/NNS opened/VBD in/IN Idlib/NNP/LOCATION and/CC"
+            + " Atlanta/NNP/LOCATION ,/, Georgia/NNP/LOCATION ./."));
+    }
+    private static final String[] TEXAS_STORY = {"Storms/NNS hit/VBD Dallas/NNP/LOCATION and/CC Texas/NNP/LOCATION ./.",
+        "Texas/NNP/LOCATION roads/NNS closed/VBD near/IN Paris/NNP/LOCATION and/CC Dallas/NNP/LOCATION ./."};
+
+    @Test
+    void a_small_foreign_town_only_the_gazetteer_found_in_a_story_about_one_country_is_left_out() {
+        List<PlaceFinder.Found> f = resolve(TEXAS_STORY[0], TEXAS_STORY[1], "Kidal/NNP Police/NNP said/VBD nothing/NN ./.");
+        assertEquals(List.of(), f.stream().filter(x -> x.place().name().equals("Kidal")).toList(),
+            "a name the gazetteer shares with a Malian town, in a Texas story");
+        f = resolve(TEXAS_STORY[0], TEXAS_STORY[1], "Kidal/NNP/LOCATION Police/NNP said/VBD nothing/NN ./.");
+        assertEquals(1, f.stream().filter(x -> x.place().name().equals("Kidal")).count(), "CoreNLP found a location");
+        f = resolve(TEXAS_STORY[0], TEXAS_STORY[1], "Malian/JJ officials/NNS came/VBD ./.",
+            "Kidal/NNP Police/NNP said/VBD nothing/NN ./.");
+        assertEquals(1, f.stream().filter(x -> x.place().name().equals("Kidal")).count(), "the story names Mali");
+    }
 }
