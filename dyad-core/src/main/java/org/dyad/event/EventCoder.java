@@ -334,6 +334,9 @@ public final class EventCoder {
                 if (c < 0) {
                     c = containedObject(s, g, host, o.lemma(), m.containers);
                 }
+                if (c < 0 && o.lemma().equals("territory") && o.modifiers().isEmpty()) {
+                    c = placeObject(s, g, host);
+                }
                 if (c < 0 || !hasModifiers(s, g, c, o.modifiers())
                     && !(!m.containers.isEmpty() && hasModifiers(s, g, m.containers.get(m.containers.size() - 1), o.modifiers()))) {
                     return null; // "military aid programme" may hang "military" on the programme
@@ -655,6 +658,25 @@ public final class EventCoder {
         return lemma.equals("*") || t.key().equals(lemma) || t.lowerWord().equals(lemma);
     }
 
+    /** Named-entity types of places. */
+    private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
+
+    /**
+     * The direct object (or passive subject) of {@code h} that is a place's name, or -1. A place named where a
+     * pattern wants the object "territory" is territory: "captured Mosul" is "capture territory" (192), not the
+     * capture of a person (173); a place in an oblique ("seized boats in the Gulf") is where, not what.
+     */
+    private static int placeObject(Sentence s, DependencyGraph g, int h) {
+        for (Dependency d : g.children(h)) {
+            Token t = s.token(d.dependent());
+            if ((d.relation().equals("obj") || d.relation().equals("nsubj:pass")) && t.isProperNoun()
+                && PLACE_NER.contains(t.ner())) {
+                return d.dependent();
+            }
+        }
+        return -1;
+    }
+
     private static int childWithLemma(Sentence s, DependencyGraph g, int h, String lemma, String... relations) {
         for (Dependency d : g.children(h)) {
             if (lemmaIs(s.token(d.dependent()), lemma)) {
@@ -956,6 +978,14 @@ public final class EventCoder {
                     for (Dependency d : g.children(p.governor())) {
                         if (d.relation().equals("obl:from") || d.relation().equals("obl:agent")) {
                             addAll(givers, actors.actors(d.dependent())); // "received assurances from X"
+                        }
+                    }
+                    boolean ofTarget = m.entry.pattern().elements().stream().anyMatch(el -> el instanceof Pattern.TargetObject);
+                    if (givers.isEmpty() && !ofTarget) {
+                        // "won the backing of the EU", "secured the support of Russia": the of-phrase of an act
+                        // received is its doer (but "won the release of the hostages" names those released)
+                        for (int of : g.children(m.head, "nmod:of")) {
+                            addAll(givers, actors.actors(of));
                         }
                     }
                     if (!receivers.isEmpty() && (RECEIVING.contains(verb) || !givers.isEmpty())) {
