@@ -1041,6 +1041,13 @@ public final class ActorRecognizer {
             return new Resolved(new Actor(name, code, country, sector, Actor.Kind.PERSON),
                 role != null ? role : current ? r.role() : "former " + r.role(), "dictionary", name, false, -1);
         }
+        if (modifier != null && titleSector == null && title != null && "*".equals(title.term().sector())
+            && !modifier.actor().code().startsWith("---")) {
+            // "Putin's spokesman Dmitry Peskov", "Obama's adviser Susan Rice": one who speaks for or advises
+            // someone serves that one's side (a state's own, its government)
+            titleSector = modifier.actor().sector() != null ? modifier.actor().sector()
+                : modifier.actor().kind() == Actor.Kind.STATE ? "GOV" : null;
+        }
         if (modifier != null && titleSector != null) {
             String base = baseCode(modifier.actor());
             String code = base.startsWith("IGO") || base.startsWith("NGO") ? base : base + titleSector;

@@ -434,6 +434,10 @@ public final class EventCoder {
                         }
                     }
                 }
+                if (c < 0 && tp.preposition().equals("of") && m.object >= 0) {
+                    // "suspended Burundi's membership": the possessor is the of-phrase ("membership of Burundi")
+                    c = firstChild(g, m.object, m, "nmod:poss");
+                }
                 if (c < 0 && PREPOSITION_SENSE.contains(e.pattern().head())) {
                     return null; // "voted to ban", "traded accusations", "worked through the night": not the prepositional sense
                 }
@@ -812,8 +816,9 @@ public final class EventCoder {
             // "hacked into the computers of the army", "demolished Palestinian homes": the owner is acted on
             targets = REACTIONS.contains(root) ? authorActors(g, m.target, actors) : ownerActors(g, m.target, actors);
             for (String prep : List.of("against", "on")) {
-                // "threatened further action against Russia": what the thing is aimed at
-                int c = targets.isEmpty() ? prepTarget(g, List.of(m.target), prep, m) : -1;
+                // "threatened further action against Russia": what the thing is aimed at (but condemning "the use
+                // of force against protesters" is aimed at whoever used it, not at those it was used on)
+                int c = targets.isEmpty() && !REACTIONS.contains(root) ? prepTarget(g, List.of(m.target), prep, m) : -1;
                 if (c >= 0) {
                     targets = actors.actors(c);
                 }
@@ -2025,6 +2030,12 @@ public final class EventCoder {
             }
             if (governor < 0) {
                 kept.add(e);
+            } else if (disapproves(events, governor) && FORCEFUL_ROOTS.contains(e.code().substring(0, 2))) {
+                // "condemned the use of force against protesters", "denounced the attack on the embassy": what
+                // is condemned is aimed at its doer, not at the victims of the act condemned
+                if (e.source() != null) {
+                    nounTargets.putIfAbsent(governor, e.source());
+                }
             } else if (e.target() != null) {
                 nounTargets.putIfAbsent(governor, e.target());
             }
@@ -2039,6 +2050,14 @@ public final class EventCoder {
             out.add(e);
         }
         return out;
+    }
+
+    /** Roots of coercive and violent acts, whose victims a disapproval of the act is not aimed at. */
+    private static final Set<String> FORCEFUL_ROOTS = Set.of("17", "18", "19", "20");
+
+    /** Whether a verb event at {@code trigger} disapproves (root 11). */
+    private static boolean disapproves(List<EventMention> events, int trigger) {
+        return events.stream().anyMatch(f -> f.trigger() == trigger && f.code().startsWith("11"));
     }
 
     /** Roots of violent acts, whose participial consequences are the same act: "shelled the town, killing eight". */

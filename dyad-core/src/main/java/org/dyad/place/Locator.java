@@ -159,7 +159,7 @@ public final class Locator {
         return null;
     }
 
-    private static final Set<String> AIMED = Set.of("on", "against", "into", "at", "to");
+    private static final Set<String> AIMED = Set.of("on", "against", "into", "at", "to", "toward", "towards");
 
     /**
      * Where the text puts the actor mention with tokens [{@code start}, {@code end}) and head {@code head} in
