@@ -303,7 +303,8 @@ public final class EventCoder {
         }
         Match m = new Match(e, h);
         List<Pattern.Element> els = e.pattern().elements();
-        boolean passive = g.hasChild(h, "nsubj:pass") || g.hasChild(h, "aux:pass");
+        boolean reduced = reducedPassive(s, g, h);
+        boolean passive = g.hasChild(h, "nsubj:pass") || g.hasChild(h, "aux:pass") || reduced;
         Pattern.Sequence sequence = e.pattern().sequence();
         if (sequence != null) {
             SequenceMatcher.Result r = SequenceMatcher.match(s, h, sequence, actors);
@@ -393,6 +394,9 @@ public final class EventCoder {
                 }
                 if (c < 0 && host == h && passive) {
                     c = firstChild(g, h, m, "nsubj:pass");
+                }
+                if (c < 0 && host == h && reduced && !m.words.contains(g.head(h))) {
+                    c = g.head(h); // "sailors detained in the Gulf": the noun a passive participle describes
                 }
                 if (c < 0 && host == h) {
                     // object control parsed as the xcomp's subject ("urge them to withdraw")
@@ -1179,7 +1183,7 @@ public final class EventCoder {
     private List<Mention> verbSources(DependencyGraph g, int h, SentenceActors actors, int depth) {
         Sentence s = actors.sentence();
         List<Mention> out = new ArrayList<>(2);
-        boolean passive = g.hasChild(h, "nsubj:pass") || g.hasChild(h, "aux:pass");
+        boolean passive = g.hasChild(h, "nsubj:pass") || g.hasChild(h, "aux:pass") || reducedPassive(s, g, h);
         if (passive) {
             for (Dependency d : g.children(h)) {
                 if (d.relation().equals("obl:agent") || d.relation().equals("obl:by") || d.relation().equals("nmod:agent")) {
@@ -1243,6 +1247,17 @@ public final class EventCoder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@code h} is a past participle that describes a noun without an auxiliary, a passive relative
+     * clause cut short: "sailors detained in the Gulf", "fighters trained by the United States". The noun is
+     * what the verb acts on, not its doer, who is in the by-phrase if anywhere.
+     */
+    private static boolean reducedPassive(Sentence s, DependencyGraph g, int h) {
+        return s.token(h).tag().equals("VBN") && "acl".equals(g.relationToHead(h)) && g.head(h) >= 0
+            && s.token(g.head(h)).isNoun() && !g.hasChild(h, "nsubj") && !g.hasChild(h, "aux")
+            && !g.hasChild(h, "obj"); // a participle with an object is active: a finite verb the tagger misread
     }
 
     private static boolean byWeapon(Sentence s, DependencyGraph g, int verb) {

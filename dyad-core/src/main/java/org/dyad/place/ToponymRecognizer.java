@@ -48,13 +48,14 @@ public final class ToponymRecognizer {
     static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "outside", "around", "into",
         "across", "towards", "toward", "inside", "through", "via", "throughout", "within", "between",
         "downtown", "northern", "southern", "eastern", "western", "central", "rural", "suburban");
-    /** Nouns before "of" that make what follows a place: "residents of Fargo", "north of Aleppo". */
+    /** Nouns before "of" that make what follows a place: "residents of Fargo", "north of Aleppo", "control of Kobani". */
     static final Set<String> OF_NOUNS = Set.of("residents", "resident", "city", "town", "village", "county", "state",
         "province", "outskirts", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
         "part", "parts", "area", "mayor", "governor", "people", "capital", "center", "centre", "heart", "streets",
         "suburb", "suburbs", "edge", "region", "citizens", "native", "natives", "miles", "kilometers", "kilometres",
         "km", "republic", "kingdom", "government", "president", "king", "queen", "prime", "embassy",
-        "consulate", "police", "district", "municipality", "township", "borough", "port", "island", "coast");
+        "consulate", "police", "district", "municipality", "township", "borough", "port", "island", "coast",
+        "control", "siege", "liberation", "shelling", "bombardment", "battle");
     /**
      * Words that some village somewhere is named but that alone, capitalised in English news, name something
      * else: institutions ("City officials", "Congress"), feature words ("University", "Church"), holidays and
