@@ -396,13 +396,26 @@ public final class ActorRecognizer {
     private static final Set<String> LEAVING = Set.of("withdrawal", "pullout", "pull-out", "departure", "evacuation",
         "expulsion", "retreat", "exit", "removal", "redeployment");
 
-    /** Whether the chunk starting at {@code start} is the object of a noun of leaving: "withdrawal of (some) forces". */
+    /** Verbs of taking people out of a place, whose from-phrase names the place left: "withdrew its troops from Syria". */
+    private static final Set<String> LEAVING_VERBS = Set.of("withdraw", "pull", "evacuate", "remove", "recall",
+        "redeploy", "move", "bring", "airlift", "repatriate", "expel", "deport", "extract", "relocate");
+
+    /**
+     * Whether the chunk starting at {@code start} is the object of a noun or verb of leaving ("withdrawal of (some)
+     * forces", "withdrew its troops") or belongs to someone a possessive names ("its troops", "their soldiers"):
+     * a from-phrase after it names the place left, not the body the people belong to.
+     */
     private static boolean afterLeaving(List<Token> t, int start) {
         int i = start - 1;
-        while (i >= 0 && (t.get(i).tag().equals("DT") || t.get(i).isAdjective() || t.get(i).tag().equals("NN"))) {
+        while (i >= 0 && (t.get(i).tag().equals("DT") || t.get(i).isAdjective() || t.get(i).tag().equals("NN")
+            || t.get(i).tag().equals("CD"))) {
             i--;
         }
-        return i >= 1 && t.get(i).lowerWord().equals("of") && LEAVING.contains(t.get(i - 1).key());
+        if (i >= 0 && t.get(i).tag().equals("PRP$")) {
+            return true;
+        }
+        return i >= 1 && t.get(i).lowerWord().equals("of") && LEAVING.contains(t.get(i - 1).key())
+            || i >= 0 && t.get(i).isVerb() && LEAVING_VERBS.contains(t.get(i).key());
     }
 
     /**
