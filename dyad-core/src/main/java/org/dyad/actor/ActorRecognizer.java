@@ -364,7 +364,7 @@ public final class ActorRecognizer {
         }
         if (w.equals("in") && onlyDeterminersAfter && prev.isSectorNoun() && LOCAL_SECTORS.contains(prev.term().sector())
             && next.name() instanceof StateName sn && (sn.form() == Form.NAME || sn.form() == Form.CAPITAL)
-            && !hasState(units, first, last)) {
+            && !hasState(units, first, last) && !Sectors.sentAbroad(t, prev.start(), prev.end())) {
             return gapStart;
         }
         // the same for a code dictionary's actor: "human rights activists in Arnor"
