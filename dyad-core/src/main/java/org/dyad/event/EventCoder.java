@@ -872,6 +872,18 @@ public final class EventCoder {
                 }
             }
         }
+        if (!literal && !noun && (m.entry.code().startsWith("10") || m.entry.code().startsWith("02"))) {
+            // "demanded Washington's extradition of Gulen", "called for Israel's release of the prisoners": the
+            // act asked for is the possessor's to do, so the demand is made of it, not of those the act concerns
+            for (int w : m.words) {
+                for (int p : w != m.head && s.token(w).isNoun() ? g.children(w, "nmod:poss") : List.<Integer>of()) {
+                    List<Mention> owner = actors.actors(p);
+                    if (!owner.isEmpty() && !sources.containsAll(owner)) {
+                        targets = owner;
+                    }
+                }
+            }
+        }
         if (!literal && targets.isEmpty() && !noun && (m.entry.code().startsWith("10") || m.entry.code().startsWith("02"))) {
             // "demanded an accounting by Tokyo", "demanded Russia's withdrawal", "sought an apology from Japan":
             // a demand is made of whoever is to do what is demanded (not "the release of prisoners": of them)
