@@ -364,7 +364,7 @@ public final class ActorRecognizer {
         }
         if (w.equals("in") && onlyDeterminersAfter && prev.isSectorNoun() && LOCAL_SECTORS.contains(prev.term().sector())
             && next.name() instanceof StateName sn && (sn.form() == Form.NAME || sn.form() == Form.CAPITAL)
-            && !hasState(units, first, last)) {
+            && !hasState(units, first, last) && !Sectors.sentAbroad(t, prev.start(), prev.end())) {
             return gapStart;
         }
         // the same for a code dictionary's actor: "human rights activists in Arnor"
@@ -396,13 +396,26 @@ public final class ActorRecognizer {
     private static final Set<String> LEAVING = Set.of("withdrawal", "pullout", "pull-out", "departure", "evacuation",
         "expulsion", "retreat", "exit", "removal", "redeployment");
 
-    /** Whether the chunk starting at {@code start} is the object of a noun of leaving: "withdrawal of (some) forces". */
+    /** Verbs of taking people out of a place, whose from-phrase names the place left: "withdrew its troops from Syria". */
+    private static final Set<String> LEAVING_VERBS = Set.of("withdraw", "pull", "evacuate", "remove", "recall",
+        "redeploy", "move", "bring", "airlift", "repatriate", "expel", "deport", "extract", "relocate");
+
+    /**
+     * Whether the chunk starting at {@code start} is the object of a noun or verb of leaving ("withdrawal of (some)
+     * forces", "withdrew its troops") or belongs to someone a possessive names ("its troops", "their soldiers"):
+     * a from-phrase after it names the place left, not the body the people belong to.
+     */
     private static boolean afterLeaving(List<Token> t, int start) {
         int i = start - 1;
-        while (i >= 0 && (t.get(i).tag().equals("DT") || t.get(i).isAdjective() || t.get(i).tag().equals("NN"))) {
+        while (i >= 0 && (t.get(i).tag().equals("DT") || t.get(i).isAdjective() || t.get(i).tag().equals("NN")
+            || t.get(i).tag().equals("CD"))) {
             i--;
         }
-        return i >= 1 && t.get(i).lowerWord().equals("of") && LEAVING.contains(t.get(i - 1).key());
+        if (i >= 0 && t.get(i).tag().equals("PRP$")) {
+            return true;
+        }
+        return i >= 1 && t.get(i).lowerWord().equals("of") && LEAVING.contains(t.get(i - 1).key())
+            || i >= 0 && t.get(i).isVerb() && LEAVING_VERBS.contains(t.get(i).key());
     }
 
     /**
@@ -1040,6 +1053,13 @@ public final class ActorRecognizer {
             }
             return new Resolved(new Actor(name, code, country, sector, Actor.Kind.PERSON),
                 role != null ? role : current ? r.role() : "former " + r.role(), "dictionary", name, false, -1);
+        }
+        if (modifier != null && titleSector == null && title != null && "*".equals(title.term().sector())
+            && !modifier.actor().code().startsWith("---")) {
+            // "Putin's spokesman Dmitry Peskov", "Obama's adviser Susan Rice": one who speaks for or advises
+            // someone serves that one's side (a state's own, its government)
+            titleSector = modifier.actor().sector() != null ? modifier.actor().sector()
+                : modifier.actor().kind() == Actor.Kind.STATE ? "GOV" : null;
         }
         if (modifier != null && titleSector != null) {
             String base = baseCode(modifier.actor());

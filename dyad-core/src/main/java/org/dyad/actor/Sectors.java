@@ -1,12 +1,14 @@
 package org.dyad.actor;
 
 import org.dyad.internal.Tsv;
+import org.dyad.nlp.Token;
 
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Sector nouns and titles ({@code sectors.tsv}): which lemma sequences signal which CAMEO sector.
@@ -113,5 +115,33 @@ public final class Sectors {
 
     public Map<String, Term> all() {
         return terms;
+    }
+
+    /** Forces that serve abroad by their name: peacekeepers are sent by other states. */
+    private static final Set<String> ABROAD_NOUNS = Set.of("peacekeeper", "peacekeeping force",
+        "peacekeeping troop");
+    /** Adjectives that say a force is not the state's own: "foreign troops", "international forces". */
+    private static final Set<String> ABROAD_ADJECTIVES = Set.of("foreign", "international",
+        "multinational", "coalition", "allied", "western", "peacekeeping");
+
+    /**
+     * Whether the sector noun at tokens [{@code start}, {@code end}) names people sent into a state from outside
+     * ("peacekeepers in the Central African Republic", "foreign troops in Afghanistan"): the state they are in
+     * is not theirs.
+     */
+    public static boolean sentAbroad(List<Token> t, int start, int end) {
+        String term = String.join(" ", t.subList(start, end).stream().map(Token::key).toList());
+        if (ABROAD_NOUNS.contains(term)) {
+            return true;
+        }
+        for (int i = start - 1; i >= 0 && i >= start - 3; i--) {
+            if (ABROAD_ADJECTIVES.contains(t.get(i).lowerWord())) {
+                return true;
+            }
+            if (!t.get(i).isAdjective() && !t.get(i).tag().equals("NN") && !t.get(i).tag().equals("VBN")) {
+                break;
+            }
+        }
+        return false;
     }
 }

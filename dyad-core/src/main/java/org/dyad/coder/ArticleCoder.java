@@ -125,7 +125,11 @@ public final class ArticleCoder implements Coder {
 
         // dates first: their tokens are tagged DATE for the stages that read names ("in May" is no person)
         DateFinder.Dated dated = dates.find(doc.sentences(), text, date);
-        List<Sentence> sentences = dated.sentences();
+        List<Sentence> sentences = new ArrayList<>(dated.sentences().size());
+        for (Sentence s : dated.sentences()) {
+            // likewise towns CoreNLP took for people ("residents of Homs") are tagged LOCATION: no one's name
+            sentences.add(places.retagPlacesTakenForPeople(s, text));
+        }
         long knowledgeNanos = System.nanoTime() - t1; // dates, quotations and statements count as knowledge
         List<List<Mention>> mentions = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {

@@ -308,7 +308,8 @@ public final class EventCoder {
         }
         Match m = new Match(e, h);
         List<Pattern.Element> els = e.pattern().elements();
-        boolean passive = g.hasChild(h, "nsubj:pass") || g.hasChild(h, "aux:pass");
+        boolean reduced = reducedPassive(s, g, h);
+        boolean passive = g.hasChild(h, "nsubj:pass") || g.hasChild(h, "aux:pass") || reduced;
         Pattern.Sequence sequence = e.pattern().sequence();
         if (sequence != null) {
             SequenceMatcher.Result r = SequenceMatcher.match(s, h, sequence, actors);
@@ -338,6 +339,9 @@ public final class EventCoder {
                     : g.hasChild(host, "nsubj:pass") || g.hasChild(host, "aux:pass"));
                 if (c < 0) {
                     c = containedObject(s, g, host, o.lemma(), m.containers);
+                }
+                if (c < 0 && o.lemma().equals("territory") && o.modifiers().isEmpty()) {
+                    c = placeObject(s, g, host);
                 }
                 if (c < 0 || !hasModifiers(s, g, c, o.modifiers())
                     && !(!m.containers.isEmpty() && hasModifiers(s, g, m.containers.get(m.containers.size() - 1), o.modifiers()))) {
@@ -396,6 +400,9 @@ public final class EventCoder {
                 if (c < 0 && host == h && passive) {
                     c = firstChild(g, h, m, "nsubj:pass");
                 }
+                if (c < 0 && host == h && reduced && !m.words.contains(g.head(h))) {
+                    c = g.head(h); // "sailors detained in the Gulf": the noun a passive participle describes
+                }
                 if (c < 0 && host == h) {
                     // object control parsed as the xcomp's subject ("urge them to withdraw")
                     List<Integer> ownSubjects = g.children(h, "nsubj");
@@ -435,6 +442,10 @@ public final class EventCoder {
                             c = prepTarget(g, List.of(conj), tp.preposition(), m);
                         }
                     }
+                }
+                if (c < 0 && tp.preposition().equals("of") && m.object >= 0) {
+                    // "suspended Burundi's membership": the possessor is the of-phrase ("membership of Burundi")
+                    c = firstChild(g, m.object, m, "nmod:poss");
                 }
                 if (c < 0 && PREPOSITION_SENSE.contains(e.pattern().head())) {
                     return null; // "voted to ban", "traded accusations", "worked through the night": not the prepositional sense
@@ -660,6 +671,25 @@ public final class EventCoder {
         return lemma.equals("*") || t.key().equals(lemma) || t.lowerWord().equals(lemma);
     }
 
+    /** Named-entity types of places. */
+    private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
+
+    /**
+     * The direct object (or passive subject) of {@code h} that is a place's name, or -1. A place named where a
+     * pattern wants the object "territory" is territory: "captured Mosul" is "capture territory" (192), not the
+     * capture of a person (173); a place in an oblique ("seized boats in the Gulf") is where, not what.
+     */
+    private static int placeObject(Sentence s, DependencyGraph g, int h) {
+        for (Dependency d : g.children(h)) {
+            Token t = s.token(d.dependent());
+            if ((d.relation().equals("obj") || d.relation().equals("nsubj:pass")) && t.isProperNoun()
+                && PLACE_NER.contains(t.ner())) {
+                return d.dependent();
+            }
+        }
+        return -1;
+    }
+
     private static int childWithLemma(Sentence s, DependencyGraph g, int h, String lemma, String... relations) {
         for (Dependency d : g.children(h)) {
             if (lemmaIs(s.token(d.dependent()), lemma)) {
@@ -795,8 +825,9 @@ public final class EventCoder {
             // "hacked into the computers of the army", "demolished Palestinian homes": the owner is acted on
             targets = REACTIONS.contains(root) ? authorActors(g, m.target, actors) : ownerActors(g, m.target, actors);
             for (String prep : List.of("against", "on")) {
-                // "threatened further action against Russia": what the thing is aimed at
-                int c = targets.isEmpty() ? prepTarget(g, List.of(m.target), prep, m) : -1;
+                // "threatened further action against Russia": what the thing is aimed at (but condemning "the use
+                // of force against protesters" is aimed at whoever used it, not at those it was used on)
+                int c = targets.isEmpty() && !REACTIONS.contains(root) ? prepTarget(g, List.of(m.target), prep, m) : -1;
                 if (c >= 0) {
                     targets = actors.actors(c);
                 }
@@ -843,6 +874,18 @@ public final class EventCoder {
             for (int w : m.words) {
                 if (w != m.head && s.token(w).isNoun()) {
                     targets = targets.isEmpty() ? authorActors(g, w, actors) : targets;
+                }
+            }
+        }
+        if (!literal && !noun && (m.entry.code().startsWith("10") || m.entry.code().startsWith("02"))) {
+            // "demanded Washington's extradition of Gulen", "called for Israel's release of the prisoners": the
+            // act asked for is the possessor's to do, so the demand is made of it, not of those the act concerns
+            for (int w : m.words) {
+                for (int p : w != m.head && s.token(w).isNoun() ? g.children(w, "nmod:poss") : List.<Integer>of()) {
+                    List<Mention> owner = actors.actors(p);
+                    if (!owner.isEmpty() && !sources.containsAll(owner)) {
+                        targets = owner;
+                    }
                 }
             }
         }
@@ -961,6 +1004,14 @@ public final class EventCoder {
                     for (Dependency d : g.children(p.governor())) {
                         if (d.relation().equals("obl:from") || d.relation().equals("obl:agent")) {
                             addAll(givers, actors.actors(d.dependent())); // "received assurances from X"
+                        }
+                    }
+                    boolean ofTarget = m.entry.pattern().elements().stream().anyMatch(el -> el instanceof Pattern.TargetObject);
+                    if (givers.isEmpty() && !ofTarget) {
+                        // "won the backing of the EU", "secured the support of Russia": the of-phrase of an act
+                        // received is its doer (but "won the release of the hostages" names those released)
+                        for (int of : g.children(m.head, "nmod:of")) {
+                            addAll(givers, actors.actors(of));
                         }
                     }
                     if (!receivers.isEmpty() && (RECEIVING.contains(verb) || !givers.isEmpty())) {
@@ -1168,7 +1219,7 @@ public final class EventCoder {
     private List<Mention> verbSources(DependencyGraph g, int h, SentenceActors actors, int depth) {
         Sentence s = actors.sentence();
         List<Mention> out = new ArrayList<>(2);
-        boolean passive = g.hasChild(h, "nsubj:pass") || g.hasChild(h, "aux:pass");
+        boolean passive = g.hasChild(h, "nsubj:pass") || g.hasChild(h, "aux:pass") || reducedPassive(s, g, h);
         if (passive) {
             for (Dependency d : g.children(h)) {
                 if (d.relation().equals("obl:agent") || d.relation().equals("obl:by") || d.relation().equals("nmod:agent")) {
@@ -1245,6 +1296,17 @@ public final class EventCoder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@code h} is a past participle that describes a noun without an auxiliary, a passive relative
+     * clause cut short: "sailors detained in the Gulf", "fighters trained by the United States". The noun is
+     * what the verb acts on, not its doer, who is in the by-phrase if anywhere.
+     */
+    private static boolean reducedPassive(Sentence s, DependencyGraph g, int h) {
+        return s.token(h).tag().equals("VBN") && "acl".equals(g.relationToHead(h)) && g.head(h) >= 0
+            && s.token(g.head(h)).isNoun() && !g.hasChild(h, "nsubj") && !g.hasChild(h, "aux")
+            && !g.hasChild(h, "obj"); // a participle with an object is active: a finite verb the tagger misread
     }
 
     private static boolean byWeapon(Sentence s, DependencyGraph g, int verb) {
@@ -2062,6 +2124,12 @@ public final class EventCoder {
             }
             if (governor < 0) {
                 kept.add(e);
+            } else if (disapproves(events, governor) && FORCEFUL_ROOTS.contains(e.code().substring(0, 2))) {
+                // "condemned the use of force against protesters", "denounced the attack on the embassy": what
+                // is condemned is aimed at its doer, not at the victims of the act condemned
+                if (e.source() != null) {
+                    nounTargets.putIfAbsent(governor, e.source());
+                }
             } else if (e.target() != null) {
                 nounTargets.putIfAbsent(governor, e.target());
             }
@@ -2076,6 +2144,14 @@ public final class EventCoder {
             out.add(e);
         }
         return out;
+    }
+
+    /** Roots of coercive and violent acts, whose victims a disapproval of the act is not aimed at. */
+    private static final Set<String> FORCEFUL_ROOTS = Set.of("17", "18", "19", "20");
+
+    /** Whether a verb event at {@code trigger} disapproves (root 11). */
+    private static boolean disapproves(List<EventMention> events, int trigger) {
+        return events.stream().anyMatch(f -> f.trigger() == trigger && f.code().startsWith("11"));
     }
 
     /** Roots of violent acts, whose participial consequences are the same act: "shelled the town, killing eight". */

@@ -72,7 +72,9 @@ final class SentenceActors {
         for (Mention m : ms) {
             Actor a = m.actor();
             List<Mention> spread = new ArrayList<>();
-            if (a.kind() == Actor.Kind.SECTOR && a.sector() != null) {
+            // "peacekeepers in Mali" are not Mali's: they are sent by other states
+            boolean abroad = Sectors.sentAbroad(sentence.tokens(), m.start(), m.end());
+            if (a.kind() == Actor.Kind.SECTOR && a.sector() != null && !abroad) {
                 for (var d : graph.children(m.head())) {
                     String rel = d.relation();
                     Mention inner = at(d.dependent());

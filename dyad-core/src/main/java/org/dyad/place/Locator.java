@@ -129,8 +129,9 @@ public final class Locator {
     }
 
     /**
-     * The place the event triggered at {@code trigger} is aimed at, as its object or the object of "on",
-     * "against", "into" or "at" ("shelled Idlib", "an offensive on Idlib", "sent aid to Mosul"), or null.
+     * The place the event triggered at {@code trigger} is aimed at, as its object, the object of "on",
+     * "against", "into", "at", "to" or "toward", or a noun's of-phrase ("shelled Idlib", "an offensive on Idlib",
+     * "sent aid to Mosul", "took control of Kunduz"), or null.
      */
     public PlaceFinder.Found aimed(Sentence s, int trigger) {
         List<PlaceFinder.Found> here = bySentence.getOrDefault(s.index(), List.of());
@@ -149,8 +150,10 @@ public final class Locator {
         }
         for (int h : hosts) {
             for (Dependency d : s.graph().children(h)) {
+                // "took control of Kunduz", "the siege of Aleppo": a noun's of-phrase is what it acts on
                 boolean aim = h == trigger && (d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
-                    || (d.base().equals("obl") || d.base().equals("nmod")) && AIMED.contains(d.subtype());
+                    || (d.base().equals("obl") || d.base().equals("nmod")) && AIMED.contains(d.subtype())
+                    || d.relation().equals("nmod:of") && s.token(h).isNoun();
                 if (aim && byToken[d.dependent()] != null) {
                     return byToken[d.dependent()];
                 }
@@ -159,7 +162,7 @@ public final class Locator {
         return null;
     }
 
-    private static final Set<String> AIMED = Set.of("on", "against", "into", "at", "to");
+    private static final Set<String> AIMED = Set.of("on", "against", "into", "at", "to", "toward", "towards");
 
     /**
      * Where the text puts the actor mention with tokens [{@code start}, {@code end}) and head {@code head} in

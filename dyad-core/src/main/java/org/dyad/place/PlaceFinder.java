@@ -74,6 +74,14 @@ public final class PlaceFinder {
         return out;
     }
 
+    /**
+     * The sentence with the one-word places CoreNLP tagged as people ("residents of Homs", "captured Raqqa")
+     * tagged as LOCATION, for the stages that read names; run before the actor stage.
+     */
+    public Sentence retagPlacesTakenForPeople(Sentence s, String text) {
+        return recognizer.retagPlacesTakenForPeople(s, text);
+    }
+
     /** Groups mentions by place (GeoNames id, else name and point), in order of first mention. */
     public static List<PlaceEntity> entities(List<Found> found) {
         Map<String, List<Found>> groups = new LinkedHashMap<>();

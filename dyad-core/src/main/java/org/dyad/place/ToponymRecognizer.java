@@ -27,8 +27,9 @@ import java.util.Set;
  *   <li>CoreNLP's LOCATION mentions the gazetteer knows;</li>
  *   <li>capitalised proper-noun spans the gazetteer knows that NER missed or took for part of an organisation
  *       ("Kentucky Department of Education", "Fargo Mayor"): countries, divisions and regions always;
- *       towns where the words around them say it is a place (after "in", "near", "from"...; before ", Texas",
- *       "city", "Police", "Mayor"...; inside the name of a public body) or where the town is large;</li>
+ *       towns where the words around them say it is a place (after "in", "near", "from"... or a verb of taking
+ *       ground, "captured"; before ", Texas", "city", "Police", "Mayor"...; inside the name of a public body) or
+ *       where the town is large;</li>
  *   <li>abbreviations of divisions ("Ky.", "B.C.") and, after a place and a comma, US postal codes ("TX");</li>
  *   <li>"Eastland and Callahan counties": each name with the county word;</li>
  *   <li>then, once per article, every other proper-noun occurrence of a name already found (one sense per
@@ -47,13 +48,14 @@ public final class ToponymRecognizer {
     static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "outside", "around", "into",
         "across", "towards", "toward", "inside", "through", "via", "throughout", "within", "between",
         "downtown", "northern", "southern", "eastern", "western", "central", "rural", "suburban");
-    /** Nouns before "of" that make what follows a place: "residents of Fargo", "north of Aleppo". */
+    /** Nouns before "of" that make what follows a place: "residents of Fargo", "north of Aleppo", "control of Kobani". */
     static final Set<String> OF_NOUNS = Set.of("residents", "resident", "city", "town", "village", "county", "state",
         "province", "outskirts", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
         "part", "parts", "area", "mayor", "governor", "people", "capital", "center", "centre", "heart", "streets",
         "suburb", "suburbs", "edge", "region", "citizens", "native", "natives", "miles", "kilometers", "kilometres",
         "km", "republic", "kingdom", "government", "president", "king", "queen", "prime", "embassy",
-        "consulate", "police", "district", "municipality", "township", "borough", "port", "island", "coast");
+        "consulate", "police", "district", "municipality", "township", "borough", "port", "island", "coast",
+        "control", "siege", "liberation", "shelling", "bombardment", "battle");
     /**
      * Words that some village somewhere is named but that alone, capitalised in English news, name something
      * else: institutions ("City officials", "Congress"), feature words ("University", "Church"), holidays and
@@ -260,6 +262,20 @@ public final class ToponymRecognizer {
     private static final Set<String> IN_PLACE = Set.of("in", "near", "at", "outside", "inside", "around", "into", "across");
 
     /**
+     * Verbs of taking, holding, attacking or entering ground, whose object is a place far more often than a
+     * person: "captured Raqqa", "shelled Homs", "entered Jarablus". (Lemmas; "capture" and "seize" also take
+     * people, but a person's one-word name that is also a town of 20,000 is rare.)
+     */
+    static final Set<String> PLACE_VERBS = Set.of("capture", "recapture", "seize", "retake", "overrun", "storm",
+        "besiege", "shell", "bomb", "bombard", "enter", "liberate", "encircle", "occupy", "evacuate", "invade",
+        "annex", "blockade", "surround", "reach");
+
+    /** Whether the word before token {@code i} is a verb of {@link #PLACE_VERBS}: "captured Kobani". */
+    static boolean afterPlaceVerb(List<Token> ts, int i) {
+        return i > 0 && ts.get(i - 1).isVerb() && PLACE_VERBS.contains(ts.get(i - 1).key());
+    }
+
+    /**
      * Nouns of people before "from" that make what follows their home, not a sender: "a woman from Cairns",
      * "officers from Verulam" (but "a letter from Kidal"); and after "a" or a number before them, a town's name
      * is where they live: "a Cottage Grove woman", "two Fargo men".
@@ -292,14 +308,101 @@ public final class ToponymRecognizer {
             long least = IN_PLACE.contains(before) || LOCAL_BODIES.contains(after) ? 20_000
                 : before.equals("of") && OF_NOUNS.contains(noun) || before.equals("from") && PERSON_NOUNS.contains(noun)
                 || home ? 1_000 : -1;
+            if (afterPlaceVerb(ts, i) && least < 0) {
+                least = 20_000; // "captured Raqqa", "shelled Homs"
+            }
             if (least < 0) {
                 continue;
             }
             String name = text.substring(ts.get(i).begin(), ts.get(i).end());
-            if (strongName(name) || town(name) >= least) {
+            if (strongName(name) || town(name) >= least || afterPlaceVerb(ts, i) && townByAnyName(name) >= least) {
                 blocked[i] = false;
             }
         }
+    }
+
+    /** Whether token {@code i} is a place CoreNLP tagged as a person (see {@link #unblockPlacesTakenForPeople}). */
+    private boolean takenForPerson(Sentence s, String text, int i) {
+        return s.token(i).ner().equals("PERSON") && lonePlace(s, text, i);
+    }
+
+    /**
+     * Whether token {@code i}, a one-word proper noun between words that name no person, is a place by the words
+     * before it and the gazetteer: a country, division or town of 20,000 or more after "in", "near"..., after
+     * "residents of"..., or after a verb of taking or attacking ground.
+     */
+    private boolean lonePlace(Sentence s, String text, int i) {
+        List<Token> ts = s.tokens();
+        if (i < 1 || !ts.get(i).isProperNoun()
+            || i + 1 < ts.size() && ts.get(i + 1).ner().equals("PERSON") || ts.get(i - 1).ner().equals("PERSON")) {
+            return false;
+        }
+        boolean cue = IN_PLACE.contains(ts.get(i - 1).lowerWord()) || afterPlaceVerb(ts, i)
+            || i > 1 && ts.get(i - 1).lowerWord().equals("of") && OF_NOUNS.contains(ts.get(i - 2).lowerWord());
+        if (!cue) {
+            return false;
+        }
+        String name = text.substring(ts.get(i).begin(), ts.get(i).end());
+        return strongName(name) || town(name) >= 20_000 || townByAnyName(name) >= 20_000;
+    }
+
+    /**
+     * The population of the largest populated place known by this name, its own or an alternate one ("Raqqa"
+     * for Ar Raqqah, "Kobani" for 'Ayn al 'Arab), or -1; for names the words around them already mark as places.
+     */
+    private long townByAnyName(String name) {
+        String key = Gazetteer.normalise(name);
+        if (COMPASS.contains(key) || GENERIC.contains(key) || name.length() < 4) {
+            return -1;
+        }
+        long best = -1;
+        for (GazetteerEntry e : gazetteer.lookup(name)) {
+            if (e.isPopulatedPlace()) {
+                best = Math.max(best, e.population());
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The sentence with the places CoreNLP took for people ("residents of Homs", "captured Raqqa") tagged
+     * LOCATION, tokens and entity mentions alike, so that the actor stage makes no unknown person of them; also
+     * the towns it left untagged after a verb of taking ground ("seized Manbij"), so that the event stage knows
+     * the object for a place. The sentence itself when there are none.
+     */
+    public Sentence retagPlacesTakenForPeople(Sentence s, String text) {
+        List<Token> ts = null;
+        for (int i = 1; i < s.size(); i++) {
+            boolean missed = s.token(i).ner().equals("O") && afterPlaceVerb(s.tokens(), i) && lonePlace(s, text, i);
+            if (takenForPerson(s, text, i) || missed) {
+                if (ts == null) {
+                    ts = new ArrayList<>(s.tokens());
+                }
+                Token t = s.token(i);
+                ts.set(i, new Token(t.index(), t.word(), t.lemma(), t.tag(), "LOCATION", t.normalized(), t.begin(), t.end()));
+            }
+        }
+        if (ts == null) {
+            return s;
+        }
+        List<EntityMention> entities = new ArrayList<>(s.entities().size() + 1);
+        boolean[] inEntity = new boolean[ts.size()];
+        for (EntityMention e : s.entities()) {
+            boolean retagged = e.type().equals("PERSON") && e.endToken() == e.startToken() + 1
+                && ts.get(e.startToken()).ner().equals("LOCATION");
+            entities.add(retagged ? new EntityMention(e.startToken(), e.endToken(), "LOCATION", e.normalized(),
+                e.begin(), e.end()) : e);
+            for (int k = e.startToken(); k < e.endToken() && k < inEntity.length; k++) {
+                inEntity[k] = true;
+            }
+        }
+        for (Token t : ts) {
+            if (!inEntity[t.index()] && t.ner().equals("LOCATION") && !s.token(t.index()).ner().equals("LOCATION")) {
+                entities.add(new EntityMention(t.index(), t.index() + 1, "LOCATION", null, t.begin(), t.end()));
+            }
+        }
+        entities.sort((a, b) -> Integer.compare(a.startToken(), b.startToken()));
+        return new Sentence(s.index(), s.begin(), s.end(), ts, entities, s.graph());
     }
 
     /** Local bodies a town's name goes before: "Darwin police", "Lincoln Mayor"; a person's name seldom does. */
@@ -614,7 +717,7 @@ public final class ToponymRecognizer {
         boolean inOrg = entityAt(s, i, "ORGANIZATION") != null;
         boolean home = PERSON_NOUNS.contains(after) && !after.startsWith("famil")
             && (before.equals("a") || before.equals("an") || i > 0 && ts.get(i - 1).tag().equals("CD"));
-        return LOCATIVE.contains(before) || ofPlace || home || PLACE_HEADS.contains(after) || TOWN_CUES.contains(after)
+        return LOCATIVE.contains(before) || ofPlace || home || afterPlaceVerb(ts, i) || PLACE_HEADS.contains(after) || TOWN_CUES.contains(after)
             || comma && qualifierAt(s, j + 1) || inOrg && people >= 1_000
             || people >= LARGE_TOWN && i > 0 && !before.equals("the");
     }
