@@ -43,6 +43,15 @@ public final class EventCoder {
     private static final Set<String> IRREALIS_NOUN_GOVERNORS = Set.of("want", "need", "seek", "demand", "urge",
         "call", "propose", "hope", "plan", "offer", "threaten", "request", "ask", "favour", "favor", "support",
         "require", "expect", "consider", "discuss", "reject", "oppose", "avoid", "prevent", "fear", "warn", "risk");
+    /** Verbs governing an event noun that stopped it from happening: "police foiled a planned attack". */
+    private static final Set<String> FOILING = Set.of("foil", "thwart", "avert", "forestall", "preempt", "pre-empt",
+        "frustrate");
+    /**
+     * Nouns of remembrance whose of-complement is a past event recalled, not a new one: "marked the anniversary of
+     * the attack", "a memorial to the victims of the bombing".
+     */
+    private static final Set<String> RETROSPECTIVE = Set.of("anniversary", "commemoration", "remembrance", "memorial",
+        "memory");
     private static final Set<String> SPEECH = Set.of("say", "stress", "insist", "add", "tell", "emphasize",
         "emphasise", "state", "declare", "argue", "note", "continue", "reiterate", "write", "urge", "warn", "believe",
         "think", "announce", "underline", "maintain", "conclude", "recommend", "suggest", "assert", "affirm", "contend",
@@ -769,6 +778,9 @@ public final class EventCoder {
             return; // the pattern matched so that the verb's other codes do not
         }
         boolean noun = m.entry.pattern().pos() == Pattern.Pos.N;
+        if (noun && !literal && recalled(s, g, m.head)) {
+            return; // "marked the anniversary of the attack": a past event remembered
+        }
         List<Mention> sources = m.source >= 0 ? actors.actors(m.source)
             : noun ? nounSources(g, m.head, actors) : verbSources(g, m.head, actors, 0);
         List<Mention> targets = m.target >= 0 ? actors.actors(m.target) : List.of();
@@ -1220,12 +1232,20 @@ public final class EventCoder {
     }
 
     /**
-     * Who used the thing that did it: "a bomb planted by militants killed two soldiers", "was hit by a rocket
+     * Who used the thing that did it: "a bomb planted by militants killed two soldiers", "strikes by the
+     * coalition killed ten", "was hit by a rocket
      * fired by Hamas", "a missile believed to have been fired by rebels" (the agent of a participle that
      * modifies the doer, directly or through "believed to", "said to").
      */
     private static List<Mention> instrumentUsers(DependencyGraph g, int thing, SentenceActors actors) {
         List<Mention> out = new ArrayList<>(1);
+        if (WEAPONS.contains(actors.sentence().token(thing).key())) {
+            for (Dependency d : g.children(thing)) {
+                if (d.relation().equals("nmod:by") || d.relation().equals("nmod:agent")) {
+                    addAll(out, actors.actors(d.dependent())); // "air strikes by the coalition killed ten"
+                }
+            }
+        }
         for (Dependency a : g.children(thing)) {
             boolean participle = a.relation().equals("amod") && actors.sentence().token(a.dependent()).tag().equals("VBN");
             if (!a.relation().startsWith("acl") && !participle) {
@@ -1455,6 +1475,26 @@ public final class EventCoder {
         return Modality.ASSERTED;
     }
 
+    /**
+     * Whether an event noun is what a noun of remembrance recalls: "the anniversary of the attack", "a memorial
+     * to the victims of the bombing" (through "victims", "dead" or "those killed").
+     */
+    private static boolean recalled(Sentence s, DependencyGraph g, int h) {
+        int cur = h;
+        for (int depth = 0; depth < 2; depth++) {
+            int gov = g.head(cur);
+            String r = g.relationToHead(cur);
+            if (gov < 0 || r == null || !r.startsWith("nmod")) {
+                return false;
+            }
+            if (RETROSPECTIVE.contains(s.token(gov).key())) {
+                return true;
+            }
+            cur = gov;
+        }
+        return false;
+    }
+
     private Modality nounModality(Sentence s, DependencyGraph g, int h) {
         for (Dependency d : g.children(h)) {
             if (d.relation().equals("det") && s.token(d.dependent()).lowerWord().equals("no")) {
@@ -1469,6 +1509,9 @@ public final class EventCoder {
             if (r.equals("obj") || r.startsWith("nsubj") || r.startsWith("obl") || r.startsWith("nmod")) {
                 int v = p.governor();
                 Token gov = s.token(v);
+                if (FOILING.contains(gov.key()) && r.equals("obj")) {
+                    return Modality.NEGATED; // "foiled an attack": it did not happen
+                }
                 if (IRREALIS_NOUN_GOVERNORS.contains(gov.key()) || NEGATING.contains(gov.key())) {
                     return Modality.HYPOTHETICAL;
                 }
@@ -2023,10 +2066,15 @@ public final class EventCoder {
      * "attacked a village, killing 12 and wounding five"), or, after a comma, from the verb's object or
      * oblique ("stormed a hotel, killing 15"); read that way the participle borrows the noun as its doer, so
      * a participle whose source is the attack's target is merged too ("attacked militants, killing ten").
+     * The attack may be the event noun of a support verb ("carried out air strikes, killing 15"), and a
+     * second violent verb without an object of its own is the first act too ("shot and killed a man"; after an
+     * abduction it is a second act on the same victims, "abducted and killed two aid workers"), as is
+     * an attack noun that is the subject of the violent verb ("a drone strike killed a commander").
      */
     private static List<EventMention> consequences(Sentence s, DependencyGraph g, List<EventMention> events) {
         Map<EventMention, List<Mention>> gained = new java.util.IdentityHashMap<>();
         Set<EventMention> merged = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Map<EventMention, Mention> shared = new java.util.IdentityHashMap<>();
         for (EventMention p : events) {
             int participle = p.trigger();
             if (p.source() == null || !VIOLENT_ROOTS.contains(p.code().substring(0, 2))
@@ -2048,7 +2096,13 @@ public final class EventCoder {
             }
             String doer = p.source().actor().code();
             for (EventMention h : events) {
-                if (h.trigger() == verb && h.source() != null && VIOLENT_ROOTS.contains(h.code().substring(0, 2))
+                if (h == p) {
+                    continue;
+                }
+                // "carried out air strikes on Sanaa, killing 15": the support verb's noun is the attack
+                int attack = h.trigger() != verb && s.token(h.trigger()).isNoun() && g.head(h.trigger()) == verb
+                    && "obj".equals(g.relationToHead(h.trigger())) ? verb : h.trigger();
+                if (attack == verb && h.source() != null && VIOLENT_ROOTS.contains(h.code().substring(0, 2))
                     && (h.source().actor().code().equals(doer)
                     || ofNoun && h.target() != null && h.target().actor().code().equals(doer))) {
                     merged.add(p);
@@ -2058,12 +2112,57 @@ public final class EventCoder {
                 }
             }
         }
-        if (merged.isEmpty()) {
+        for (EventMention p : events) {
+            // "soldiers shot and killed a Palestinian": a second violent verb that shares the first one's object
+            // (it has none of its own) tells what the first act did; an abduction and a killing are two acts
+            int second = p.trigger();
+            if (p.source() == null || p.target() != null || !VIOLENT_ROOTS.contains(p.code().substring(0, 2))
+                || !s.token(second).isVerb() || !g.relationToHead(second).startsWith("conj")
+                || g.hasChild(second, "obj") || g.hasChild(second, "nsubj:pass")) {
+                continue;
+            }
+            int first = g.head(second);
+            for (EventMention h : events) {
+                if (h != p && h.trigger() == first && first < second && (h.target() != null || g.hasChild(first, "obj"))
+                    && h.source() != null
+                    && h.source().actor().code().equals(p.source().actor().code())
+                    && (VIOLENT_ROOTS.contains(h.code().substring(0, 2)) || h.code().equals("175"))) {
+                    if (h.code().startsWith("181") && h.target() != null) {
+                        shared.put(p, h.target()); // "abducted and killed two aid workers": two acts on them
+                    } else {
+                        merged.add(p);
+                    }
+                }
+            }
+        }
+        for (EventMention p : events) {
+            // "a US drone strike killed a commander": the attack noun is the killing's subject, one act
+            int attack = p.trigger();
+            if (p.source() == null || !VIOLENT_ROOTS.contains(p.code().substring(0, 2)) || !s.token(attack).isNoun()
+                || !g.relationToHead(attack).startsWith("nsubj") || g.head(attack) < 0) {
+                continue;
+            }
+            for (EventMention h : events) {
+                if (h != p && h.trigger() == g.head(attack) && h.source() != null && h.target() != null
+                    && h.source().actor().code().equals(p.source().actor().code())
+                    && VIOLENT_ROOTS.contains(h.code().substring(0, 2))
+                    && (p.target() == null || p.target().actor().code().equals(h.target().actor().code()))) {
+                    merged.add(p);
+                }
+            }
+        }
+        if (merged.isEmpty() && shared.isEmpty()) {
             return events;
         }
         List<EventMention> out = new ArrayList<>(events.size());
         for (EventMention e : events) {
             if (merged.contains(e)) {
+                continue;
+            }
+            Mention object = shared.get(e);
+            if (object != null) {
+                out.add(new EventMention(e.code(), e.rule(), e.sentence(), e.trigger(), e.words(), e.source(), object,
+                    e.modality(), e.confidence()));
                 continue;
             }
             List<Mention> targets = gained.get(e);

@@ -34,6 +34,14 @@ import java.util.Set;
  * {@code obj(hurling, rocks)}, as the parser gives "resorted to hurling the rocks"), and the verb's
  * obliques after the noun belong to that clause ("at soldiers"). Other verbs are left alone:
  * "responded to rising violence" and "returned to neighbouring countries" hold real adjectives.
+ *
+ * <p>Trailing attribution read as the object's clause: "A drone strike killed a Taliban commander in Helmand,
+ * the Pentagon said" is often parsed with {@code ccomp(killed, said)}, {@code nsubj(said, commander)} and
+ * {@code appos(commander, Pentagon)}, so that the strike kills no one and the commander speaks. When a verb of
+ * saying after the clause's verb is its {@code ccomp}, its subject stands between the two with an apposition
+ * after a comma, and the first verb has no object, the subject is the first verb's object, the apposition
+ * the speaker, and the verb of saying heads the sentence ({@code obj(killed, commander)},
+ * {@code nsubj(said, Pentagon)}, {@code ccomp(said, killed)}).
  */
 public final class ParseRepair {
 
@@ -55,7 +63,8 @@ public final class ParseRepair {
      * @param edges  its dependencies, indexes into {@code tokens}
      */
     public static List<Dependency> repair(List<Token> tokens, List<Dependency> edges) {
-        return gerundsAfterTo(tokens, approximateSubjects(tokens, reducedRelatives(tokens, subjectRelatives(tokens, edges))));
+        return trailingAttributions(tokens,
+            gerundsAfterTo(tokens, approximateSubjects(tokens, reducedRelatives(tokens, subjectRelatives(tokens, edges)))));
     }
 
     /**
@@ -252,6 +261,64 @@ public final class ParseRepair {
             }
         }
         return out == null ? edges : out;
+    }
+
+    /** Verbs of saying that end a sentence as its attribution: ", the ministry said". */
+    private static final Set<String> ATTRIBUTING = Set.of("say", "add", "report", "confirm", "announce", "claim", "state");
+
+    private static List<Dependency> trailingAttributions(List<Token> tokens, List<Dependency> edges) {
+        for (Dependency clause : edges) {
+            int verb = clause.governor();
+            int said = clause.dependent();
+            if (!clause.relation().equals("ccomp") || verb < 0 || said < verb || !tokens.get(verb).isVerb()
+                || !ATTRIBUTING.contains(tokens.get(said).lemma().toLowerCase(Locale.ROOT))
+                || hasChild(edges, verb, "obj") || hasChild(edges, verb, "nsubj:pass")) {
+                continue;
+            }
+            Dependency subject = null;
+            Dependency apposition = null;
+            for (Dependency d : edges) {
+                if (d.governor() == said && d.relation().equals("nsubj") && d.dependent() > verb && d.dependent() < said) {
+                    subject = d;
+                }
+            }
+            for (Dependency d : edges) {
+                if (subject != null && d.governor() == subject.dependent() && d.relation().equals("appos")
+                    && d.dependent() < said && commaBefore(tokens, edges, d.dependent(), subject.dependent())) {
+                    apposition = d;
+                }
+            }
+            if (subject == null || apposition == null) {
+                continue;
+            }
+            List<Dependency> out = new ArrayList<>(edges.size());
+            for (Dependency d : edges) {
+                if (d.equals(clause)) {
+                    out.add(new Dependency(said, verb, "ccomp"));
+                } else if (d.equals(subject)) {
+                    out.add(new Dependency(verb, subject.dependent(), "obj"));
+                } else if (d.equals(apposition)) {
+                    out.add(new Dependency(said, apposition.dependent(), "nsubj"));
+                } else if (d.dependent() == verb) {
+                    out.add(new Dependency(d.governor(), said, d.relation())); // the sentence's root
+                } else {
+                    out.add(d);
+                }
+            }
+            return out;
+        }
+        return edges;
+    }
+
+    /** Whether a comma stands right before the phrase that {@code head} heads, after {@code after}. */
+    private static boolean commaBefore(List<Token> tokens, List<Dependency> edges, int head, int after) {
+        int first = head;
+        for (Dependency d : edges) {
+            if (d.governor() == head && d.dependent() < first && d.dependent() > after) {
+                first = d.dependent();
+            }
+        }
+        return first > 0 && tokens.get(first - 1).word().equals(",");
     }
 
     private static boolean hasChild(List<Dependency> edges, int governor, String relation) {

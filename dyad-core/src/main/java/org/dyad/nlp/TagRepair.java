@@ -14,6 +14,10 @@ import java.util.List;
  * after a modal, or after a modal and adverbs ("would soon blockade"), is a base-form verb ({@code VB})
  * when the modal follows its subject (a pronoun or noun before it). Questions ("When will peace
  * return?", "Would aid help?") put the modal first and are left alone, as are plural nouns.
+ *
+ * <p>Noun modifiers tagged as verbs: the tagger reads "drone" as a base-form verb in "a US drone strike",
+ * "drone attacks", and the parse then makes "US" the subject of droning and loses the strike. A word of
+ * {@link #NOUN_MODIFIERS} tagged as a verb right before a common noun is a singular noun.
  */
 public final class TagRepair {
 
@@ -28,6 +32,15 @@ public final class TagRepair {
      */
     public static List<String> repair(List<String> words, List<String> tags) {
         List<String> out = tags;
+        for (int i = 0; i + 1 < tags.size(); i++) {
+            if (tags.get(i).startsWith("VB") && NOUN_MODIFIERS.contains(words.get(i).toLowerCase(java.util.Locale.ROOT))
+                && (tags.get(i + 1).equals("NN") || tags.get(i + 1).equals("NNS"))) {
+                if (out == tags) {
+                    out = new ArrayList<>(tags);
+                }
+                out.set(i, "NN");
+            }
+        }
         for (int i = 1; i < tags.size(); i++) {
             if (!tags.get(i).equals("MD") || !subjectLike(tags.get(i - 1))) {
                 continue;
@@ -46,6 +59,9 @@ public final class TagRepair {
         }
         return out;
     }
+
+    /** Words that, before a noun, modify it in news text, but that the tagger reads as verbs: "drone strike". */
+    private static final java.util.Set<String> NOUN_MODIFIERS = java.util.Set.of("drone");
 
     /** A tag a subject ends with: a pronoun or a noun. */
     private static boolean subjectLike(String tag) {
