@@ -52,6 +52,8 @@ public final class EventCoder {
      */
     private static final Set<String> RETROSPECTIVE = Set.of("anniversary", "commemoration", "remembrance", "memorial",
         "memory");
+    /** Roots of coercion and violence, whose reduced relatives describe victims ("the girls kidnapped in April"). */
+    private static final Set<String> COERCIVE_ROOTS = Set.of("17", "18", "19", "20");
     private static final Set<String> SPEECH = Set.of("say", "stress", "insist", "add", "tell", "emphasize",
         "emphasise", "state", "declare", "argue", "note", "continue", "reiterate", "write", "urge", "warn", "believe",
         "think", "announce", "underline", "maintain", "conclude", "recommend", "suggest", "assert", "affirm", "contend",
@@ -86,6 +88,11 @@ public final class EventCoder {
     /** Verbs whose of-complement is an allegation: "accused X of spying", "suspected of plotting". */
     private static final Set<String> ALLEGING = Set.of("accuse", "charge", "suspect", "blame", "convict", "indict",
         "condemn", "criticize", "criticise", "denounce", "fault", "allege");
+    /** Verbs of punishing and blaming whose for-phrase names the deed charged: "sentenced for the killing". */
+    private static final Set<String> GROUNDED = Set.of("accuse", "charge", "suspect", "blame", "convict", "indict",
+        "condemn", "criticize", "criticise", "denounce", "fault", "sentence", "jail", "imprison", "punish", "fine",
+        "execute", "hang", "arrest", "detain", "prosecute", "try", "sue", "arraign", "extradite", "sanction", "rebuke",
+        "reprimand", "censure", "slam", "blast", "apologize", "apologise");
     /** Verbs whose content clause is contested, not asserted: "denied that …". */
     private static final Set<String> DENYING = Set.of("deny", "dispute", "doubt", "question", "reject", "dismiss");
     /** Words that put their infinitive in the future: "scheduled to", "due to", "set to", "going to". */
@@ -781,6 +788,12 @@ public final class EventCoder {
         if (noun && !literal && recalled(s, g, m.head)) {
             return; // "marked the anniversary of the attack": a past event remembered
         }
+        if (!noun && !literal && COERCIVE_ROOTS.contains(m.entry.code().substring(0, 2))
+            && reducedRelative(s, g, m.head)) {
+            // "vowed to rescue the schoolgirls kidnapped by Boko Haram", "journalists detained since 2013": a
+            // reduced relative tells what befell the people it describes, an earlier event, not the news
+            return;
+        }
         List<Mention> sources = m.source >= 0 ? actors.actors(m.source)
             : noun ? nounSources(g, m.head, actors) : verbSources(g, m.head, actors, 0);
         List<Mention> targets = m.target >= 0 ? actors.actors(m.target) : List.of();
@@ -989,6 +1002,9 @@ public final class EventCoder {
         if (sources.isEmpty() && (noun || targets.isEmpty())) {
             return; // an event noun without its actor is a topic, not an event
         }
+        if (sources.isEmpty() && !noun && !literal && byMishap(s, g, m.head)) {
+            return; // "eleven pilgrims were killed in a stampede", "floods killed 40": no one's act
+        }
         if (sources.isEmpty() && !noun && (g.hasChild(m.head, "obl:agent") || g.hasChild(m.head, "obl:by"))
             && !byWeapon(s, g, m.head)) {
             return; // "people hit by drought": the doer is named and is no actor (but "killed by a bomb" was an attack)
@@ -1152,11 +1168,24 @@ public final class EventCoder {
         return Math.max(0.05, Math.round(c * 100) / 100.0);
     }
 
+    /**
+     * Whether a verb is a past participle modifying a noun, a passive reduced relative: "journalists detained since
+     * 2013". One with a direct object is a finite verb the tagger took for a participle ("doctors from two aid
+     * groups donated $50,000 worth of goods").
+     */
+    private static boolean reducedRelative(Sentence s, DependencyGraph g, int h) {
+        return s.token(h).tag().equals("VBN") && g.relationToHead(h).equals("acl") && !g.hasChild(h, "aux")
+            && !g.hasChild(h, "obj");
+    }
+
     /** Subjects of a verb; the by-agent when passive; inherited from the governing clause when absent. */
     private List<Mention> verbSources(DependencyGraph g, int h, SentenceActors actors, int depth) {
         Sentence s = actors.sentence();
         List<Mention> out = new ArrayList<>(2);
-        boolean passive = g.hasChild(h, "nsubj:pass") || g.hasChild(h, "aux:pass");
+        boolean passive = g.hasChild(h, "nsubj:pass") || g.hasChild(h, "aux:pass")
+            // a reduced relative, "journalists detained since 2013", "people killed in the attack": the noun
+            // it modifies underwent the act
+            || reducedRelative(s, g, h);
         if (passive) {
             for (Dependency d : g.children(h)) {
                 if (d.relation().equals("obl:agent") || d.relation().equals("obl:by") || d.relation().equals("nmod:agent")) {
@@ -1220,6 +1249,24 @@ public final class EventCoder {
             }
         }
         return out;
+    }
+
+    /** Accidents and disasters, which harm people without anyone's act. */
+    private static final Set<String> MISHAPS = Set.of("accident", "crash", "collision", "stampede", "blaze",
+        "flood", "flooding", "earthquake", "quake", "landslide", "mudslide", "avalanche", "storm", "cyclone", "hurricane",
+        "typhoon", "tornado", "derailment", "capsizing", "heatwave", "lightning", "tsunami", "eruption", "outbreak",
+        "epidemic", "disaster", "mishap", "rainfall", "rain", "drought");
+
+    /** Whether an accident or disaster did it: the verb's subject, by-agent or in-phrase ("killed in a crash"). */
+    private static boolean byMishap(Sentence s, DependencyGraph g, int verb) {
+        for (Dependency d : g.children(verb)) {
+            String r = d.relation();
+            if ((r.equals("nsubj") || r.equals("obl:agent") || r.equals("obl:by") || r.equals("obl:in")
+                || r.equals("obl:during") || r.equals("obl:after")) && MISHAPS.contains(s.token(d.dependent()).key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean byWeapon(Sentence s, DependencyGraph g, int verb) {
@@ -1335,6 +1382,14 @@ public final class EventCoder {
         // "is committed to working with Cameroon": what one is committed to is not done yet
         for (Dependency p : g.parents(h)) {
             if (p.governor() >= 0 && p.relation().equals("advcl:to") && COMMITTING.contains(s.token(p.governor()).key())) {
+                return Modality.HYPOTHETICAL;
+            }
+        }
+        // what someone is punished or blamed for is the charge, not news: "jailed for ordering the arrest of
+        // protesters", "criticised Israel for bombing Gaza"
+        for (Dependency p : g.parents(h)) {
+            if (p.governor() >= 0 && (p.relation().equals("advcl:for") || p.relation().equals("acl:for"))
+                && GROUNDED.contains(s.token(p.governor()).key())) {
                 return Modality.HYPOTHETICAL;
             }
         }
@@ -1509,6 +1564,9 @@ public final class EventCoder {
             if (r.equals("obj") || r.startsWith("nsubj") || r.startsWith("obl") || r.startsWith("nmod")) {
                 int v = p.governor();
                 Token gov = s.token(v);
+                if (GROUNDED.contains(gov.key()) && (r.equals("obl:for") || r.equals("obl:over"))) {
+                    return Modality.HYPOTHETICAL; // "sentenced to death for the killing of a policeman"
+                }
                 if (FOILING.contains(gov.key()) && r.equals("obj")) {
                     return Modality.NEGATED; // "foiled an attack": it did not happen
                 }
@@ -1986,7 +2044,9 @@ public final class EventCoder {
     /**
      * An event noun that is the object of another event's verb is part of that event, not a second one:
      * "attended a summit" is one visit, "launched air strikes" one attack (the verb keeps the noun's code
-     * when the verb itself is only a support verb, which has no lexicon entry).
+     * when the verb itself is only a support verb, which has no lexicon entry); one that completes another
+     * event noun is its topic ("an investigation into the killing", "talks on a ceasefire"), and a violent
+     * relative clause without a doer on that topic tells what it was ("condemned the attack, which killed 12").
      */
     private static List<EventMention> withoutNestedNouns(Sentence s, DependencyGraph g, List<EventMention> events) {
         // "ordered the paper to suspend publication": the words of the inner event belong to the outer one
@@ -2018,6 +2078,10 @@ public final class EventCoder {
         List<EventMention> kept = new ArrayList<>(events.size());
         for (EventMention e : events) {
             int governor = -1;
+            if (e.source() == null && s.token(e.trigger()).isVerb() && g.relationToHead(e.trigger()).equals("acl:relcl")
+                && VIOLENT_ROOTS.contains(e.code().substring(0, 2)) && inOtherEvent(s, g, g.head(e.trigger()), e, events)) {
+                continue; // "condemned the attack, which killed 12 peacekeepers": what the condemned attack did
+            }
             if (s.token(e.trigger()).isNoun()) {
                 for (Dependency p : g.parents(e.trigger())) {
                     if (p.governor() >= 0 && verbTriggers.contains(p.governor())
@@ -2036,6 +2100,18 @@ public final class EventCoder {
                     }
                 }
             }
+            boolean topic = false;
+            if (governor < 0 && s.token(e.trigger()).isNoun() && g.relationToHead(e.trigger()).startsWith("nmod")) {
+                // "called for an investigation into the killing of two soldiers", "demanded talks on a ceasefire":
+                // an event noun that another event noun is about is that event's topic
+                int host = g.head(e.trigger());
+                for (EventMention f : events) {
+                    topic |= f != e && (f.trigger() == host || f.words().contains(host)) && s.token(host).isNoun();
+                }
+            }
+            if (topic) {
+                continue;
+            }
             if (governor < 0) {
                 kept.add(e);
             } else if (e.target() != null) {
@@ -2052,6 +2128,23 @@ public final class EventCoder {
             out.add(e);
         }
         return out;
+    }
+
+    /** Whether a noun is what another event is about: its verb's object or oblique, or one of its words. */
+    private static boolean inOtherEvent(Sentence s, DependencyGraph g, int noun, EventMention e, List<EventMention> events) {
+        if (noun < 0 || !s.token(noun).isNoun()) {
+            return false;
+        }
+        for (EventMention f : events) {
+            if (f == e || f.trigger() == e.trigger()) {
+                continue;
+            }
+            if (f.words().contains(noun) || f.trigger() == g.head(noun) && s.token(f.trigger()).isVerb()
+                && (g.relationToHead(noun).equals("obj") || g.relationToHead(noun).startsWith("obl"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Roots of violent acts, whose participial consequences are the same act: "shelled the town, killing eight". */

@@ -70,15 +70,17 @@ public final class ParseRepair {
     /**
      * Reduced relative on the subject read as the main clause: "A bomb planted by militants killed two soldiers"
      * is often parsed with {@code nsubj(planted, bomb)}, {@code obl:by(planted, militants)} and
-     * {@code dep(planted, killed)}, so that nothing kills anyone. When a past participle without auxiliary
-     * has a subject before it, a by-agent after it, and a finite verb after the agent hanging from it by
-     * {@code dep} or {@code parataxis} with no subject of its own, the finite verb is the clause: it takes the
+     * {@code dep(planted, killed)}, so that nothing kills anyone ("the number of people killed in the attack
+     * rose to 45" likewise, without an agent). When a past participle without auxiliary
+     * has a subject before it, maybe a by-agent after it, and a finite verb after the agent hanging from it by
+     * {@code dep}, {@code parataxis} or {@code advmod} with no subject of its own, the finite verb is the clause: it takes the
      * subject and the participle modifies the subject ({@code nsubj(killed, bomb)}, {@code acl(bomb, planted)}).
      */
     private static List<Dependency> subjectRelatives(List<Token> tokens, List<Dependency> edges) {
         for (Dependency dep : edges) {
-            if (!dep.relation().equals("dep") && !dep.relation().equals("parataxis") || dep.governor() < 0) {
-                continue;
+            if (!dep.relation().equals("dep") && !dep.relation().equals("parataxis") && !dep.relation().equals("advmod")
+                || dep.governor() < 0) {
+                continue; // (a finite verb is no adverb: "advmod" is the same error)
             }
             int participle = dep.governor();
             int verb = dep.dependent();
@@ -100,7 +102,7 @@ public final class ParseRepair {
                     agent = d;
                 }
             }
-            if (subject == null || agent == null) {
+            if (subject == null) {
                 continue;
             }
             List<Dependency> out = new ArrayList<>(edges.size());

@@ -212,4 +212,18 @@ class ParseRepairTest {
             new Dependency(1, 6, "ccomp"));
         assertEquals(noComma, ParseRepair.repair(plain, noComma));
     }
+
+    @Test
+    void reducedRelativeOnTheSubjectWithoutAgentGivesTheFiniteVerbItsSubject() {
+        // The toll killed in the ambush rose (shape of "the number of soldiers killed in the ambush rose to 23")
+        List<Token> ts = tokens("The/DT", "number/NN", "killed/VBN", "in/IN", "ambush/NN", "rose/VBD", "./.");
+        List<Dependency> parsed = List.of(
+            new Dependency(-1, 2, "root"), new Dependency(1, 0, "det"), new Dependency(2, 1, "nsubj"),
+            new Dependency(4, 3, "case"), new Dependency(2, 4, "obl:in"), new Dependency(2, 5, "advmod"),
+            new Dependency(2, 6, "punct"));
+        DependencyGraph g = new DependencyGraph(ts.size(), ParseRepair.repair(ts, parsed));
+        assertEquals(List.of(1), g.children(5, "nsubj"), "the number rose");
+        assertEquals(List.of(2), g.children(1, "acl"), "the participle modifies its noun");
+        assertEquals(-1, g.head(5));
+    }
 }
