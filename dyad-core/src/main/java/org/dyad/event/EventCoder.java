@@ -794,6 +794,11 @@ public final class EventCoder {
             // reduced relative tells what befell the people it describes, an earlier event, not the news
             return;
         }
+        if (!noun && !literal && COERCIVE_ROOTS.contains(m.entry.code().substring(0, 2))
+            && g.relationToHead(m.head).equals("acl:relcl") && g.hasChild(m.head, "aux:pass")
+            && !g.hasChild(m.head, "obl:agent") && !g.hasChild(m.head, "obl:by")) {
+            return; // "the opposition leader, who was arrested last month, appeared in court": the same
+        }
         List<Mention> sources = m.source >= 0 ? actors.actors(m.source)
             : noun ? nounSources(g, m.head, actors) : verbSources(g, m.head, actors, 0);
         List<Mention> targets = m.target >= 0 ? actors.actors(m.target) : List.of();
@@ -998,6 +1003,9 @@ public final class EventCoder {
                 addAll(own, actors.actors(subj));
             }
             sources = own;
+        }
+        if (!literal && sources.isEmpty() && targets.isEmpty() && RECIPROCAL.contains(s.token(m.head).key())) {
+            sources = betweenSides(g, m.head, actors); // "clashes between Azerbaijani and Armenian forces"
         }
         if (sources.isEmpty() && (noun || targets.isEmpty())) {
             return; // an event noun without its actor is a topic, not an event
@@ -1267,6 +1275,31 @@ public final class EventCoder {
             }
         }
         return false;
+    }
+
+    /**
+     * The sides of a fight named by "between": "clashes between Azerbaijani and Armenian forces", "fighting broke
+     * out between rebels and troops" (the phrase then hangs from the verb the fight is the subject of). Fewer
+     * than two sides name no fight's parties.
+     */
+    private static List<Mention> betweenSides(DependencyGraph g, int h, SentenceActors actors) {
+        List<Mention> out = new ArrayList<>(2);
+        List<Integer> hosts = new ArrayList<>(List.of(h));
+        if (g.relationToHead(h).startsWith("nsubj") && g.head(h) >= 0) {
+            hosts.add(g.head(h));
+        }
+        for (int host : hosts) {
+            for (Dependency d : g.children(host)) {
+                if (out.size() < 2 && (d.relation().equals("nmod:between") || d.relation().equals("obl:between"))) {
+                    addAll(out, actors.actors(d.dependent()));
+                }
+            }
+            if (out.size() >= 2) {
+                return out;
+            }
+            out.clear();
+        }
+        return List.of();
     }
 
     private static boolean byWeapon(Sentence s, DependencyGraph g, int verb) {
@@ -2162,7 +2195,8 @@ public final class EventCoder {
      * The attack may be the event noun of a support verb ("carried out air strikes, killing 15"), and a
      * second violent verb without an object of its own is the first act too ("shot and killed a man"; after an
      * abduction it is a second act on the same victims, "abducted and killed two aid workers"), as is
-     * an attack noun that is the subject of the violent verb ("a drone strike killed a commander").
+     * an attack noun that is the subject of the violent verb ("a drone strike killed a commander"; a doerless
+     * verb after a fight noun with its sides named is that fight, "clashes between A and B killed 30").
      */
     private static List<EventMention> consequences(Sentence s, DependencyGraph g, List<EventMention> events) {
         Map<EventMention, List<Mention>> gained = new java.util.IdentityHashMap<>();
@@ -2241,6 +2275,10 @@ public final class EventCoder {
                     && VIOLENT_ROOTS.contains(h.code().substring(0, 2))
                     && (p.target() == null || p.target().actor().code().equals(h.target().actor().code()))) {
                     merged.add(p);
+                }
+                if (h != p && h.trigger() == g.head(attack) && h.source() == null
+                    && VIOLENT_ROOTS.contains(h.code().substring(0, 2))) {
+                    merged.add(h); // "clashes between A and B killed 30 soldiers": the clashes, no second attack
                 }
             }
         }
