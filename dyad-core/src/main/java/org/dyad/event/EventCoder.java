@@ -2204,7 +2204,7 @@ public final class EventCoder {
         Map<EventMention, Mention> shared = new java.util.IdentityHashMap<>();
         for (EventMention p : events) {
             int participle = p.trigger();
-            if (p.source() == null || !VIOLENT_ROOTS.contains(p.code().substring(0, 2))
+            if (!VIOLENT_ROOTS.contains(p.code().substring(0, 2))
                 || !s.token(participle).tag().equals("VBG") || g.head(participle) < 0) {
                 continue;
             }
@@ -2221,7 +2221,7 @@ public final class EventCoder {
             if (verb < 0 || verb > participle || !s.token(verb).isVerb()) {
                 continue;
             }
-            String doer = p.source().actor().code();
+            String doer = p.source() == null ? null : p.source().actor().code(); // none: "a bomb struck a convoy, killing two"
             for (EventMention h : events) {
                 if (h == p) {
                     continue;
@@ -2229,8 +2229,8 @@ public final class EventCoder {
                 // "carried out air strikes on Sanaa, killing 15": the support verb's noun is the attack
                 int attack = h.trigger() != verb && s.token(h.trigger()).isNoun() && g.head(h.trigger()) == verb
                     && "obj".equals(g.relationToHead(h.trigger())) ? verb : h.trigger();
-                if (attack == verb && h.source() != null && VIOLENT_ROOTS.contains(h.code().substring(0, 2))
-                    && (h.source().actor().code().equals(doer)
+                if (attack == verb && VIOLENT_ROOTS.contains(h.code().substring(0, 2))
+                    && (doer == null || h.source() != null && h.source().actor().code().equals(doer)
                     || ofNoun && h.target() != null && h.target().actor().code().equals(doer))) {
                     merged.add(p);
                     if (h.target() == null && p.target() != null) {
@@ -2471,6 +2471,16 @@ public final class EventCoder {
                 || code.equals("200"))) {
                 refined = meansCode(code, means(s, g, e));
             }
+            if (refined.equals(code) && code.equals("193") && e.trigger() >= 0) {
+                // "exchanged mortar fire", "opened fire with tanks": fire is small arms unless heavier weapons are named
+                Set<String> heavy = means(s, g, e);
+                if (e.target() != null) {
+                    heavy.remove(s.token(e.trigger()).key());
+                }
+                if (heavy.stream().anyMatch(ARTILLERY::contains) || heavy.stream().anyMatch(GROUND_LAUNCHED::contains)) {
+                    refined = "194";
+                }
+            }
             out.add(refined.equals(code) ? e : new EventMention(refined, e.rule() + "+subcode", e.sentence(), e.trigger(),
                 e.words(), e.source(), e.target(), e.modality(), e.confidence()));
         }
@@ -2582,6 +2592,14 @@ public final class EventCoder {
     private static Set<String> means(Sentence s, DependencyGraph g, EventMention e) {
         Set<String> words = new java.util.HashSet<>();
         List<Integer> look = new ArrayList<>(e.words());
+        boolean aimed = false;
+        for (Dependency d : g.children(e.trigger())) {
+            String r = d.relation();
+            aimed |= r.equals("obl:at") || r.equals("obl:on") || r.equals("obl:into") || r.equals("obl:against");
+        }
+        if (aimed) {
+            look.addAll(g.children(e.trigger(), "obj")); // "fired mortar rounds at rebel positions": what was fired
+        }
         for (Dependency d : g.children(e.trigger())) {
             String r = d.relation();
             if (r.startsWith("nsubj") && !r.equals("nsubj:pass") || r.equals("obl:with") || r.equals("obl:by") || r.equals("obl:agent")
