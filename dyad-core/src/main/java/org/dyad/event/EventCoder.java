@@ -43,6 +43,17 @@ public final class EventCoder {
     private static final Set<String> IRREALIS_NOUN_GOVERNORS = Set.of("want", "need", "seek", "demand", "urge",
         "call", "propose", "hope", "plan", "offer", "threaten", "request", "ask", "favour", "favor", "support",
         "require", "expect", "consider", "discuss", "reject", "oppose", "avoid", "prevent", "fear", "warn", "risk");
+    /** Verbs governing an event noun that stopped it from happening: "police foiled a planned attack". */
+    private static final Set<String> FOILING = Set.of("foil", "thwart", "avert", "forestall", "preempt", "pre-empt",
+        "frustrate");
+    /**
+     * Nouns of remembrance whose of-complement is a past event recalled, not a new one: "marked the anniversary of
+     * the attack", "a memorial to the victims of the bombing".
+     */
+    private static final Set<String> RETROSPECTIVE = Set.of("anniversary", "commemoration", "remembrance", "memorial",
+        "memory");
+    /** Roots of coercion and violence, whose reduced relatives describe victims ("the girls kidnapped in April"). */
+    private static final Set<String> COERCIVE_ROOTS = Set.of("17", "18", "19", "20");
     private static final Set<String> SPEECH = Set.of("say", "stress", "insist", "add", "tell", "emphasize",
         "emphasise", "state", "declare", "argue", "note", "continue", "reiterate", "write", "urge", "warn", "believe",
         "think", "announce", "underline", "maintain", "conclude", "recommend", "suggest", "assert", "affirm", "contend",
@@ -79,6 +90,11 @@ public final class EventCoder {
         "condemn", "criticize", "criticise", "denounce", "fault", "allege");
     /** Verbs whose "for" clause is an alleged act: "blamed rebels for shelling the market". */
     private static final Set<String> BLAMING = Set.of("blame", "fault");
+    /** Verbs of punishing and blaming whose for-phrase names the deed charged: "sentenced for the killing". */
+    private static final Set<String> GROUNDED = Set.of("accuse", "charge", "suspect", "blame", "convict", "indict",
+        "condemn", "criticize", "criticise", "denounce", "fault", "sentence", "jail", "imprison", "punish", "fine",
+        "execute", "hang", "arrest", "detain", "prosecute", "try", "sue", "arraign", "extradite", "sanction", "rebuke",
+        "reprimand", "censure", "slam", "blast", "apologize", "apologise");
     /** Verbs whose content clause is contested, not asserted: "denied that …". */
     private static final Set<String> DENYING = Set.of("deny", "dispute", "doubt", "question", "reject", "dismiss");
     /** Nouns whose content clause is a claim, not a fact: "allegations that troops killed civilians". */
@@ -804,6 +820,20 @@ public final class EventCoder {
             return; // the pattern matched so that the verb's other codes do not
         }
         boolean noun = m.entry.pattern().pos() == Pattern.Pos.N;
+        if (noun && !literal && recalled(s, g, m.head)) {
+            return; // "marked the anniversary of the attack": a past event remembered
+        }
+        if (!noun && !literal && COERCIVE_ROOTS.contains(m.entry.code().substring(0, 2))
+            && reducedRelative(s, g, m.head)) {
+            // "vowed to rescue the schoolgirls kidnapped by Boko Haram", "journalists detained since 2013": a
+            // reduced relative tells what befell the people it describes, an earlier event, not the news
+            return;
+        }
+        if (!noun && !literal && COERCIVE_ROOTS.contains(m.entry.code().substring(0, 2))
+            && g.relationToHead(m.head).equals("acl:relcl") && g.hasChild(m.head, "aux:pass")
+            && !g.hasChild(m.head, "obl:agent") && !g.hasChild(m.head, "obl:by")) {
+            return; // "the opposition leader, who was arrested last month, appeared in court": the same
+        }
         List<Mention> sources = m.source >= 0 ? actors.actors(m.source)
             : noun ? nounSources(g, m.head, actors) : verbSources(g, m.head, actors, 0);
         List<Mention> targets = m.target >= 0 ? actors.actors(m.target) : List.of();
@@ -1030,8 +1060,14 @@ public final class EventCoder {
             }
             sources = own;
         }
+        if (!literal && sources.isEmpty() && targets.isEmpty() && RECIPROCAL.contains(s.token(m.head).key())) {
+            sources = betweenSides(g, m.head, actors); // "clashes between Azerbaijani and Armenian forces"
+        }
         if (sources.isEmpty() && (noun || targets.isEmpty())) {
             return; // an event noun without its actor is a topic, not an event
+        }
+        if (sources.isEmpty() && !noun && !literal && byMishap(s, g, m.head)) {
+            return; // "eleven pilgrims were killed in a stampede", "floods killed 40": no one's act
         }
         if (sources.isEmpty() && !noun && (g.hasChild(m.head, "obl:agent") || g.hasChild(m.head, "obl:by"))
             && !byWeapon(s, g, m.head)) {
@@ -1215,11 +1251,24 @@ public final class EventCoder {
         return Math.max(0.05, Math.round(c * 100) / 100.0);
     }
 
+    /**
+     * Whether a verb is a past participle modifying a noun, a passive reduced relative: "journalists detained since
+     * 2013". One with a direct object is a finite verb the tagger took for a participle ("doctors from two aid
+     * groups donated $50,000 worth of goods").
+     */
+    private static boolean reducedRelative(Sentence s, DependencyGraph g, int h) {
+        return s.token(h).tag().equals("VBN") && g.relationToHead(h).equals("acl") && !g.hasChild(h, "aux")
+            && !g.hasChild(h, "obj");
+    }
+
     /** Subjects of a verb; the by-agent when passive; inherited from the governing clause when absent. */
     private List<Mention> verbSources(DependencyGraph g, int h, SentenceActors actors, int depth) {
         Sentence s = actors.sentence();
         List<Mention> out = new ArrayList<>(2);
-        boolean passive = g.hasChild(h, "nsubj:pass") || g.hasChild(h, "aux:pass") || reducedPassive(s, g, h);
+        boolean passive = g.hasChild(h, "nsubj:pass") || g.hasChild(h, "aux:pass") || reducedPassive(s, g, h)
+            // a reduced relative, "journalists detained since 2013", "people killed in the attack": the noun
+            // it modifies underwent the act
+            || reducedRelative(s, g, h);
         if (passive) {
             for (Dependency d : g.children(h)) {
                 if (d.relation().equals("obl:agent") || d.relation().equals("obl:by") || d.relation().equals("nmod:agent")) {
@@ -1309,6 +1358,49 @@ public final class EventCoder {
             && !g.hasChild(h, "obj"); // a participle with an object is active: a finite verb the tagger misread
     }
 
+    /** Accidents and disasters, which harm people without anyone's act. */
+    private static final Set<String> MISHAPS = Set.of("accident", "crash", "collision", "stampede", "blaze",
+        "flood", "flooding", "earthquake", "quake", "landslide", "mudslide", "avalanche", "storm", "cyclone", "hurricane",
+        "typhoon", "tornado", "derailment", "capsizing", "heatwave", "lightning", "tsunami", "eruption", "outbreak",
+        "epidemic", "disaster", "mishap", "rainfall", "rain", "drought");
+
+    /** Whether an accident or disaster did it: the verb's subject, by-agent or in-phrase ("killed in a crash"). */
+    private static boolean byMishap(Sentence s, DependencyGraph g, int verb) {
+        for (Dependency d : g.children(verb)) {
+            String r = d.relation();
+            if ((r.equals("nsubj") || r.equals("obl:agent") || r.equals("obl:by") || r.equals("obl:in")
+                || r.equals("obl:during") || r.equals("obl:after")) && MISHAPS.contains(s.token(d.dependent()).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sides of a fight named by "between": "clashes between Azerbaijani and Armenian forces", "fighting broke
+     * out between rebels and troops" (the phrase then hangs from the verb the fight is the subject of). Fewer
+     * than two sides name no fight's parties.
+     */
+    private static List<Mention> betweenSides(DependencyGraph g, int h, SentenceActors actors) {
+        List<Mention> out = new ArrayList<>(2);
+        List<Integer> hosts = new ArrayList<>(List.of(h));
+        if (g.relationToHead(h).startsWith("nsubj") && g.head(h) >= 0) {
+            hosts.add(g.head(h));
+        }
+        for (int host : hosts) {
+            for (Dependency d : g.children(host)) {
+                if (out.size() < 2 && (d.relation().equals("nmod:between") || d.relation().equals("obl:between"))) {
+                    addAll(out, actors.actors(d.dependent()));
+                }
+            }
+            if (out.size() >= 2) {
+                return out;
+            }
+            out.clear();
+        }
+        return List.of();
+    }
+
     private static boolean byWeapon(Sentence s, DependencyGraph g, int verb) {
         for (Dependency d : g.children(verb)) {
             if ((d.relation().equals("obl:agent") || d.relation().equals("obl:by")) && WEAPONS.contains(s.token(d.dependent()).key())) {
@@ -1319,12 +1411,20 @@ public final class EventCoder {
     }
 
     /**
-     * Who used the thing that did it: "a bomb planted by militants killed two soldiers", "was hit by a rocket
+     * Who used the thing that did it: "a bomb planted by militants killed two soldiers", "strikes by the
+     * coalition killed ten", "was hit by a rocket
      * fired by Hamas", "a missile believed to have been fired by rebels" (the agent of a participle that
      * modifies the doer, directly or through "believed to", "said to").
      */
     private static List<Mention> instrumentUsers(DependencyGraph g, int thing, SentenceActors actors) {
         List<Mention> out = new ArrayList<>(1);
+        if (WEAPONS.contains(actors.sentence().token(thing).key())) {
+            for (Dependency d : g.children(thing)) {
+                if (d.relation().equals("nmod:by") || d.relation().equals("nmod:agent")) {
+                    addAll(out, actors.actors(d.dependent())); // "air strikes by the coalition killed ten"
+                }
+            }
+        }
         for (Dependency a : g.children(thing)) {
             boolean participle = a.relation().equals("amod") && actors.sentence().token(a.dependent()).tag().equals("VBN");
             if (!a.relation().startsWith("acl") && !participle) {
@@ -1414,6 +1514,14 @@ public final class EventCoder {
         // "is committed to working with Cameroon": what one is committed to is not done yet
         for (Dependency p : g.parents(h)) {
             if (p.governor() >= 0 && p.relation().equals("advcl:to") && COMMITTING.contains(s.token(p.governor()).key())) {
+                return Modality.HYPOTHETICAL;
+            }
+        }
+        // what someone is punished or blamed for is the charge, not news: "jailed for ordering the arrest of
+        // protesters", "criticised Israel for bombing Gaza"
+        for (Dependency p : g.parents(h)) {
+            if (p.governor() >= 0 && (p.relation().equals("advcl:for") || p.relation().equals("acl:for"))
+                && GROUNDED.contains(s.token(p.governor()).key())) {
                 return Modality.HYPOTHETICAL;
             }
         }
@@ -1584,6 +1692,26 @@ public final class EventCoder {
         return Modality.ASSERTED;
     }
 
+    /**
+     * Whether an event noun is what a noun of remembrance recalls: "the anniversary of the attack", "a memorial
+     * to the victims of the bombing" (through "victims", "dead" or "those killed").
+     */
+    private static boolean recalled(Sentence s, DependencyGraph g, int h) {
+        int cur = h;
+        for (int depth = 0; depth < 2; depth++) {
+            int gov = g.head(cur);
+            String r = g.relationToHead(cur);
+            if (gov < 0 || r == null || !r.startsWith("nmod")) {
+                return false;
+            }
+            if (RETROSPECTIVE.contains(s.token(gov).key())) {
+                return true;
+            }
+            cur = gov;
+        }
+        return false;
+    }
+
     private Modality nounModality(Sentence s, DependencyGraph g, int h) {
         for (Dependency d : g.children(h)) {
             if (d.relation().equals("det") && s.token(d.dependent()).lowerWord().equals("no")) {
@@ -1598,6 +1726,12 @@ public final class EventCoder {
             if (r.equals("obj") || r.startsWith("nsubj") || r.startsWith("obl") || r.startsWith("nmod")) {
                 int v = p.governor();
                 Token gov = s.token(v);
+                if (GROUNDED.contains(gov.key()) && (r.equals("obl:for") || r.equals("obl:over"))) {
+                    return Modality.HYPOTHETICAL; // "sentenced to death for the killing of a policeman"
+                }
+                if (FOILING.contains(gov.key()) && r.equals("obj")) {
+                    return Modality.NEGATED; // "foiled an attack": it did not happen
+                }
                 if (IRREALIS_NOUN_GOVERNORS.contains(gov.key()) || NEGATING.contains(gov.key())) {
                     return Modality.HYPOTHETICAL;
                 }
@@ -2072,7 +2206,9 @@ public final class EventCoder {
     /**
      * An event noun that is the object of another event's verb is part of that event, not a second one:
      * "attended a summit" is one visit, "launched air strikes" one attack (the verb keeps the noun's code
-     * when the verb itself is only a support verb, which has no lexicon entry).
+     * when the verb itself is only a support verb, which has no lexicon entry); one that completes another
+     * event noun is its topic ("an investigation into the killing", "talks on a ceasefire"), and a violent
+     * relative clause without a doer on that topic tells what it was ("condemned the attack, which killed 12").
      */
     private static List<EventMention> withoutNestedNouns(Sentence s, DependencyGraph g, List<EventMention> events) {
         // "ordered the paper to suspend publication": the words of the inner event belong to the outer one
@@ -2104,6 +2240,10 @@ public final class EventCoder {
         List<EventMention> kept = new ArrayList<>(events.size());
         for (EventMention e : events) {
             int governor = -1;
+            if (e.source() == null && s.token(e.trigger()).isVerb() && g.relationToHead(e.trigger()).equals("acl:relcl")
+                && VIOLENT_ROOTS.contains(e.code().substring(0, 2)) && inOtherEvent(s, g, g.head(e.trigger()), e, events)) {
+                continue; // "condemned the attack, which killed 12 peacekeepers": what the condemned attack did
+            }
             if (s.token(e.trigger()).isNoun()) {
                 for (Dependency p : g.parents(e.trigger())) {
                     if (p.governor() >= 0 && verbTriggers.contains(p.governor())
@@ -2121,6 +2261,18 @@ public final class EventCoder {
                         governor = f.trigger();
                     }
                 }
+            }
+            boolean topic = false;
+            if (governor < 0 && s.token(e.trigger()).isNoun() && g.relationToHead(e.trigger()).startsWith("nmod")) {
+                // "called for an investigation into the killing of two soldiers", "demanded talks on a ceasefire":
+                // an event noun that another event noun is about is that event's topic
+                int host = g.head(e.trigger());
+                for (EventMention f : events) {
+                    topic |= f != e && (f.trigger() == host || f.words().contains(host)) && s.token(host).isNoun();
+                }
+            }
+            if (topic) {
+                continue;
             }
             if (governor < 0) {
                 kept.add(e);
@@ -2154,6 +2306,23 @@ public final class EventCoder {
         return events.stream().anyMatch(f -> f.trigger() == trigger && f.code().startsWith("11"));
     }
 
+    /** Whether a noun is what another event is about: its verb's object or oblique, or one of its words. */
+    private static boolean inOtherEvent(Sentence s, DependencyGraph g, int noun, EventMention e, List<EventMention> events) {
+        if (noun < 0 || !s.token(noun).isNoun()) {
+            return false;
+        }
+        for (EventMention f : events) {
+            if (f == e || f.trigger() == e.trigger()) {
+                continue;
+            }
+            if (f.words().contains(noun) || f.trigger() == g.head(noun) && s.token(f.trigger()).isVerb()
+                && (g.relationToHead(noun).equals("obj") || g.relationToHead(noun).startsWith("obl"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Roots of violent acts, whose participial consequences are the same act: "shelled the town, killing eight". */
     private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
 
@@ -2166,13 +2335,19 @@ public final class EventCoder {
      * "attacked a village, killing 12 and wounding five"), or, after a comma, from the verb's object or
      * oblique ("stormed a hotel, killing 15"); read that way the participle borrows the noun as its doer, so
      * a participle whose source is the attack's target is merged too ("attacked militants, killing ten").
+     * The attack may be the event noun of a support verb ("carried out air strikes, killing 15"), and a
+     * second violent verb without an object of its own is the first act too ("shot and killed a man"; after an
+     * abduction it is a second act on the same victims, "abducted and killed two aid workers"), as is
+     * an attack noun that is the subject of the violent verb ("a drone strike killed a commander"; a doerless
+     * verb after a fight noun with its sides named is that fight, "clashes between A and B killed 30").
      */
     private static List<EventMention> consequences(Sentence s, DependencyGraph g, List<EventMention> events) {
         Map<EventMention, List<Mention>> gained = new java.util.IdentityHashMap<>();
         Set<EventMention> merged = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Map<EventMention, Mention> shared = new java.util.IdentityHashMap<>();
         for (EventMention p : events) {
             int participle = p.trigger();
-            if (p.source() == null || !VIOLENT_ROOTS.contains(p.code().substring(0, 2))
+            if (!VIOLENT_ROOTS.contains(p.code().substring(0, 2))
                 || !s.token(participle).tag().equals("VBG") || g.head(participle) < 0) {
                 continue;
             }
@@ -2189,10 +2364,16 @@ public final class EventCoder {
             if (verb < 0 || verb > participle || !s.token(verb).isVerb()) {
                 continue;
             }
-            String doer = p.source().actor().code();
+            String doer = p.source() == null ? null : p.source().actor().code(); // none: "a bomb struck a convoy, killing two"
             for (EventMention h : events) {
-                if (h.trigger() == verb && h.source() != null && VIOLENT_ROOTS.contains(h.code().substring(0, 2))
-                    && (h.source().actor().code().equals(doer)
+                if (h == p) {
+                    continue;
+                }
+                // "carried out air strikes on Sanaa, killing 15": the support verb's noun is the attack
+                int attack = h.trigger() != verb && s.token(h.trigger()).isNoun() && g.head(h.trigger()) == verb
+                    && "obj".equals(g.relationToHead(h.trigger())) ? verb : h.trigger();
+                if (attack == verb && VIOLENT_ROOTS.contains(h.code().substring(0, 2))
+                    && (doer == null || h.source() != null && h.source().actor().code().equals(doer)
                     || ofNoun && h.target() != null && h.target().actor().code().equals(doer))) {
                     merged.add(p);
                     if (h.target() == null && p.target() != null) {
@@ -2201,12 +2382,61 @@ public final class EventCoder {
                 }
             }
         }
-        if (merged.isEmpty()) {
+        for (EventMention p : events) {
+            // "soldiers shot and killed a Palestinian": a second violent verb that shares the first one's object
+            // (it has none of its own) tells what the first act did; an abduction and a killing are two acts
+            int second = p.trigger();
+            if (p.source() == null || p.target() != null || !VIOLENT_ROOTS.contains(p.code().substring(0, 2))
+                || !s.token(second).isVerb() || !g.relationToHead(second).startsWith("conj")
+                || g.hasChild(second, "obj") || g.hasChild(second, "nsubj:pass")) {
+                continue;
+            }
+            int first = g.head(second);
+            for (EventMention h : events) {
+                if (h != p && h.trigger() == first && first < second && (h.target() != null || g.hasChild(first, "obj"))
+                    && h.source() != null
+                    && h.source().actor().code().equals(p.source().actor().code())
+                    && (VIOLENT_ROOTS.contains(h.code().substring(0, 2)) || h.code().equals("175"))) {
+                    if (h.code().startsWith("181") && h.target() != null) {
+                        shared.put(p, h.target()); // "abducted and killed two aid workers": two acts on them
+                    } else {
+                        merged.add(p);
+                    }
+                }
+            }
+        }
+        for (EventMention p : events) {
+            // "a US drone strike killed a commander": the attack noun is the killing's subject, one act
+            int attack = p.trigger();
+            if (p.source() == null || !VIOLENT_ROOTS.contains(p.code().substring(0, 2)) || !s.token(attack).isNoun()
+                || !g.relationToHead(attack).startsWith("nsubj") || g.head(attack) < 0) {
+                continue;
+            }
+            for (EventMention h : events) {
+                if (h != p && h.trigger() == g.head(attack) && h.source() != null && h.target() != null
+                    && h.source().actor().code().equals(p.source().actor().code())
+                    && VIOLENT_ROOTS.contains(h.code().substring(0, 2))
+                    && (p.target() == null || p.target().actor().code().equals(h.target().actor().code()))) {
+                    merged.add(p);
+                }
+                if (h != p && h.trigger() == g.head(attack) && h.source() == null
+                    && VIOLENT_ROOTS.contains(h.code().substring(0, 2))) {
+                    merged.add(h); // "clashes between A and B killed 30 soldiers": the clashes, no second attack
+                }
+            }
+        }
+        if (merged.isEmpty() && shared.isEmpty()) {
             return events;
         }
         List<EventMention> out = new ArrayList<>(events.size());
         for (EventMention e : events) {
             if (merged.contains(e)) {
+                continue;
+            }
+            Mention object = shared.get(e);
+            if (object != null) {
+                out.add(new EventMention(e.code(), e.rule(), e.sentence(), e.trigger(), e.words(), e.source(), object,
+                    e.modality(), e.confidence()));
                 continue;
             }
             List<Mention> targets = gained.get(e);
@@ -2384,6 +2614,16 @@ public final class EventCoder {
                 || code.equals("200"))) {
                 refined = meansCode(code, means(s, g, e));
             }
+            if (refined.equals(code) && code.equals("193") && e.trigger() >= 0) {
+                // "exchanged mortar fire", "opened fire with tanks": fire is small arms unless heavier weapons are named
+                Set<String> heavy = means(s, g, e);
+                if (e.target() != null) {
+                    heavy.remove(s.token(e.trigger()).key());
+                }
+                if (heavy.stream().anyMatch(ARTILLERY::contains) || heavy.stream().anyMatch(GROUND_LAUNCHED::contains)) {
+                    refined = "194";
+                }
+            }
             out.add(refined.equals(code) ? e : new EventMention(refined, e.rule() + "+subcode", e.sentence(), e.trigger(),
                 e.words(), e.source(), e.target(), e.modality(), e.confidence()));
         }
@@ -2495,6 +2735,14 @@ public final class EventCoder {
     private static Set<String> means(Sentence s, DependencyGraph g, EventMention e) {
         Set<String> words = new java.util.HashSet<>();
         List<Integer> look = new ArrayList<>(e.words());
+        boolean aimed = false;
+        for (Dependency d : g.children(e.trigger())) {
+            String r = d.relation();
+            aimed |= r.equals("obl:at") || r.equals("obl:on") || r.equals("obl:into") || r.equals("obl:against");
+        }
+        if (aimed) {
+            look.addAll(g.children(e.trigger(), "obj")); // "fired mortar rounds at rebel positions": what was fired
+        }
         for (Dependency d : g.children(e.trigger())) {
             String r = d.relation();
             if (r.startsWith("nsubj") && !r.equals("nsubj:pass") || r.equals("obl:with") || r.equals("obl:by") || r.equals("obl:agent")

@@ -54,6 +54,14 @@ import java.util.Set;
  * first conjunct of the phrase: it takes the noun's place, and the noun becomes its conjunct with the second
  * compound as modifier ({@code nsubj(held, government)}, {@code conj:and(government, rebels)},
  * {@code compound(rebels, FARC)}).
+ *
+ * <p>Trailing attribution read as the object's clause: "A drone strike killed a Taliban commander in Helmand,
+ * the Pentagon said" is often parsed with {@code ccomp(killed, said)}, {@code nsubj(said, commander)} and
+ * {@code appos(commander, Pentagon)}, so that the strike kills no one and the commander speaks. When a verb of
+ * saying after the clause's verb is its {@code ccomp}, its subject stands between the two with an apposition
+ * after a comma, and the first verb has no object, the subject is the first verb's object, the apposition
+ * the speaker, and the verb of saying heads the sentence ({@code obj(killed, commander)},
+ * {@code nsubj(said, Pentagon)}, {@code ccomp(said, killed)}).
  */
 public final class ParseRepair {
 
@@ -85,8 +93,8 @@ public final class ParseRepair {
      * @param edges  its dependencies, indexes into {@code tokens}
      */
     public static List<Dependency> repair(List<Token> tokens, List<Dependency> edges) {
-        return coordinatedCompounds(tokens, objectControl(tokens, addresseesBeforeInfinitives(tokens,
-            gerundsAfterTo(tokens, approximateSubjects(tokens, reducedRelatives(tokens, subjectRelatives(tokens, edges)))))));
+        return trailingAttributions(tokens, coordinatedCompounds(tokens, objectControl(tokens, addresseesBeforeInfinitives(tokens,
+            gerundsAfterTo(tokens, approximateSubjects(tokens, reducedRelatives(tokens, subjectRelatives(tokens, edges))))))));
     }
 
     private static List<Dependency> addresseesBeforeInfinitives(List<Token> tokens, List<Dependency> edges) {
@@ -150,15 +158,17 @@ public final class ParseRepair {
     /**
      * Reduced relative on the subject read as the main clause: "A bomb planted by militants killed two soldiers"
      * is often parsed with {@code nsubj(planted, bomb)}, {@code obl:by(planted, militants)} and
-     * {@code dep(planted, killed)}, so that nothing kills anyone. When a past participle without auxiliary
-     * has a subject before it, a by-agent after it, and a finite verb after the agent hanging from it by
-     * {@code dep} or {@code parataxis} with no subject of its own, the finite verb is the clause: it takes the
+     * {@code dep(planted, killed)}, so that nothing kills anyone ("the number of people killed in the attack
+     * rose to 45" likewise, without an agent). When a past participle without auxiliary
+     * has a subject before it, maybe a by-agent after it, and a finite verb after the agent hanging from it by
+     * {@code dep}, {@code parataxis} or {@code advmod} with no subject of its own, the finite verb is the clause: it takes the
      * subject and the participle modifies the subject ({@code nsubj(killed, bomb)}, {@code acl(bomb, planted)}).
      */
     private static List<Dependency> subjectRelatives(List<Token> tokens, List<Dependency> edges) {
         for (Dependency dep : edges) {
-            if (!dep.relation().equals("dep") && !dep.relation().equals("parataxis") || dep.governor() < 0) {
-                continue;
+            if (!dep.relation().equals("dep") && !dep.relation().equals("parataxis") && !dep.relation().equals("advmod")
+                || dep.governor() < 0) {
+                continue; // (a finite verb is no adverb: "advmod" is the same error)
             }
             int participle = dep.governor();
             int verb = dep.dependent();
@@ -180,7 +190,7 @@ public final class ParseRepair {
                     agent = d;
                 }
             }
-            if (subject == null || agent == null) {
+            if (subject == null) {
                 continue;
             }
             List<Dependency> out = new ArrayList<>(edges.size());
@@ -420,8 +430,66 @@ public final class ParseRepair {
         return edges;
     }
 
+    /** Verbs of saying that end a sentence as its attribution: ", the ministry said". */
+    private static final Set<String> ATTRIBUTING = Set.of("say", "add", "report", "confirm", "announce", "claim", "state");
+
+    private static List<Dependency> trailingAttributions(List<Token> tokens, List<Dependency> edges) {
+        for (Dependency clause : edges) {
+            int verb = clause.governor();
+            int said = clause.dependent();
+            if (!clause.relation().equals("ccomp") || verb < 0 || said < verb || !tokens.get(verb).isVerb()
+                || !ATTRIBUTING.contains(tokens.get(said).lemma().toLowerCase(Locale.ROOT))
+                || hasChild(edges, verb, "obj") || hasChild(edges, verb, "nsubj:pass")) {
+                continue;
+            }
+            Dependency subject = null;
+            Dependency apposition = null;
+            for (Dependency d : edges) {
+                if (d.governor() == said && d.relation().equals("nsubj") && d.dependent() > verb && d.dependent() < said) {
+                    subject = d;
+                }
+            }
+            for (Dependency d : edges) {
+                if (subject != null && d.governor() == subject.dependent() && d.relation().equals("appos")
+                    && d.dependent() < said && commaBefore(tokens, edges, d.dependent(), subject.dependent())) {
+                    apposition = d;
+                }
+            }
+            if (subject == null || apposition == null) {
+                continue;
+            }
+            List<Dependency> out = new ArrayList<>(edges.size());
+            for (Dependency d : edges) {
+                if (d.equals(clause)) {
+                    out.add(new Dependency(said, verb, "ccomp"));
+                } else if (d.equals(subject)) {
+                    out.add(new Dependency(verb, subject.dependent(), "obj"));
+                } else if (d.equals(apposition)) {
+                    out.add(new Dependency(said, apposition.dependent(), "nsubj"));
+                } else if (d.dependent() == verb) {
+                    out.add(new Dependency(d.governor(), said, d.relation())); // the sentence's root
+                } else {
+                    out.add(d);
+                }
+            }
+            return out;
+        }
+        return edges;
+    }
+
     private static String lemma(List<Token> tokens, int i) {
         return tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a comma stands right before the phrase that {@code head} heads, after {@code after}. */
+    private static boolean commaBefore(List<Token> tokens, List<Dependency> edges, int head, int after) {
+        int first = head;
+        for (Dependency d : edges) {
+            if (d.governor() == head && d.dependent() < first && d.dependent() > after) {
+                first = d.dependent();
+            }
+        }
+        return first > 0 && tokens.get(first - 1).word().equals(",");
     }
 
     private static boolean hasChild(List<Dependency> edges, int governor, String relation) {

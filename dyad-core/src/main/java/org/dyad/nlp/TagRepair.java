@@ -20,6 +20,10 @@ import java.util.List;
  * acted on. Participles that name a state of mind (disappointed, dismayed, worried, pleased, …) after a form
  * of "be", directly or after adverbs, are adjectives ({@code JJ}, and their lemma is the word itself): Israel is
  * the one who is disappointed.
+ *
+ * <p>Noun modifiers tagged as verbs: the tagger reads "drone" as a base-form verb in "a US drone strike",
+ * "drone attacks", and the parse then makes "US" the subject of droning and loses the strike. A word of
+ * {@link #NOUN_MODIFIERS} tagged as a verb right before a common noun is a singular noun.
  */
 public final class TagRepair {
 
@@ -34,6 +38,15 @@ public final class TagRepair {
      */
     public static List<String> repair(List<String> words, List<String> tags) {
         List<String> out = tags;
+        for (int i = 0; i + 1 < tags.size(); i++) {
+            if (tags.get(i).startsWith("VB") && NOUN_MODIFIERS.contains(words.get(i).toLowerCase(java.util.Locale.ROOT))
+                && (tags.get(i + 1).equals("NN") || tags.get(i + 1).equals("NNS"))) {
+                if (out == tags) {
+                    out = new ArrayList<>(tags);
+                }
+                out.set(i, "NN");
+            }
+        }
         for (int i = 1; i < tags.size(); i++) {
             if (!tags.get(i).equals("MD") || !subjectLike(tags.get(i - 1))) {
                 continue;
@@ -77,6 +90,9 @@ public final class TagRepair {
     /** Forms of "be". */
     private static final java.util.Set<String> BE = java.util.Set.of("be", "is", "are", "was", "were", "been", "being",
         "'s", "'re", "am", "'m");
+
+    /** Words that, before a noun, modify it in news text, but that the tagger reads as verbs: "drone strike". */
+    private static final java.util.Set<String> NOUN_MODIFIERS = java.util.Set.of("drone");
 
     /** A tag a subject ends with: a pronoun or a noun. */
     private static boolean subjectLike(String tag) {

@@ -276,4 +276,42 @@ class ParseRepairTest {
         assertEquals(List.of(6), g.children(4, "acl:to"), "the decision to free him");
         assertTrue(g.children(6, "nsubj").isEmpty(), "the decision frees nobody");
     }
+
+    @Test
+    void trailingAttributionReadAsTheObjectsClauseGivesTheVerbItsObject() {
+        // Rebels killed a commander, the army said.
+        List<Token> ts = tokens("Rebels/NNS", "killed/VBD/kill", "a/DT", "commander/NN", ",/,", "the/DT", "army/NN",
+            "said/VBD/say", "./.");
+        List<Dependency> parsed = List.of(
+            new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "det"),
+            new Dependency(7, 3, "nsubj"), new Dependency(3, 4, "punct"), new Dependency(6, 5, "det"),
+            new Dependency(3, 6, "appos"), new Dependency(1, 7, "ccomp"), new Dependency(1, 8, "punct"));
+        DependencyGraph g = new DependencyGraph(ts.size(), ParseRepair.repair(ts, parsed));
+        assertEquals(List.of(3), g.children(1, "obj"), "the rebels killed the commander");
+        assertEquals(List.of(6), g.children(7, "nsubj"), "the army speaks");
+        assertEquals(List.of(1), g.children(7, "ccomp"));
+        assertEquals(-1, g.head(7), "the verb of saying heads the sentence");
+        // without the comma the noun phrase may really be the speaker's subject: left alone
+        List<Token> plain = tokens("Rebels/NNS", "killed/VBD/kill", "a/DT", "commander/NN", "the/DT", "army/NN",
+            "said/VBD/say");
+        List<Dependency> noComma = List.of(
+            new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"), new Dependency(3, 2, "det"),
+            new Dependency(6, 3, "nsubj"), new Dependency(5, 4, "det"), new Dependency(3, 5, "appos"),
+            new Dependency(1, 6, "ccomp"));
+        assertEquals(noComma, ParseRepair.repair(plain, noComma));
+    }
+
+    @Test
+    void reducedRelativeOnTheSubjectWithoutAgentGivesTheFiniteVerbItsSubject() {
+        // The toll killed in the ambush rose (shape of "the number of soldiers killed in the ambush rose to 23")
+        List<Token> ts = tokens("The/DT", "number/NN", "killed/VBN", "in/IN", "ambush/NN", "rose/VBD", "./.");
+        List<Dependency> parsed = List.of(
+            new Dependency(-1, 2, "root"), new Dependency(1, 0, "det"), new Dependency(2, 1, "nsubj"),
+            new Dependency(4, 3, "case"), new Dependency(2, 4, "obl:in"), new Dependency(2, 5, "advmod"),
+            new Dependency(2, 6, "punct"));
+        DependencyGraph g = new DependencyGraph(ts.size(), ParseRepair.repair(ts, parsed));
+        assertEquals(List.of(1), g.children(5, "nsubj"), "the number rose");
+        assertEquals(List.of(2), g.children(1, "acl"), "the participle modifies its noun");
+        assertEquals(-1, g.head(5));
+    }
 }

@@ -45,4 +45,13 @@ class TagRepairTest {
         List<String> plural = List.of("PRP", "MD", "NNS");
         assertSame(plural, TagRepair.repair(List.of("they", "would", "talks"), plural));
     }
+
+    @Test
+    void droneBeforeANounIsANoun() {
+        // a US drone strike killed a commander
+        List<String> tags = repaired("a/DT", "US/NNP", "drone/VB", "strike/NN", "killed/VBD", "a/DT", "commander/NN");
+        assertEquals("NN", tags.get(2), "drone modifies strike");
+        List<String> verb = List.of("NNS", "VBD", "RP");
+        assertSame(verb, TagRepair.repair(List.of("speeches", "droned", "on"), verb), "a verb before a particle stays");
+    }
 }
