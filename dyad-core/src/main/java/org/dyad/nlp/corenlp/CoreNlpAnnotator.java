@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.process.Morphology;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -122,7 +123,12 @@ public final class CoreNlpAnnotator implements Annotator {
         List<String> repaired = TagRepair.repair(words, tags);
         if (repaired != tags) {
             for (int t = 0; t < labels.size(); t++) {
-                labels.get(t).setTag(repaired.get(t));
+                CoreLabel l = labels.get(t);
+                if (!repaired.get(t).equals(tags.get(t))) {
+                    // a word read as another part of speech has that part's lemma ("relaxed/JJ" → "relax")
+                    l.setLemma(Morphology.lemmaStatic(l.word(), repaired.get(t)));
+                }
+                l.setTag(repaired.get(t));
             }
         }
     }
