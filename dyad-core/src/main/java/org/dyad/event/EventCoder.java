@@ -762,8 +762,9 @@ public final class EventCoder {
 
     private static int objectChild(Sentence s, DependencyGraph g, int h, String lemma, boolean passive) {
         int c = childWithLemma(s, g, h, lemma, "obj", "iobj", "xcomp", "nsubj:pass");
-        if (c < 0) {
-            // "hold talks with", "shake hands with" sometimes parse the noun as an oblique
+        if (c < 0 && !g.hasChild(h, "obj")) {
+            // "hold talks with", "shake hands with" sometimes parse the noun as an oblique; a verb with an
+            // object of its own has none ("left the district under a deal" leaves no deal)
             c = childWithLemma(s, g, h, lemma, "obl", "advmod", "nmod", "dep");
         }
         return c;
