@@ -396,11 +396,22 @@ public final class ActorRecognizer {
     private static final Set<String> LEAVING = Set.of("withdrawal", "pullout", "pull-out", "departure", "evacuation",
         "expulsion", "retreat", "exit", "removal", "redeployment");
 
-    /** Whether the chunk starting at {@code start} is the object of a noun of leaving: "withdrawal of (some) forces". */
+    /** Verbs whose object leaves the place named by "from": "withdrew its troops from Syria". */
+    private static final Set<String> LEAVING_VERBS = Set.of("withdraw", "pull", "recall", "evacuate", "remove",
+        "redeploy", "relocate", "move", "bring", "repatriate");
+
+    /**
+     * Whether the chunk starting at {@code start} is the object of a noun or verb of leaving: "withdrawal of
+     * (some) forces", "withdrew its troops" (the place after "from" is the one left).
+     */
     private static boolean afterLeaving(List<Token> t, int start) {
         int i = start - 1;
-        while (i >= 0 && (t.get(i).tag().equals("DT") || t.get(i).isAdjective() || t.get(i).tag().equals("NN"))) {
+        while (i >= 0 && (t.get(i).tag().equals("DT") || t.get(i).isAdjective() || t.get(i).tag().equals("NN")
+            || t.get(i).tag().equals("PRP$") || t.get(i).tag().equals("CD"))) {
             i--;
+        }
+        if (i >= 0 && t.get(i).isVerb() && LEAVING_VERBS.contains(t.get(i).key())) {
+            return true;
         }
         return i >= 1 && t.get(i).lowerWord().equals("of") && LEAVING.contains(t.get(i - 1).key());
     }
