@@ -487,9 +487,10 @@ public final class EventCoder {
                 affected = thing; // "freed the hostages", "hostages were released": the freed are acted on
             }
             if ((affected < 0 || actors.actors(affected).isEmpty() && ownerActors(g, affected, actors).isEmpty())
-                && (thing < 0 || ownerActors(g, thing, actors).isEmpty()) && e.code().startsWith("08")) {
-                // "returned the seized vessels to Ukraine", "handed over the islands to Saudi Arabia": what is
-                // yielded goes to someone
+                && (thing < 0 || ownerActors(g, thing, actors).isEmpty())
+                && (e.code().startsWith("08") || e.code().startsWith("07") || e.code().startsWith("033"))) {
+                // "returned the seized vessels to Ukraine", "handed over the islands to Saudi Arabia", "pledged
+                // 50 million euros in emergency aid to Nepal": what is yielded, given or pledged goes to someone
                 int to = prepTarget(g, List.of(h), "to", m);
                 if (to >= 0 && !actors.actors(to).isEmpty()) {
                     affected = to;
@@ -501,7 +502,11 @@ public final class EventCoder {
                 // matter is about it, not with it ("share intelligence on Iran's missile programme")
                 List<String> preps = MUTUAL_ROOTS.contains(e.code().substring(0, 2))
                     ? List.of("against", "to", "with") : List.of("against", "on", "to", "with");
-                for (int o : g.children(h, "obj")) {
+                List<Integer> objects = new ArrayList<>(g.children(h, "obj"));
+                if (m.object >= 0 && !objects.contains(m.object)) {
+                    objects.add(m.object); // "pledged 50 million euros in aid to Nepal": the aid's own "to"
+                }
+                for (int o : objects) {
                     for (String prep : preps) {
                         int c = prepTarget(g, List.of(o), prep, m);
                         if (c >= 0 && affected < 0) {
@@ -1453,9 +1458,11 @@ public final class EventCoder {
         for (int depth = 0; depth < 3; depth++) {
             Dependency up = null;
             for (Dependency p : g.parents(cur)) {
-                // "prepared to resume shelling": a gerund after an aspect verb is often parsed as dep
+                // "prepared to resume shelling": a gerund after an aspect verb is often parsed as dep, and after
+                // "considering" as acl ("is considering lifting sanctions")
                 if (p.governor() >= 0 && (p.relation().startsWith("xcomp") || p.relation().startsWith("csubj")
-                    || p.relation().equals("dep") && s.token(cur).tag().equals("VBG") && s.token(p.governor()).isVerb())) {
+                    || (p.relation().equals("dep") || p.relation().equals("acl")) && s.token(cur).tag().equals("VBG")
+                    && s.token(p.governor()).isVerb())) {
                     up = p;
                     break;
                 }
