@@ -119,6 +119,16 @@ public final class EventCoder {
     /** Event nouns of leaving, whose "from" names the place left, not the doer: "withdrawal of troops from Panama". */
     private static final Set<String> MOTION_NOUNS = Set.of("withdrawal", "retreat", "pullout", "pull-out", "departure",
         "expulsion", "evacuation", "return", "exit", "removal", "deportation", "extradition", "release", "escape");
+    /**
+     * Nouns of acts done by their "of" ("the withdrawal of Russian troops", "the resignation of the prime
+     * minister", "the surrender of the rebels"): nominalised intransitive verbs, whose of-phrase is their
+     * subject when no possessor, adjective or governing verb's subject names the doer.
+     */
+    private static final Set<String> SUBJECT_OF_NOUNS = Set.of("withdrawal", "retreat", "pullout", "pull-out",
+        "departure", "exit", "surrender", "resignation", "capitulation", "redeployment", "drawdown");
+    /** Nouns of agreements, which a city may name ("the Paris agreement") without being a party. */
+    private static final Set<String> AGREEMENTS = Set.of("agreement", "accord", "deal", "treaty", "pact", "protocol",
+        "convention", "declaration", "accords");
     /** Verbs whose subject receives what their object noun names: "faced pressure from", "received threats". */
     private static final Set<String> RECEIVING = Set.of("face", "receive", "get", "suffer", "endure", "sustain",
         "undergo", "weather", "withstand", "attract", "draw", "win", "obtain", "secure");
@@ -144,6 +154,10 @@ public final class EventCoder {
         "batch", "consignment", "shipment", "load", "truckload", "planeload", "team", "group", "mission",
         "delegation", "contingent", "unit", "squad", "body", "panel", "kg", "gram", "pound", "lb", "litre", "liter",
         "gallon", "barrel", "box", "crate", "sack", "bag", "carton", "pallet", "container", "convoy", "supply");
+    /** Money whose "in" names what it is paid as: "provided $200 million in economic aid", "500 million euros in loans". */
+    private static final Set<String> CURRENCIES = Set.of("dollar", "euro", "pound", "yen", "yuan", "rupee", "ruble",
+        "rouble", "franc", "riyal", "dinar", "dirham", "peso", "shekel", "lira", "krone", "krona", "rand", "naira",
+        "real", "won", "million", "billion", "trillion");
     /** Nouns that name an undertaking by what their compound says: "halted its aid programme" halted aid. */
     private static final Set<String> PROGRAMMES = Set.of("program", "programme", "package", "scheme");
     /** Verbs that claim a deed as one's own when their subject did it: "claimed that it had bombed". */
@@ -340,7 +354,8 @@ public final class EventCoder {
             m.modified = r.modified();
         }
         // first the fixed words, then the target slots (which may precede them in the pattern)
-        for (Pattern.Element el : els) {
+        for (int i = 0; i < els.size(); i++) {
+            Pattern.Element el = els.get(i);
             if (el instanceof Pattern.Particle p) {
                 int c = childWithLemma(s, g, h, p.lemma(), "compound:prt", "advmod", "case", "mark");
                 if (c >= 0) {
@@ -372,6 +387,19 @@ public final class EventCoder {
                 if (c < 0 && m.object >= 0) {
                     c = childWithLemma(s, g, m.object, inf.verb(), "acl", "acl:to", "nmod:to");
                 }
+                if (c < 0 && i + 1 < els.size() && els.get(i + 1) instanceof Pattern.Object o) {
+                    // "agree to prisoner swap", "call for end to martial law": the pattern's "to WORD NOUN" is a
+                    // prepositional phrase, not an infinitive with its object
+                    List<String> mods = new ArrayList<>(o.modifiers());
+                    mods.add(0, inf.verb());
+                    int pp = prepChild(s, g, new ArrayList<>(m.words), "to", o.lemma());
+                    if (pp >= 0 && hasModifiers(s, g, pp, mods)) {
+                        m.words.add(pp);
+                        m.modifierBonus += mods.size();
+                        i++;
+                        continue;
+                    }
+                }
                 if (c < 0) {
                     return null;
                 }
@@ -379,6 +407,9 @@ public final class EventCoder {
                 m.words.add(c);
             } else if (el instanceof Pattern.Complement cp) {
                 int c = prepChild(s, g, anchors(m), cp.preposition(), cp.lemma());
+                if (c < 0) {
+                    c = containedComplement(s, g, anchors(m), cp.preposition(), cp.lemma(), m.containers);
+                }
                 if (c < 0) {
                     // "call off strike": a particle and an object
                     int prt = childWithLemma(s, g, h, cp.preposition(), "compound:prt", "advmod");
@@ -472,16 +503,43 @@ public final class EventCoder {
         if (!e.pattern().hasTarget()) {
             // "released Palestinian prisoners": the fixed object's own actor is the one acted on;
             // "pledged to provide aid to Ukraine": the complement's target is the intent's target
-            int affected = m.object >= 0 ? modifierActorToken(g, m.object) : -1;
+            int affected = m.object >= 0 ? modifierActorToken(g, m.object, actors) : -1;
             m.targetFromModifier = affected >= 0;
             if (affected < 0) {
                 int x = m.xcomp >= 0 ? m.xcomp : firstChild(g, h, m, "xcomp");
                 affected = x >= 0 ? complementTarget(g, x, m) : -1;
             }
+            if (affected < 0 && els.stream().anyMatch(el -> el instanceof Pattern.Complement)) {
+                // "withdrew from the deal with Iran" with the with-phrase parsed on the verb: the partner
+                int with = prepTarget(g, List.of(h), "with", m);
+                affected = with >= 0 && !actors.actors(with).isEmpty() ? with : -1;
+            }
+            int thing = m.object >= 0 ? m.object : m.particleObject; // "handed over the bodies"
+            if (affected < 0 && e.code().startsWith("0841") && thing >= 0 && !actors.actors(thing).isEmpty()) {
+                affected = thing; // "freed the hostages", "hostages were released": the freed are acted on
+            }
+            if ((affected < 0 || actors.actors(affected).isEmpty() && ownerActors(g, affected, actors).isEmpty())
+                && (thing < 0 || ownerActors(g, thing, actors).isEmpty())
+                && (e.code().startsWith("08") || e.code().startsWith("07") || e.code().startsWith("033"))) {
+                // "returned the seized vessels to Ukraine", "handed over the islands to Saudi Arabia", "pledged
+                // 50 million euros in emergency aid to Nepal": what is yielded, given or pledged goes to someone
+                int to = prepTarget(g, List.of(h), "to", m);
+                if (to >= 0 && !actors.actors(to).isEmpty()) {
+                    affected = to;
+                    m.targetFromModifier = false;
+                }
+            }
             if (affected < 0) {
-                // "threatened further action against Russia": the object's own target
-                for (int o : g.children(h, "obj")) {
-                    for (String prep : List.of("against", "on", "to", "with")) {
+                // "threatened further action against Russia": the object's own target; cooperation "on" a
+                // matter is about it, not with it ("share intelligence on Iran's missile programme")
+                List<String> preps = MUTUAL_ROOTS.contains(e.code().substring(0, 2))
+                    ? List.of("against", "to", "with") : List.of("against", "on", "to", "with");
+                List<Integer> objects = new ArrayList<>(g.children(h, "obj"));
+                if (m.object >= 0 && !objects.contains(m.object)) {
+                    objects.add(m.object); // "pledged 50 million euros in aid to Nepal": the aid's own "to"
+                }
+                for (int o : objects) {
+                    for (String prep : preps) {
                         int c = prepTarget(g, List.of(o), prep, m);
                         if (c >= 0 && affected < 0) {
                             affected = c;
@@ -514,6 +572,9 @@ public final class EventCoder {
             // "calls by Belarus's rulers": the agent of a nominal act is who it belongs to
             boolean owner = r.equals("nmod:poss") || r.equals("nmod:of") || r.equals("nmod:by");
             boolean modifier = r.equals("amod") || r.equals("compound");
+            if (r.equals("compound") && namesAgreement(g, thing, d.dependent(), actors)) {
+                continue;
+            }
             if (owner || modifier) {
                 List<Mention> found = actors.actors(d.dependent());
                 if (found.isEmpty() && owner && depth > 0) {
@@ -546,9 +607,19 @@ public final class EventCoder {
         return found;
     }
 
-    private static int modifierActorToken(DependencyGraph g, int noun) {
+    /** Whether {@code compound} is a capital naming the agreement {@code noun}: "the Paris climate accord", "the Minsk agreement". */
+    private static boolean namesAgreement(DependencyGraph g, int noun, int compound, SentenceActors actors) {
+        Mention c = actors.at(compound);
+        return AGREEMENTS.contains(actors.sentence().token(noun).key()) && c != null
+            && c.resolvedBy().startsWith("capital");
+    }
+
+    private static int modifierActorToken(DependencyGraph g, int noun, SentenceActors actors) {
         for (Dependency d : g.children(noun)) {
             String r = d.relation();
+            if (r.equals("compound") && namesAgreement(g, noun, d.dependent(), actors)) {
+                continue; // where it was made names it; its parties are elsewhere
+            }
             if (r.equals("amod") || r.equals("compound") || r.equals("nmod:poss") || r.equals("nmod:of")) {
                 return d.dependent();
             }
@@ -644,9 +715,10 @@ public final class EventCoder {
 
     /**
      * The noun with this lemma inside the verb's object when that object is a part, amount or group of it
-     * ({@link #PARTITIVES}: "part of", "tonnes of", "a team of") or a programme of it ({@link #PROGRAMMES}:
-     * "aid programme"), two levels deep at most ("part of a military aid programme"); -1 if none. The
-     * nouns passed through are added to {@code containers}.
+     * ({@link #PARTITIVES}: "part of", "tonnes of", "a team of"), a sum paid as it ({@link #CURRENCIES}:
+     * "$200 million in aid") or a programme of it ({@link #PROGRAMMES}: "aid programme"), two levels deep at
+     * most ("part of a military aid programme"); -1 if none. The nouns passed through are added to
+     * {@code containers}.
      */
     private static int containedObject(Sentence s, DependencyGraph g, int h, String lemma, List<Integer> containers) {
         for (Dependency d : g.children(h)) {
@@ -663,14 +735,38 @@ public final class EventCoder {
         return -1;
     }
 
+    /** As {@link #containedObject}, inside a prepositional complement: "provided Kiev with $300 million in aid". */
+    private static int containedComplement(Sentence s, DependencyGraph g, List<Integer> anchors, String prep,
+                                           String lemma, List<Integer> containers) {
+        for (int a : anchors) {
+            for (Dependency d : g.children(a)) {
+                if (isPrepRelation(d, prep)) {
+                    List<Integer> path = new ArrayList<>(2);
+                    int c = inside(s, g, d.dependent(), lemma, path, 2);
+                    if (c >= 0) {
+                        containers.addAll(path);
+                        return c;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
     private static int inside(Sentence s, DependencyGraph g, int noun, String lemma, List<Integer> path, int depth) {
         String key = s.token(noun).key();
-        String via = PARTITIVES.contains(key) ? "nmod:of" : PROGRAMMES.contains(key) ? "compound" : null;
-        if (via == null || depth == 0) {
+        boolean money = s.token(noun).tag().equals("$") || CURRENCIES.contains(key);
+        List<String> via = money ? List.of("nmod:in", "nmod:of") : PARTITIVES.contains(key) ? List.of("nmod:of")
+            : PROGRAMMES.contains(key) ? List.of("compound") : List.of();
+        if (via.isEmpty() || depth == 0) {
             return -1;
         }
         path.add(noun);
-        for (int c : g.children(noun, via)) {
+        List<Integer> contents = new ArrayList<>();
+        for (String r : via) {
+            contents.addAll(g.children(noun, r));
+        }
+        for (int c : contents) {
             if (lemmaIs(s.token(c), lemma)) {
                 return c;
             }
@@ -684,7 +780,8 @@ public final class EventCoder {
     }
 
     private static boolean lemmaIs(Token t, String lemma) {
-        return lemma.equals("*") || t.key().equals(lemma) || t.lowerWord().equals(lemma);
+        return lemma.equals("*") || t.key().equals(lemma) || t.lowerWord().equals(lemma)
+            || lemma.equals("money") && (t.tag().equals("$") || CURRENCIES.contains(t.key())); // "lent Kiev $1 billion"
     }
 
     /** Named-entity types of places. */
@@ -721,8 +818,9 @@ public final class EventCoder {
 
     private static int objectChild(Sentence s, DependencyGraph g, int h, String lemma, boolean passive) {
         int c = childWithLemma(s, g, h, lemma, "obj", "iobj", "xcomp", "nsubj:pass");
-        if (c < 0) {
-            // "hold talks with", "shake hands with" sometimes parse the noun as an oblique
+        if (c < 0 && !g.hasChild(h, "obj")) {
+            // "hold talks with", "shake hands with" sometimes parse the noun as an oblique; a verb with an
+            // object of its own has none ("left the district under a deal" leaves no deal)
             c = childWithLemma(s, g, h, lemma, "obl", "advmod", "nmod", "dep");
         }
         return c;
@@ -1196,9 +1294,15 @@ public final class EventCoder {
         if (MUTUAL_ROOTS.contains(e.code().substring(0, 2))) {
             return true; // "India and Bangladesh signed an agreement", "the two sides agreed to a ceasefire"
         }
+        if (e.code().equals("0871")) {
+            return true; // "Israel and Hamas agreed to a ceasefire", "the two sides declared a truce"
+        }
         for (Pattern.Element el : e.pattern().elements()) {
             if (el instanceof Pattern.TargetPrep tp && (tp.preposition().equals("with") || tp.preposition().equals("against"))) {
                 return true;
+            }
+            if (e.code().startsWith("087") && el instanceof Pattern.Object o && RECIPROCAL.contains(o.lemma())) {
+                return true; // "Ethiopia and Eritrea ended their war": a war is ended by both sides
             }
         }
         return RECIPROCAL.contains(e.pattern().head())
@@ -1467,6 +1571,13 @@ public final class EventCoder {
                 }
             }
         }
+        if (out.isEmpty() && SUBJECT_OF_NOUNS.contains(actors.sentence().token(h).key())) {
+            // "the withdrawal of Russian troops began": who withdraws, when no one is said to carry it out
+            // ("the United States speeded up the withdrawal of its forces" is the United States')
+            for (int of : g.children(h, "nmod:of")) {
+                addAll(out, actors.actors(of));
+            }
+        }
         return out;
     }
 
@@ -1570,9 +1681,11 @@ public final class EventCoder {
         for (int depth = 0; depth < 3; depth++) {
             Dependency up = null;
             for (Dependency p : g.parents(cur)) {
-                // "prepared to resume shelling": a gerund after an aspect verb is often parsed as dep
+                // "prepared to resume shelling": a gerund after an aspect verb is often parsed as dep, and after
+                // "considering" as acl ("is considering lifting sanctions")
                 if (p.governor() >= 0 && (p.relation().startsWith("xcomp") || p.relation().startsWith("csubj")
-                    || p.relation().equals("dep") && s.token(cur).tag().equals("VBG") && s.token(p.governor()).isVerb())) {
+                    || (p.relation().equals("dep") || p.relation().equals("acl")) && s.token(cur).tag().equals("VBG")
+                    && s.token(p.governor()).isVerb())) {
                     up = p;
                     break;
                 }

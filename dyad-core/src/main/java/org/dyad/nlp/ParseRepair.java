@@ -62,6 +62,8 @@ import java.util.Set;
  * after a comma, and the first verb has no object, the subject is the first verb's object, the apposition
  * the speaker, and the verb of saying heads the sentence ({@code obj(killed, commander)},
  * {@code nsubj(said, Pentagon)}, {@code ccomp(said, killed)}).
+ *
+ * <p>Reported clause's subject read as the reporter's object: see {@link #reportedSubjects}.
  */
 public final class ParseRepair {
 
@@ -93,8 +95,8 @@ public final class ParseRepair {
      * @param edges  its dependencies, indexes into {@code tokens}
      */
     public static List<Dependency> repair(List<Token> tokens, List<Dependency> edges) {
-        return trailingAttributions(tokens, coordinatedCompounds(tokens, objectControl(tokens, addresseesBeforeInfinitives(tokens,
-            gerundsAfterTo(tokens, approximateSubjects(tokens, reducedRelatives(tokens, subjectRelatives(tokens, edges))))))));
+        return reportedSubjects(tokens, trailingAttributions(tokens, coordinatedCompounds(tokens, objectControl(tokens, addresseesBeforeInfinitives(tokens,
+            gerundsAfterTo(tokens, approximateSubjects(tokens, reducedRelatives(tokens, subjectRelatives(tokens, edges)))))))));
     }
 
     private static List<Dependency> addresseesBeforeInfinitives(List<Token> tokens, List<Dependency> edges) {
@@ -421,6 +423,60 @@ public final class ParseRepair {
                     out.add(new Dependency(head, noun, conj.relation()));
                 } else if (d.governor() == second && d.relation().equals("cc")) {
                     out.add(new Dependency(noun, d.dependent(), "cc"));
+                } else {
+                    out.add(d);
+                }
+            }
+            return out;
+        }
+        return edges;
+    }
+
+    /** Verbs of saying whose content clause may lose its subject to them. */
+    private static final Set<String> SAYING = Set.of("say", "announce", "warn", "insist", "claim", "confirm", "add",
+        "state", "declare", "predict", "promise", "pledge", "vow", "believe", "think", "hope", "expect");
+
+    /**
+     * Reported clause's subject read as the reporter's object: "Merkel said Germany would send aid to Iraq" is
+     * often parsed with {@code obj(said, Germany)} and {@code csubj(send, said)}, the modal clause as the root,
+     * so that Germany sends nothing and Merkel says nothing. When a verb of saying is the clausal subject of a
+     * verb with a modal auxiliary, and its object stands between it and that modal, the object is the
+     * reported verb's subject and the reported clause is the saying verb's complement ({@code nsubj(send,
+     * Germany)}, {@code ccomp(said, send)}, the saying verb the root).
+     */
+    private static List<Dependency> reportedSubjects(List<Token> tokens, List<Dependency> edges) {
+        for (Dependency csubj : edges) {
+            if (!csubj.relation().equals("csubj") || csubj.governor() < 0) {
+                continue;
+            }
+            int verb = csubj.governor();
+            int saying = csubj.dependent();
+            if (!SAYING.contains(tokens.get(saying).lemma().toLowerCase(Locale.ROOT)) || saying > verb) {
+                continue;
+            }
+            int modal = -1;
+            for (Dependency d : edges) {
+                if (d.governor() == verb && d.relation().equals("aux") && tokens.get(d.dependent()).tag().equals("MD")) {
+                    modal = d.dependent();
+                }
+            }
+            Dependency object = null;
+            for (Dependency d : edges) {
+                if (d.governor() == saying && d.relation().equals("obj") && d.dependent() > saying && d.dependent() < modal) {
+                    object = d;
+                }
+            }
+            if (modal < 0 || object == null || hasChild(edges, verb, "nsubj")) {
+                continue;
+            }
+            List<Dependency> out = new ArrayList<>(edges.size());
+            for (Dependency d : edges) {
+                if (d.equals(csubj)) {
+                    out.add(new Dependency(saying, verb, "ccomp"));
+                } else if (d.equals(object)) {
+                    out.add(new Dependency(verb, object.dependent(), "nsubj"));
+                } else if (d.governor() < 0 && d.dependent() == verb) {
+                    out.add(new Dependency(d.governor(), saying, d.relation()));
                 } else {
                     out.add(d);
                 }

@@ -2,6 +2,7 @@ package org.dyad.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Repairs of part-of-speech tagger errors that recur in news text and cost events, applied before the
@@ -24,6 +25,15 @@ import java.util.List;
  * <p>Noun modifiers tagged as verbs: the tagger reads "drone" as a base-form verb in "a US drone strike",
  * "drone attacks", and the parse then makes "US" the subject of droning and loses the strike. A word of
  * {@link #NOUN_MODIFIERS} tagged as a verb right before a common noun is a singular noun.
+ *
+ * <p>Past tense read as a participle: "The junta released opposition leader Aung San Suu Kyi", "Indian
+ * authorities relaxed restrictions" are often tagged {@code released/VBN}, {@code relaxed/JJ}, and the
+ * parse is then one long noun phrase with no event. A word whose past tense and participle are alike
+ * ("released", "freed", "sent") tagged {@code VBN} or {@code JJ} is a past-tense verb ({@code VBD}) when it
+ * follows a noun, an object begins right after it (a determiner, number, possessive, adjective or noun,
+ * not a date: "prisoners released Monday"), and its clause has no finite verb: none before it, none after
+ * it up to the next comma ("the U.S. led coalition bombed" keeps its participle, "…, officials said" does
+ * not count).
  */
 public final class TagRepair {
 
@@ -37,7 +47,7 @@ public final class TagRepair {
      * @param tags  their part-of-speech tags (Penn Treebank)
      */
     public static List<String> repair(List<String> words, List<String> tags) {
-        List<String> out = tags;
+        List<String> out = pastTense(words, tags);
         for (int i = 0; i + 1 < tags.size(); i++) {
             if (tags.get(i).startsWith("VB") && NOUN_MODIFIERS.contains(words.get(i).toLowerCase(java.util.Locale.ROOT))
                 && (tags.get(i + 1).equals("NN") || tags.get(i + 1).equals("NNS"))) {
@@ -93,6 +103,51 @@ public final class TagRepair {
 
     /** Words that, before a noun, modify it in news text, but that the tagger reads as verbs: "drone strike". */
     private static final java.util.Set<String> NOUN_MODIFIERS = java.util.Set.of("drone");
+
+    /** Finite verb tags: a clause that has one needs no other. */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    /** Tags an object noun phrase may begin with. */
+    private static final Set<String> OBJECT_START = Set.of("DT", "CD", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS");
+    /** Words that begin a time phrase, not an object: "prisoners released Monday", "freed two days ago". */
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "yesterday", "today", "tonight", "last", "this", "earlier", "day", "days",
+        "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes", "decade", "decades");
+    /** Irregular verbs whose past tense is their participle (regular ones end in "-ed"). */
+    private static final Set<String> SAME_PAST = Set.of("sent", "held", "met", "left", "cut", "put", "set", "lent",
+        "built", "lost", "won", "struck", "shot", "fought", "caught", "brought", "bought", "sold", "told", "paid",
+        "made", "kept", "led", "fled", "laid", "hit", "quit", "shut", "spread", "sought", "found");
+
+    /** The past-tense repair (see the class comment); {@code tags} itself when nothing changes. */
+    private static List<String> pastTense(List<String> words, List<String> tags) {
+        int n = tags.size();
+        for (int i = 1; i + 1 < n; i++) {
+            String t = tags.get(i);
+            if (FINITE.contains(t)) {
+                return tags; // the clause already has its verb
+            }
+            String w = words.get(i).toLowerCase(java.util.Locale.ROOT);
+            boolean pastLike = w.endsWith("ed") && w.length() > 4 || SAME_PAST.contains(w);
+            if (!(t.equals("VBN") || t.equals("JJ")) || !pastLike || !tags.get(i - 1).startsWith("NN")
+                || !OBJECT_START.contains(tags.get(i + 1))) {
+                continue;
+            }
+            int o = tags.get(i + 1).equals("CD") && i + 2 < n ? i + 2 : i + 1;
+            if (TIME_WORDS.contains(words.get(i + 1).toLowerCase(java.util.Locale.ROOT))
+                || TIME_WORDS.contains(words.get(o).toLowerCase(java.util.Locale.ROOT))) {
+                return tags;
+            }
+            for (int j = i + 1; j < n && !words.get(j).equals(",") && !words.get(j).equals(";"); j++) {
+                if (FINITE.contains(tags.get(j))) {
+                    return tags; // "the U.S. led coalition bombed": the participle modifies
+                }
+            }
+            List<String> out = new ArrayList<>(tags);
+            out.set(i, "VBD");
+            return out;
+        }
+        return tags;
+    }
 
     /** A tag a subject ends with: a pronoun or a noun. */
     private static boolean subjectLike(String tag) {

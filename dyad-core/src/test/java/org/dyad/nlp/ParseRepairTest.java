@@ -314,4 +314,22 @@ class ParseRepairTest {
         assertEquals(List.of(2), g.children(1, "acl"), "the participle modifies its noun");
         assertEquals(-1, g.head(5));
     }
+
+    @Test
+    void reportedSubjectReadAsTheReportersObjectIsTheReportedVerbsSubject() {
+        // Merkel said Germany would send aid, parsed with obj(said, Germany) and csubj(send, said)
+        List<Token> t = tokens("Merkel/NNP", "said/VBD/say", "Germany/NNP", "would/MD", "send/VB", "aid/NN");
+        List<Dependency> parsed = List.of(
+            new Dependency(-1, 4, "root"), new Dependency(1, 0, "nsubj"), new Dependency(4, 1, "csubj"),
+            new Dependency(1, 2, "obj"), new Dependency(4, 3, "aux"), new Dependency(4, 5, "obj"));
+        DependencyGraph g = new DependencyGraph(t.size(), ParseRepair.repair(t, parsed));
+        assertEquals(List.of(2), g.children(4, "nsubj"), "Germany sends");
+        assertEquals(List.of(4), g.children(1, "ccomp"), "what Merkel said");
+        assertEquals("root", g.relationToHead(1), "the saying verb is the root");
+        assertTrue(g.children(1, "obj").isEmpty());
+        List<Dependency> plain = List.of(
+            new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"), new Dependency(1, 4, "ccomp"),
+            new Dependency(4, 2, "nsubj"), new Dependency(4, 3, "aux"), new Dependency(4, 5, "obj"));
+        assertSame(plain, ParseRepair.repair(t, plain), "a right parse is left alone");
+    }
 }

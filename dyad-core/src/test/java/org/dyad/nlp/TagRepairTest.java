@@ -54,4 +54,28 @@ class TagRepairTest {
         List<String> verb = List.of("NNS", "VBD", "RP");
         assertSame(verb, TagRepair.repair(List.of("speeches", "droned", "on"), verb), "a verb before a particle stays");
     }
+
+    @Test
+    void pastTenseReadAsParticipleInAVerblessClauseIsRepaired() {
+        // the junta released opposition leader Aung San Suu Kyi
+        List<String> tags = repaired("The/DT", "junta/NN", "released/VBN", "opposition/NN", "leader/NN", "Aung/NNP");
+        assertEquals("VBD", tags.get(2), "a participle between a subject and an object is the clause's verb");
+        // Indian authorities relaxed restrictions on movement, officials said
+        tags = repaired("Indian/JJ", "authorities/NNS", "relaxed/JJ", "restrictions/NNS", "on/IN", "movement/NN",
+            ",/,", "officials/NNS", "said/VBD");
+        assertEquals("VBD", tags.get(2), "a finite verb after the comma belongs to another clause");
+    }
+
+    @Test
+    void participlesThatModifyOrAreFollowedByADateStay() {
+        List<String> led = List.of("DT", "NNP", "VBN", "NN", "VBD", "NNS");
+        assertSame(led, TagRepair.repair(List.of("The", "U.S.", "led", "coalition", "bombed", "positions"), led),
+            "the clause has its verb: 'led' modifies 'coalition'");
+        List<String> dated = List.of("NNS", "VBN", "NNP", ".");
+        assertSame(dated, TagRepair.repair(List.of("Prisoners", "released", "Monday", "."), dated),
+            "a date after the participle is no object");
+        List<String> taken = List.of("DT", "NN", "VBN", "NNS");
+        assertSame(taken, TagRepair.repair(List.of("the", "junta", "taken", "prisoners"), taken),
+            "'taken' is only a participle");
+    }
 }

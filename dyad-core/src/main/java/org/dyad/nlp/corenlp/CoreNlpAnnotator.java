@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.process.Morphology;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -123,8 +124,9 @@ public final class CoreNlpAnnotator implements Annotator {
         if (repaired != tags) {
             for (int t = 0; t < labels.size(); t++) {
                 CoreLabel l = labels.get(t);
-                if (repaired.get(t).equals("JJ") && !"JJ".equals(l.tag())) {
-                    l.setLemma(l.word().toLowerCase(java.util.Locale.ROOT)); // an adjective is its own lemma
+                if (!repaired.get(t).equals(tags.get(t))) {
+                    // a word read as another part of speech has that part's lemma ("relaxed/JJ" → "relax")
+                    l.setLemma(Morphology.lemmaStatic(l.word(), repaired.get(t)));
                 }
                 l.setTag(repaired.get(t));
             }
