@@ -724,10 +724,8 @@ public final class EventCoder {
         for (Dependency d : g.children(h)) {
             String r = d.relation();
             if (r.equals("obj") || r.equals("iobj") || r.equals("nsubj:pass")) {
-                List<Integer> path = new ArrayList<>(2);
-                int c = inside(s, g, d.dependent(), lemma, path, 2);
+                int c = insideRecorded(s, g, d.dependent(), lemma, containers);
                 if (c >= 0) {
-                    containers.addAll(path);
                     return c;
                 }
             }
@@ -741,16 +739,24 @@ public final class EventCoder {
         for (int a : anchors) {
             for (Dependency d : g.children(a)) {
                 if (isPrepRelation(d, prep)) {
-                    List<Integer> path = new ArrayList<>(2);
-                    int c = inside(s, g, d.dependent(), lemma, path, 2);
+                    int c = insideRecorded(s, g, d.dependent(), lemma, containers);
                     if (c >= 0) {
-                        containers.addAll(path);
                         return c;
                     }
                 }
             }
         }
         return -1;
+    }
+
+    /** {@link #inside} to two levels, adding the nouns passed through to {@code containers} when found. */
+    private static int insideRecorded(Sentence s, DependencyGraph g, int noun, String lemma, List<Integer> containers) {
+        List<Integer> path = new ArrayList<>(2);
+        int c = inside(s, g, noun, lemma, path, 2);
+        if (c >= 0) {
+            containers.addAll(path);
+        }
+        return c;
     }
 
     private static int inside(Sentence s, DependencyGraph g, int noun, String lemma, List<Integer> path, int depth) {
