@@ -92,17 +92,17 @@ public final class TagRepair {
     }
 
     /** Participles that name a state of mind: adjectives after "be". */
-    private static final java.util.Set<String> FEELINGS = java.util.Set.of("disappointed", "dismayed", "worried",
+    private static final Set<String> FEELINGS = Set.of("disappointed", "dismayed", "worried",
         "concerned", "pleased", "satisfied", "dissatisfied", "alarmed", "troubled", "saddened", "shocked", "outraged",
         "angered", "frustrated", "encouraged", "heartened", "delighted", "appalled", "disturbed", "disgusted",
         "offended");
 
     /** Forms of "be". */
-    private static final java.util.Set<String> BE = java.util.Set.of("be", "is", "are", "was", "were", "been", "being",
+    private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being",
         "'s", "'re", "am", "'m");
 
     /** Words that, before a noun, modify it in news text, but that the tagger reads as verbs: "drone strike". */
-    private static final java.util.Set<String> NOUN_MODIFIERS = java.util.Set.of("drone");
+    private static final Set<String> NOUN_MODIFIERS = Set.of("drone");
 
     /** Finite verb tags: a clause that has one needs no other. */
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
