@@ -832,13 +832,27 @@ public final class EventCoder {
         return c;
     }
 
+    /**
+     * Whether {@code noun} has each of {@code mods} as a modifier, or as a modifier of one of its compound
+     * modifiers: in "air defence systems" the parser hangs "air" on "defence".
+     */
     private static boolean hasModifiers(Sentence s, DependencyGraph g, int noun, List<String> mods) {
         for (String mod : mods) {
-            if (childWithLemma(s, g, noun, mod, "amod", "compound", "nmod:npmod", "advmod", "det") < 0) {
+            if (childWithLemma(s, g, noun, mod, "amod", "compound", "nmod:npmod", "advmod", "det") < 0
+                && !nestedModifier(s, g, noun, mod)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean nestedModifier(Sentence s, DependencyGraph g, int noun, String mod) {
+        for (Dependency d : g.children(noun)) {
+            if (d.base().equals("compound") && childWithLemma(s, g, d.dependent(), mod, "amod", "compound") >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code h} has an oblique or nominal modifier introduced by {@code prep} (obl:on, nmod:out_of). */

@@ -140,9 +140,15 @@ public final class Lexicon {
         return new Lexicon(all);
     }
 
+    /**
+     * The entries of one file. A row whose pattern names a word class ({@link WordClasses}: "send WEAPON to {T}")
+     * stands for one entry per member, in the class's order; a member's entry that the file also lists as a
+     * row of its own ("send tank to {T}") is left to that row, wherever it stands.
+     */
     static List<LexiconEntry> parse(List<Tsv.Row> rows, Codebook codebook) {
         List<LexiconEntry> out = new ArrayList<>(rows.size());
-        Set<String> seen = new HashSet<>();
+        Set<String> listed = new HashSet<>();
+        List<List<Pattern>> patterns = new ArrayList<>(rows.size());
         for (Tsv.Row r : rows) {
             String code = r.get(0);
             if (!codebook.contains(code) || code.length() < 3) {
@@ -154,16 +160,31 @@ public final class Lexicon {
             } catch (IllegalArgumentException e) {
                 throw r.error("part of speech must be V or N, not '" + r.get(1) + "'");
             }
-            Pattern pattern;
+            List<Pattern> expanded = new ArrayList<>(1);
             try {
-                pattern = Pattern.parse(pos, r.get(2));
+                for (String text : WordClasses.BUILT_IN.expand(r.get(2))) {
+                    expanded.add(Pattern.parse(pos, text));
+                }
             } catch (IllegalArgumentException e) {
                 throw r.error("pattern '" + r.get(2) + "': " + e.getMessage());
             }
-            if (!seen.add(pos + " " + pattern.text().toLowerCase(java.util.Locale.ROOT))) {
-                throw r.error("duplicate pattern " + pos + " '" + pattern.text() + "'");
+            if (!WordClasses.BUILT_IN.names(r.get(2))
+                && !listed.add(pos + " " + expanded.get(0).text().toLowerCase(java.util.Locale.ROOT))) {
+                throw r.error("duplicate pattern " + pos + " '" + expanded.get(0).text() + "'");
             }
-            out.add(new LexiconEntry(code, pattern, r.where()));
+            patterns.add(expanded);
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Tsv.Row r = rows.get(i);
+            boolean classRow = WordClasses.BUILT_IN.names(r.get(2));
+            for (Pattern pattern : patterns.get(i)) {
+                String key = pattern.pos() + " " + pattern.text().toLowerCase(java.util.Locale.ROOT);
+                if (classRow && listed.contains(key) || !seen.add(key)) {
+                    continue; // a member listed on a row of its own, or by an earlier class row
+                }
+                out.add(new LexiconEntry(r.get(0), pattern, r.where()));
+            }
         }
         return out;
     }
