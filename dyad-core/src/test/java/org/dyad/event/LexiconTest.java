@@ -53,6 +53,21 @@ class LexiconTest {
     }
 
     @Test
+    void a_class_row_holds_for_each_member_and_a_members_own_row_wins_wherever_it_stands() {
+        var entries = Lexicon.parse(rows("072\tV\tsend WEAPON to {T}\n150\tV\tsend missile to {T}\n"), codebook);
+        Map<String, String> code = new HashMap<>();
+        entries.forEach(e -> code.put(e.pattern().text(), e.code() + " " + e.source()));
+        assertEquals("072 sample.tsv:1", code.get("send tank to {T}"));
+        assertEquals("072 sample.tsv:1", code.get("send air defence system to {T}"));
+        assertEquals("150 sample.tsv:2", code.get("send missile to {T}"));
+        assertEquals(WordClasses.BUILT_IN.members("WEAPON").size(), entries.size());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            () -> Lexicon.parse(rows("072\tV\tsend GADGET to {T}\n"), codebook));
+        assertTrue(e.getMessage().contains("sample.tsv:1") && e.getMessage().contains("unknown word class GADGET"),
+            e.getMessage());
+    }
+
+    @Test
     void a_good_line_loads_and_bad_lines_are_rejected_naming_file_and_line() {
         var good = Lexicon.parse(rows("# comment\n195\tN\tair strike on {T}\t# aerial\n"), codebook);
         assertEquals("195", good.get(0).code());
