@@ -43,6 +43,13 @@ public final class EventCoder {
     private static final Set<String> IRREALIS_NOUN_GOVERNORS = Set.of("want", "need", "seek", "demand", "urge",
         "call", "propose", "hope", "plan", "offer", "threaten", "request", "ask", "favour", "favor", "support",
         "require", "expect", "consider", "discuss", "reject", "oppose", "avoid", "prevent", "fear", "warn", "risk");
+    /**
+     * Verbs that call off, suspend or undo what their object noun names, so that the text does not report it as
+     * happening: "suspended its defence pact with France", "postponed talks with the EU".
+     */
+    private static final Set<String> UNDOING = Set.of("suspend", "terminate", "cancel", "scrap", "abandon", "annul",
+        "revoke", "renounce", "nullify", "quit", "exit", "shelve", "ditch", "repudiate", "postpone", "delay",
+        "adjourn", "defer", "violate", "breach");
     /** Verbs governing an event noun that stopped it from happening: "police foiled a planned attack". */
     private static final Set<String> FOILING = Set.of("foil", "thwart", "avert", "forestall", "preempt", "pre-empt",
         "frustrate");
@@ -1251,11 +1258,12 @@ public final class EventCoder {
             code = "152";
             rule = rule + "+military";
         }
-        if (!literal && !noun && root.equals("19") && m.entry.pattern().head().equals("strike") && m.target < 0
+        if (!literal && root.equals("19") && m.entry.pattern().head().equals("strike") && m.target < 0
             && !sources.isEmpty()
             && sources.stream().allMatch(x -> x.actor().sector() != null && STRIKING.contains(x.actor().sector()))) {
-            // "dock workers struck for a third day", "unions said they would strike": workers, students and
-            // doctors who strike with no one struck stop work (143); armed and state actors strike at someone
+            // "dock workers struck for a third day", "unions said they would strike", "a strike by nurses":
+            // workers, students and doctors who strike with no one struck stop work (143); armed and state
+            // actors strike at someone
             code = "143";
             rule = rule + "+labour";
         }
@@ -1591,6 +1599,14 @@ public final class EventCoder {
                 }
             }
         }
+        if (out.isEmpty() && g.hasChild(h, "cop") && (childWithLemma(actors.sentence(), g, h, "on", "case") >= 0
+            || childWithLemma(actors.sentence(), g, h, "in", "case") >= 0
+            || childWithLemma(actors.sentence(), g, h, "at", "case") >= 0)) {
+            // a state one is in: "has been on hunger strike", "were in talks with Kabul", "is at war with"
+            for (int subj : g.children(h, "nsubj")) {
+                addAll(out, actors.actors(subj));
+            }
+        }
         if (out.isEmpty() && SUBJECT_OF_NOUNS.contains(actors.sentence().token(h).key())) {
             // "the withdrawal of Russian troops began": who withdraws, when no one is said to carry it out
             // ("the United States speeded up the withdrawal of its forces" is the United States')
@@ -1864,6 +1880,9 @@ public final class EventCoder {
                 }
                 if (FOILING.contains(gov.key()) && r.equals("obj")) {
                     return Modality.NEGATED; // "foiled an attack": it did not happen
+                }
+                if (UNDOING.contains(gov.key()) && r.equals("obj")) {
+                    return Modality.HYPOTHETICAL; // "suspended the pact", "postponed the talks": not a new act
                 }
                 if (IRREALIS_NOUN_GOVERNORS.contains(gov.key()) || NEGATING.contains(gov.key())) {
                     return Modality.HYPOTHETICAL;
