@@ -47,6 +47,8 @@ public final class EventCoder {
      * Verbs that call off, suspend or undo what their object noun names, so that the text does not report it as
      * happening: "suspended its defence pact with France", "postponed talks with the EU".
      */
+    /** Nouns of people (lexicon/classes.tsv PERSON): what can be handed over to justice. */
+    private static final Set<String> PEOPLE = Set.copyOf(WordClasses.BUILT_IN.members("PERSON"));
     private static final Set<String> UNDOING = Set.of("suspend", "terminate", "cancel", "scrap", "abandon", "annul",
         "revoke", "renounce", "nullify", "quit", "exit", "shelve", "ditch", "repudiate", "postpone", "delay",
         "adjourn", "defer", "violate", "breach");
@@ -285,8 +287,9 @@ public final class EventCoder {
         negatedApprovals(s, g, actors, out);
         claims(s, g, actors, out);
         purposeProtests(s, g, out);
+        insistences(s, g, actors, out);
         List<EventMention> all = consultations(refusals(s, g, threats(s, g, actors, willingness(s, g,
-            futureThreats(futureIntents(s, intents(s, g, notRuledOut(s, g, targetsAsPlaces(subCodes(s, g, out))))))))));
+            futureThreats(futureIntents(s, intents(s, g, notRuledOut(s, g, targetsAsPlaces(askedActs(g, subCodes(s, g, out)))))))))));
         return dedupe(withoutNestedNouns(s, g, consequences(s, g, all)));
     }
 
@@ -959,9 +962,21 @@ public final class EventCoder {
             && !g.hasChild(m.head, "obl:agent") && !g.hasChild(m.head, "obl:by")) {
             return; // "the opposition leader, who was arrested last month, appeared in court": the same
         }
+        if (!noun && !literal && m.entry.code().equals("063") && m.target >= 0 && actors.at(m.target) == null
+            && !PEOPLE.contains(s.token(m.target).key())) {
+            return; // "ordered him to hand over his passport": only people are handed over to justice
+        }
         List<Mention> sources = m.source >= 0 ? actors.actors(m.source)
             : noun ? nounSources(g, m.head, actors) : verbSources(g, m.head, actors, 0);
         List<Mention> targets = m.target >= 0 ? actors.actors(m.target) : List.of();
+        if (!noun && !literal && m.entry.code().equals("063")) {
+            // "handed over three Islamic State suspects to Germany": the state that receives them is the other side
+            for (int to : g.children(m.head, "obl:to")) {
+                if (!actors.actors(to).isEmpty()) {
+                    targets = actors.actors(to);
+                }
+            }
+        }
         String root = m.entry.code().substring(0, 2);
         if (!literal && m.target >= 0 && actors.at(m.target) == null && s.token(m.target).isNoun()) {
             // "protested against the arrest of judges by the army": an act's agent, not whom it was done to
@@ -2780,6 +2795,132 @@ public final class EventCoder {
                 e.words(), e.source(), e.target(), e.modality(), e.confidence()));
         }
         return out;
+    }
+
+    /**
+     * Insisting that someone do something is demanding it: "Russia insisted that NATO halt its expansion" is a
+     * demand (100) of NATO, where "insisted that the talks were going well" stays a statement. The clause must
+     * be a mandative one: its verb in the base form ("step down"; "halt" after a singular subject, which the tagger
+     * may read as a plural present), or with "should" or "must".
+     */
+    private static void insistences(Sentence s, DependencyGraph g, SentenceActors actors, List<EventMention> out) {
+        for (int i = 0; i < out.size(); i++) {
+            EventMention e = out.get(i);
+            if (!e.code().startsWith("01") || e.trigger() < 0 || !s.token(e.trigger()).key().equals("insist")) {
+                continue;
+            }
+            for (int c : g.children(e.trigger(), "ccomp")) {
+                // the base form, or a plural-looking present after a singular subject ("that NATO halt")
+                boolean mandative = s.token(c).tag().equals("VB");
+                List<Mention> told = new ArrayList<>();
+                for (int subj : g.children(c, "nsubj")) {
+                    addAll(told, actors.actors(subj));
+                    String tag = s.token(subj).tag();
+                    mandative |= s.token(c).tag().equals("VBP") && (tag.equals("NN") || tag.equals("NNP"));
+                }
+                for (int a : g.children(c, "aux")) {
+                    String w = s.token(a).lowerWord();
+                    mandative = w.equals("should") || w.equals("must");
+                }
+                if (mandative && !told.isEmpty()) {
+                    out.set(i, new EventMention("100", e.rule() + "+mandative", e.sentence(), e.trigger(), e.words(),
+                        e.source(), told.get(0), e.modality(), e.confidence()));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * An appeal or demand takes the sub-code of the act it asks for, when that act is coded in its complement and
+     * is to be done by its target (or it has none): "urged Belarus to release political prisoners" is 0253,
+     * "demanded that Turkey withdraw its troops" 1056, "called on Kiev to hand over power" 0241. Only a general
+     * code (020, 100) or one of the same family (025 for 0253) is refined.
+     */
+    private static List<EventMention> askedActs(DependencyGraph g, List<EventMention> events) {
+        List<EventMention> out = new ArrayList<>(events);
+        for (int i = 0; i < out.size(); i++) {
+            EventMention e = out.get(i);
+            String root = e.code().substring(0, 2);
+            if (!root.equals("02") && !root.equals("10") || e.trigger() < 0) {
+                continue;
+            }
+            for (EventMention act : events) {
+                if (act == e || act.modality() == Modality.ASSERTED || act.trigger() < 0
+                    || !complementOf(g, e.trigger(), act.trigger())
+                    || e.target() != null && (act.source() == null || !act.source().actor().equals(e.target().actor()))) {
+                    continue;
+                }
+                String asked = askedCode(root, act.code());
+                if (asked != null && !asked.equals(e.code())
+                    && (e.code().length() == 3 && e.code().endsWith("0") || asked.startsWith(e.code()))) {
+                    out.set(i, new EventMention(asked, e.rule() + "+asked", e.sentence(), e.trigger(), e.words(),
+                        e.source(), e.target(), e.modality(), e.confidence()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code act} heads a complement clause of {@code verb}, directly or one clause down. */
+    private static boolean complementOf(DependencyGraph g, int verb, int act) {
+        List<Integer> frontier = List.of(verb);
+        for (int depth = 0; depth < 2; depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int x : frontier) {
+                for (Dependency d : g.children(x)) {
+                    String r = d.relation();
+                    if (r.startsWith("xcomp") || r.startsWith("ccomp") || r.startsWith("advcl") || r.startsWith("obl:for")
+                        || r.startsWith("acl")) {
+                        if (d.dependent() == act) {
+                            return true;
+                        }
+                        next.add(d.dependent());
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return false;
+    }
+
+    /**
+     * The appeal (root 02) or demand (root 10) code for asking another to do {@code act}, or null when CAMEO has
+     * no closer code: cooperation 021x/101x, diplomatic cooperation 022/102, aid 023x/103x, political reform
+     * 024x/104x, yielding 025x/105x, talks 026/106.
+     */
+    static String askedCode(String root, String act) {
+        boolean demand = root.equals("10");
+        String family = switch (act.substring(0, 2)) {
+            case "06" -> "1";
+            case "03", "05" -> "2";
+            case "07" -> "3";
+            case "08" -> act.startsWith("083") ? "4" : "5";
+            case "04" -> "6";
+            default -> null;
+        };
+        if (family == null) {
+            return null;
+        }
+        String base = (demand ? "10" : "02") + family;
+        String sub = "";
+        if (family.equals("1") || family.equals("3")) {
+            sub = act.length() == 3 && act.charAt(2) >= '1' && act.charAt(2) <= '4' ? act.substring(2) : "";
+        } else if (family.equals("4")) {
+            sub = act.length() == 4 ? act.substring(3) : "";
+        } else if (family.equals("5")) {
+            sub = switch (act.substring(0, 3)) {
+                case "081" -> "1";
+                case "082" -> "2";
+                case "084" -> "3";
+                case "085" -> "4";
+                case "086" -> "5";
+                case "087" -> "6";
+                default -> "";
+            };
+        }
+        return base + sub;
     }
 
     private static final Map<String, String> AID_KINDS = Map.ofEntries(Map.entry("humanitarian", "3"),

@@ -34,6 +34,13 @@ import java.util.Set;
  * not a date: "prisoners released Monday"), and its clause has no finite verb: none before it, none after
  * it up to the next comma ("the U.S. led coalition bombed" keeps its participle, "…, officials said" does
  * not count).
+ *
+ * <p>Verb of a mandative clause read as a noun: "Kiev demanded that Moscow return Crimea", "protesters demanded that
+ * the army hand power to civilians" are often tagged {@code return/NN}, {@code hand/NN}, and the parse then has
+ * one noun phrase "Moscow return Crimea" and no one told to act. After a verb of demanding ({@link #MANDATIVE})
+ * and "that", a subject of proper nouns or of a determiner, adjectives and one common noun, the lower-case
+ * singular noun right after it is a base-form verb ({@code VB}) when an object or a preposition follows it and
+ * the clause has no verb of its own up to the next comma: "demanded that the army chief resign" keeps "chief".
  */
 public final class TagRepair {
 
@@ -47,7 +54,7 @@ public final class TagRepair {
      * @param tags  their part-of-speech tags (Penn Treebank)
      */
     public static List<String> repair(List<String> words, List<String> tags) {
-        List<String> out = pastTense(words, tags);
+        List<String> out = mandative(words, pastTense(words, tags));
         for (int i = 0; i + 1 < tags.size(); i++) {
             if (tags.get(i).startsWith("VB") && NOUN_MODIFIERS.contains(words.get(i).toLowerCase(java.util.Locale.ROOT))
                 && (tags.get(i + 1).equals("NN") || tags.get(i + 1).equals("NNS"))) {
@@ -147,6 +154,62 @@ public final class TagRepair {
             return out;
         }
         return tags;
+    }
+
+    /** Verbs of demanding whose "that" clause takes a base-form verb: "demanded that Moscow return Crimea". */
+    private static final Set<String> MANDATIVE = Set.of("demand", "demanded", "demands", "demanding", "insist",
+        "insisted", "insists", "insisting", "urge", "urged", "urges", "urging", "ask", "asked", "asks", "asking",
+        "request", "requested", "requests", "requesting", "recommend", "recommended", "recommends", "propose",
+        "proposed", "proposes", "require", "required", "requires", "order", "ordered", "orders");
+    /** Tags after a mandative verb that say an object or complement follows it. */
+    private static final Set<String> AFTER_VERB = Set.of("DT", "CD", "PRP$", "PRP", "JJ", "NN", "NNS", "NNP", "NNPS",
+        "TO", "IN", "RP", "RB");
+
+    /** The mandative repair (see the class comment); {@code tags} itself when nothing changes. */
+    private static List<String> mandative(List<String> words, List<String> tags) {
+        List<String> out = tags;
+        int n = tags.size();
+        for (int i = 0; i + 3 < n; i++) {
+            if (!MANDATIVE.contains(words.get(i).toLowerCase(java.util.Locale.ROOT)) || !tags.get(i).startsWith("VB")
+                || !words.get(i + 1).equalsIgnoreCase("that")) {
+                continue;
+            }
+            int j = i + 2;
+            if (tags.get(j).equals("DT") || tags.get(j).equals("PRP$")) {
+                j++;
+                while (j < n && tags.get(j).equals("JJ")) {
+                    j++;
+                }
+                if (j >= n || !tags.get(j).equals("NN") && !tags.get(j).startsWith("NNP")) {
+                    continue;
+                }
+                j++;
+                while (j < n && tags.get(j).startsWith("NNP") && tags.get(j - 1).startsWith("NNP")) {
+                    j++;
+                }
+            } else if (tags.get(j).startsWith("NNP")) {
+                while (j < n && tags.get(j).startsWith("NNP")) {
+                    j++;
+                }
+            } else {
+                continue;
+            }
+            if (j + 1 >= n || !tags.get(j).equals("NN") || words.get(j).isEmpty()
+                || !Character.isLowerCase(words.get(j).charAt(0)) || !AFTER_VERB.contains(tags.get(j + 1))) {
+                continue;
+            }
+            boolean ownVerb = false;
+            for (int k = j + 1; k < n && !words.get(k).equals(",") && !words.get(k).equals(";"); k++) {
+                ownVerb |= tags.get(k).startsWith("VB") || tags.get(k).equals("MD");
+            }
+            if (!ownVerb) {
+                if (out == tags) {
+                    out = new ArrayList<>(tags);
+                }
+                out.set(j, "VB");
+            }
+        }
+        return out;
     }
 
     /** A tag a subject ends with: a pronoun or a noun. */

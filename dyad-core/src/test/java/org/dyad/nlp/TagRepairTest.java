@@ -23,6 +23,26 @@ class TagRepairTest {
     }
 
     @Test
+    void theVerbOfAMandativeClauseReadAsANounIsABaseFormVerb() {
+        List<String> tags = repaired("Kiev/NNP", "demanded/VBD", "that/IN", "Moscow/NNP", "return/NN", "Crimea/NNP", "./.");
+        assertEquals("VB", tags.get(4), "return after 'demanded that Moscow'");
+        tags = repaired("protesters/NNS", "demanded/VBD", "that/IN", "the/DT", "army/NN", "hand/NN", "power/NN", "to/TO",
+            "civilians/NNS");
+        assertEquals(List.of("NN", "VB", "NN"), tags.subList(4, 7), "the subject and object stay nouns");
+        assertEquals("VB", repaired("they/PRP", "insisted/VBD", "that/IN", "the/DT", "president/NN", "step/NN", "down/RB")
+            .get(5));
+    }
+
+    @Test
+    void aMandativeClauseWithAVerbOfItsOwnKeepsItsNouns() {
+        // lawmakers demanded that the army chief resign: "chief" ends the subject
+        List<String> tags = repaired("lawmakers/NNS", "demanded/VBD", "that/IN", "the/DT", "army/NN", "chief/NN", "resign/VB");
+        assertEquals("NN", tags.get(5));
+        // a "that" clause after a verb that is not of demanding is left alone
+        assertEquals("NN", repaired("officials/NNS", "said/VBD", "that/IN", "Moscow/NNP", "return/NN", "Crimea/NNP").get(4));
+    }
+
+    @Test
     void nounAfterAModalIsABaseFormVerb() {
         // they would blockade the port
         List<String> tags = repaired("they/PRP", "would/MD", "blockade/NN", "the/DT", "port/NN");
