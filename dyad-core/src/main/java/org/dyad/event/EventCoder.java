@@ -46,6 +46,9 @@ public final class EventCoder {
     /** Verbs governing an event noun that stopped it from happening: "police foiled a planned attack". */
     private static final Set<String> FOILING = Set.of("foil", "thwart", "avert", "forestall", "preempt", "pre-empt",
         "frustrate");
+    /** Verbs that undo what their object noun names: "revoked the asylum of", "overturned the conviction". */
+    private static final Set<String> ANNULLING = Set.of("revoke", "rescind", "annul", "overturn", "quash", "nullify",
+        "invalidate", "void", "repeal");
     /**
      * Nouns of remembrance whose of-complement is a past event recalled, not a new one: "marked the anniversary of
      * the attack", "a memorial to the victims of the bombing".
@@ -88,8 +91,11 @@ public final class EventCoder {
     /** Verbs whose of-complement is an allegation: "accused X of spying", "suspected of plotting". */
     private static final Set<String> ALLEGING = Set.of("accuse", "charge", "suspect", "blame", "convict", "indict",
         "condemn", "criticize", "criticise", "denounce", "fault", "allege");
-    /** Verbs whose "for" clause is an alleged act: "blamed rebels for shelling the market". */
-    private static final Set<String> BLAMING = Set.of("blame", "fault");
+    /** Verbs of using a thing, whose purpose clause ("used water cannon to disperse") is the user's act. */
+    private static final Set<String> USING = Set.of("use", "employ", "fire", "deploy", "send", "bring", "drop",
+        "throw", "hurl", "launch", "shoot");
+    /** Verbs whose "with" clause is the alleged act: "charged five men with planning an attack". */
+    private static final Set<String> CHARGING = Set.of("charge");
     /** Verbs of punishing and blaming whose for-phrase names the deed charged: "sentenced for the killing". */
     private static final Set<String> GROUNDED = Set.of("accuse", "charge", "suspect", "blame", "convict", "indict",
         "condemn", "criticize", "criticise", "denounce", "fault", "sentence", "jail", "imprison", "punish", "fine",
@@ -504,6 +510,10 @@ public final class EventCoder {
             // "released Palestinian prisoners": the fixed object's own actor is the one acted on;
             // "pledged to provide aid to Ukraine": the complement's target is the intent's target
             int affected = m.object >= 0 ? modifierActorToken(g, m.object, actors) : -1;
+            if (m.object >= 0 && (affected < 0 || actors.actors(affected).isEmpty()) && !actors.actors(m.object).isEmpty()
+                && COERCIVE_ROOTS.contains(e.code().substring(0, 2))) {
+                affected = m.object; // "killed dozens of protesters", "expelled journalists": the people it is done to
+            }
             m.targetFromModifier = affected >= 0;
             if (affected < 0) {
                 int x = m.xcomp >= 0 ? m.xcomp : firstChild(g, h, m, "xcomp");
@@ -620,8 +630,9 @@ public final class EventCoder {
             if (r.equals("compound") && namesAgreement(g, noun, d.dependent(), actors)) {
                 continue; // where it was made names it; its parties are elsewhere
             }
-            if (r.equals("amod") || r.equals("compound") || r.equals("nmod:poss") || r.equals("nmod:of")) {
-                return d.dependent();
+            if (r.equals("amod") || r.equals("compound") || r.equals("nmod:poss") || r.equals("nmod:of")
+                || (r.equals("nmod:by") || r.equals("nmod:agent")) && !actors.actors(d.dependent()).isEmpty()) {
+                return d.dependent(); // "broke up a protest by farmers": those who hold it
             }
         }
         return -1;
@@ -951,6 +962,13 @@ public final class EventCoder {
                     break;
                 }
             }
+        }
+        if (!literal && m.entry.code().equals("1722") && m.target >= 0 && targets.isEmpty() && actors.at(m.target) == null
+            && !lexicon.nouns(s.token(m.target).key(), s.token(m.target).lowerWord()).isEmpty()) {
+            return; // "a law banning the detention of children": banning an act is no ban on an actor
+        }
+        if (!literal && m.entry.code().startsWith("1724") && s.tokens().stream().anyMatch(t -> MISHAPS.contains(t.key()))) {
+            return; // "declared a state of emergency after the floods": a disaster emergency coerces no one
         }
         if (m.targetFromModifier && targets.stream().noneMatch(Mention::resolved)) {
             targets = List.of(); // "military exercises": a bare sector word is not who is acted on
@@ -1400,8 +1418,18 @@ public final class EventCoder {
                 }
             }
         }
-        for (int c : g.children(h, "nsubj")) {
+        for (Dependency d : g.children(h)) {
+            if (!DependencyGraph.isSubject(d.relation())) {
+                continue;
+            }
+            int c = d.dependent();
             List<Mention> subjects = actors.actors(c);
+            if (!literal && subjects.isEmpty() && d.relation().equals("nsubj:xsubj") && g.head(h) >= 0
+                && USING.contains(s.token(g.head(h)).key()) && g.parents(c, "obj").contains(g.head(h))) {
+                // "police used water cannon to disperse the crowd": the parser makes the thing used the purpose
+                // clause's subject; the one who uses it does what it is used for
+                continue;
+            }
             addAll(out, subjects.isEmpty() ? instrumentUsers(g, c, actors) : subjects);
             ownSubject |= !s.token(c).tag().startsWith("PRP") && !s.token(c).tag().startsWith("W");
         }
@@ -1415,15 +1443,19 @@ public final class EventCoder {
                 }
                 if (allegedAct(actors.sentence(), p)) {
                     // who is accused of an act is its alleged doer: "accused China of harassing its fishermen",
-                    // "Russia was blamed for …" (the accused is the object, or the subject of the passive)
-                    for (int o : g.children(p.governor(), "obj")) {
+                    // "Russia was blamed for …", "sentenced him for attacking a policeman", "a teenager suspected
+                    // of stabbing a soldier" (the accused is the object, the subject of the passive, or the noun
+                    // the participle describes); one named but no actor leaves the doer unknown, never the accuser
+                    List<Integer> accused = new ArrayList<>(g.children(p.governor(), "obj"));
+                    accused.addAll(g.children(p.governor(), "nsubj:pass"));
+                    if (accused.isEmpty() && reducedRelative(s, g, p.governor())) {
+                        accused.add(g.head(p.governor()));
+                    }
+                    for (int o : accused) {
                         addAll(out, actors.actors(o));
                     }
-                    for (int o : g.children(p.governor(), "nsubj:pass")) {
-                        addAll(out, actors.actors(o));
-                    }
-                    if (!out.isEmpty()) {
-                        break;
+                    if (!accused.isEmpty()) {
+                        return out;
                     }
                 }
                 if (r.startsWith("xcomp") || r.startsWith("conj") || r.startsWith("advcl")) {
@@ -1437,7 +1469,8 @@ public final class EventCoder {
             }
         }
         if (out.isEmpty() && depth == 0 && g.relationToHead(h).matches("advcl.*|acl|dep|xcomp.*")
-            && g.children(h, "nsubj").isEmpty() && s.token(h).tag().equals("VBG")) {
+            && g.children(h, "nsubj").isEmpty() && s.token(h).tag().equals("VBG")
+            && g.parents(h).stream().noneMatch(p -> allegedAct(s, p))) {
             // a participial clause ("…, killing four civilians") has the doer of the clause it hangs from
             // ("a camp was attacked by militiamen, killing 156": the militiamen), else the main clause's subject
             int governor = g.head(h);
@@ -1474,16 +1507,71 @@ public final class EventCoder {
         "typhoon", "tornado", "derailment", "capsizing", "heatwave", "lightning", "tsunami", "eruption", "outbreak",
         "epidemic", "disaster", "mishap", "rainfall", "rain", "drought");
 
-    /** Whether an accident or disaster did it: the verb's subject, by-agent or in-phrase ("killed in a crash"). */
+    private static final Set<String> GUNS = Set.of("gun", "machine-gun", "tank", "cannon", "rifle", "army", "police",
+        "troop", "militant", "rebel", "enemy", "naval", "helicopter", "aircraft");
+
+    /** Verbs of things giving way, which kill without anyone's act when what gives way is no weapon. */
+    private static final Set<String> MISHAP_VERBS = Set.of("explode", "collapse", "capsize", "sink", "derail",
+        "overturn", "crash", "catch", "burn", "erupt");
+
+    /**
+     * Whether an accident or disaster did it: the verb's subject, by-agent or in-phrase ("killed in a crash"), a
+     * fire that is no gunfire ("a fire at a factory killed 40"), a thing that is no weapon giving way when it
+     * happened ("were killed when a gas cylinder exploded"), or, for a participle, in the clause it hangs from
+     * ("a tanker truck exploded, killing 150", "an earthquake struck, killing 200").
+     */
     private static boolean byMishap(Sentence s, DependencyGraph g, int verb) {
         for (Dependency d : g.children(verb)) {
             String r = d.relation();
-            if ((r.equals("nsubj") || r.equals("obl:agent") || r.equals("obl:by") || r.equals("obl:in")
-                || r.equals("obl:during") || r.equals("obl:after")) && MISHAPS.contains(s.token(d.dependent()).key())) {
+            boolean cause = r.equals("nsubj") || r.equals("obl:agent") || r.equals("obl:by") || r.equals("obl:in")
+                || r.equals("obl:during") || r.equals("obl:after");
+            if (cause && (MISHAPS.contains(s.token(d.dependent()).key()) || blaze(s, g, d.dependent()))) {
+                return true;
+            }
+            if (r.startsWith("advcl") && (r.equals("advcl:when") || childWithLemma(s, g, d.dependent(), "when", "advmod", "mark") >= 0)
+                && givesWay(s, g, d.dependent())) {
                 return true;
             }
         }
+        int governor = g.head(verb);
+        if (governor >= 0 && s.token(verb).tag().equals("VBG") && g.children(verb, "nsubj").isEmpty()
+            && g.relationToHead(verb).matches("advcl.*|dep|xcomp.*|conj.*") && s.token(governor).isVerb()) {
+            if (givesWay(s, g, governor)) {
+                return true;
+            }
+            for (int subj : g.children(governor, "nsubj")) {
+                if (MISHAPS.contains(s.token(subj).key()) || blaze(s, g, subj)) {
+                    return true;
+                }
+            }
+        }
         return false;
+    }
+
+    /** Whether a verb says a thing that is no weapon gave way: "a gas cylinder exploded", "the building collapsed". */
+    private static boolean givesWay(Sentence s, DependencyGraph g, int verb) {
+        if (!MISHAP_VERBS.contains(s.token(verb).key())) {
+            return false;
+        }
+        List<Integer> subjects = g.children(verb, "nsubj");
+        return !subjects.isEmpty() && subjects.stream().noneMatch(x -> WEAPONS.contains(s.token(x).key())
+            || s.token(x).key().equals("bomber") || g.children(x, "compound").stream().anyMatch(c -> WEAPONS.contains(s.token(c).key())));
+    }
+
+    /** Whether "fire" is a blaze, not gunfire: no one's ("Israeli fire") and no weapon's ("mortar fire"). */
+    private static boolean blaze(Sentence s, DependencyGraph g, int noun) {
+        if (!s.token(noun).key().equals("fire")) {
+            return false;
+        }
+        for (Dependency d : g.children(noun)) {
+            String r = d.relation();
+            String w = s.token(d.dependent()).key();
+            if (r.equals("amod") || r.equals("nmod:poss") || r.equals("nmod:from") || r.equals("nmod:by")
+                || r.equals("compound") && (WEAPONS.contains(w) || GUNS.contains(w))) {
+                return false; // "heavy fire", "tank fire", "fire from the army" (but "a factory fire" is a blaze)
+            }
+        }
+        return true;
     }
 
     /**
@@ -1735,7 +1823,8 @@ public final class EventCoder {
         String r = p.relation();
         String gov = s.token(p.governor()).key();
         return (r.equals("advcl:of") || r.equals("acl:of") || r.equals("obl:of")) && ALLEGING.contains(gov)
-            || (r.equals("advcl:for") || r.equals("obl:for")) && BLAMING.contains(gov);
+            || (r.equals("advcl:for") || r.equals("obl:for")) && GROUNDED.contains(gov)
+            || (r.equals("advcl:with") || r.equals("obl:with")) && CHARGING.contains(gov);
     }
 
     /** Whether the clause's modal is "would" and the clause is what someone said: "said X would …". */
@@ -1848,8 +1937,8 @@ public final class EventCoder {
                 if (GROUNDED.contains(gov.key()) && (r.equals("obl:for") || r.equals("obl:over"))) {
                     return Modality.HYPOTHETICAL; // "sentenced to death for the killing of a policeman"
                 }
-                if (FOILING.contains(gov.key()) && r.equals("obj")) {
-                    return Modality.NEGATED; // "foiled an attack": it did not happen
+                if ((FOILING.contains(gov.key()) || ANNULLING.contains(gov.key())) && r.equals("obj")) {
+                    return Modality.NEGATED; // "foiled an attack", "revoked his asylum": it did not happen, or is undone
                 }
                 if (IRREALIS_NOUN_GOVERNORS.contains(gov.key()) || NEGATING.contains(gov.key())) {
                     return Modality.HYPOTHETICAL;
@@ -2001,13 +2090,15 @@ public final class EventCoder {
     /**
      * "began a hunger strike to protest against Canada's decision": a protest verb in the purpose clause of a
      * protest act says what that act is against; it is one event, the act's, which takes the purpose's target.
+     * The same holds for force used to coerce: "police used water cannon to disperse demonstrators", "fired
+     * tear gas to break up the rally" is one act of repression, aimed at whom the purpose names.
      */
     private static void purposeProtests(Sentence s, DependencyGraph g, List<EventMention> out) {
         List<EventMention> purposes = new ArrayList<>();
         for (EventMention p : out) {
             int t = p.trigger();
             String rel = g.relationToHead(t);
-            if (p.code().startsWith("14") && s.token(t).isVerb() && g.head(t) >= 0
+            if (purposeMerges(p.code()) && s.token(t).isVerb() && g.head(t) >= 0
                 && (rel.equals("xcomp") || rel.startsWith("advcl") || rel.startsWith("acl"))
                 && childWithLemma(s, g, t, "to", "mark") >= 0) {
                 purposes.add(p);
@@ -2018,7 +2109,7 @@ public final class EventCoder {
             boolean merged = false;
             for (int i = 0; i < out.size(); i++) {
                 EventMention f = out.get(i);
-                if (f == p || purposes.contains(f) || !f.code().startsWith("14") || f.source() == null
+                if (f == p || purposes.contains(f) || !f.code().startsWith(p.code().substring(0, 2)) || f.source() == null
                     || !(f.trigger() == act || f.words().contains(act))
                     || p.source() != null && !p.source().actor().code().equals(f.source().actor().code())) {
                     continue;
@@ -2033,6 +2124,11 @@ public final class EventCoder {
                 out.remove(p);
             }
         }
+    }
+
+    /** Roots whose act and its purpose clause of the same root are one event: protests, coercion, violence. */
+    private static boolean purposeMerges(String code) {
+        return code.startsWith("14") || COERCIVE_ROOTS.contains(code.substring(0, 2));
     }
 
     private enum Strength { APPEAL, DEMAND }
