@@ -510,9 +510,14 @@ public final class EventCoder {
             // "released Palestinian prisoners": the fixed object's own actor is the one acted on;
             // "pledged to provide aid to Ukraine": the complement's target is the intent's target
             int affected = m.object >= 0 ? modifierActorToken(g, m.object, actors) : -1;
-            if (m.object >= 0 && (affected < 0 || actors.actors(affected).isEmpty()) && !actors.actors(m.object).isEmpty()
+            int particleOwner = m.particleObject >= 0 ? modifierActorToken(g, m.particleObject, actors) : -1;
+            if (affected < 0 && particleOwner >= 0 && !actors.actors(particleOwner).isEmpty()) {
+                affected = particleOwner; // "broke up an opposition rally", "broke up a protest by students"
+            }
+            int done = m.object >= 0 ? m.object : m.particleObject;
+            if (done >= 0 && (affected < 0 || actors.actors(affected).isEmpty()) && !actors.actors(done).isEmpty()
                 && COERCIVE_ROOTS.contains(e.code().substring(0, 2))) {
-                affected = m.object; // "killed dozens of protesters", "expelled journalists": the people it is done to
+                affected = done; // "killed dozens of protesters", "expelled journalists": the people it is done to
             }
             m.targetFromModifier = affected >= 0;
             if (affected < 0) {
@@ -963,7 +968,7 @@ public final class EventCoder {
                 }
             }
         }
-        if (!literal && m.entry.code().equals("1722") && m.target >= 0 && targets.isEmpty() && actors.at(m.target) == null
+        if (!literal && m.entry.code().equals("1722") && m.target >= 0 && actors.at(m.target) == null
             && !lexicon.nouns(s.token(m.target).key(), s.token(m.target).lowerWord()).isEmpty()) {
             return; // "a law banning the detention of children": banning an act is no ban on an actor
         }
@@ -1534,8 +1539,12 @@ public final class EventCoder {
             }
         }
         int governor = g.head(verb);
+        boolean commaClause = verb > 0 && s.token(verb - 1).word().equals(",") && g.relationToHead(verb).equals("acl");
+        for (int i = 0; commaClause && i < 3 && governor >= 0 && !s.token(governor).isVerb(); i++) {
+            governor = g.head(governor); // ", killing 40" hung on the noun before it: the clause's verb
+        }
         if (governor >= 0 && s.token(verb).tag().equals("VBG") && g.children(verb, "nsubj").isEmpty()
-            && g.relationToHead(verb).matches("advcl.*|dep|xcomp.*|conj.*") && s.token(governor).isVerb()) {
+            && (commaClause || g.relationToHead(verb).matches("advcl.*|dep|xcomp.*|conj.*")) && s.token(governor).isVerb()) {
             if (givesWay(s, g, governor)) {
                 return true;
             }
@@ -1555,6 +1564,7 @@ public final class EventCoder {
         }
         List<Integer> subjects = g.children(verb, "nsubj");
         return !subjects.isEmpty() && subjects.stream().noneMatch(x -> WEAPONS.contains(s.token(x).key())
+            && !(s.token(x).key().equals("mine") && !g.children(x, "compound").isEmpty()) // "a coal mine collapsed"
             || s.token(x).key().equals("bomber") || g.children(x, "compound").stream().anyMatch(c -> WEAPONS.contains(s.token(c).key())));
     }
 
