@@ -81,7 +81,7 @@ public final class EventCoder {
         "advance", "engage", "unite", "plead", "bow", "side", "rally", "campaign");
     /** Verbs whose subject undergoes or reports the act their object names, not does it: "fled the war". */
     private static final Set<String> WITNESSING = Set.of("flee", "escape", "survive", "witness", "cover", "report",
-        "document", "mourn", "commemorate", "mark", "remember", "describe", "film", "photograph", "evade", "recount");
+        "document", "mourn", "commemorate", "mark", "remember", "describe", "film", "photograph", "evade", "recount", "recall");
     /** Verbs of hosting whose bare-object sense needs a guest: "received the delegation", not "received weapons". */
     private static final Set<String> WELCOMING = Set.of("receive", "greet");
     private static final Set<String> GUESTS = Set.of("delegation", "envoy", "visitor", "guest", "mission", "team",
@@ -954,6 +954,13 @@ public final class EventCoder {
             && !g.hasChild(m.head, "obl:agent") && !g.hasChild(m.head, "obl:by")) {
             return; // "the opposition leader, who was arrested last month, appeared in court": the same
         }
+        if (!noun && !literal && m.entry.code().startsWith("18") && PEOPLE_ONLY.contains(m.entry.pattern().head())
+            && !(m.target >= 0 && (actors.at(m.target) != null || PERSONS.contains(s.token(m.target).key())))) {
+            return; // "hanged three men" is an execution; "hanged banners", "hanged himself" are not
+        }
+        if (!noun && !literal && COERCIVE_ROOTS.contains(m.entry.code().substring(0, 2)) && background(s, g, m.head)) {
+            return; // "released soldiers they had captured last year", "recalled the bombing that killed 85"
+        }
         List<Mention> sources = m.source >= 0 ? actors.actors(m.source)
             : noun ? nounSources(g, m.head, actors) : verbSources(g, m.head, actors, 0);
         List<Mention> targets = m.target >= 0 ? actors.actors(m.target) : List.of();
@@ -1504,6 +1511,43 @@ public final class EventCoder {
         return s.token(h).tag().equals("VBN") && "acl".equals(g.relationToHead(h)) && g.head(h) >= 0
             && s.token(g.head(h)).isNoun() && !g.hasChild(h, "nsubj") && !g.hasChild(h, "aux")
             && !g.hasChild(h, "obj"); // a participle with an object is active: a finite verb the tagger misread
+    }
+
+    /** Verbs whose assault sense needs a person acted on: "hanged two men", not "hanged posters". */
+    private static final Set<String> PEOPLE_ONLY = Set.of("hang");
+    /** Nouns and pronouns of people that name no actor: whom a {@link #PEOPLE_ONLY} verb may act on. */
+    private static final Set<String> PERSONS = Set.of("man", "woman", "person", "people", "prisoner", "convict",
+        "inmate", "he", "she", "him", "her", "they", "them", "boy", "girl", "youth", "teenager", "suspect", "murderer",
+        "killer", "trafficker", "smuggler", "dissident", "activist", "leader", "member", "cleric", "national",
+        "citizen", "worker", "militant", "spy", "rebel", "criminal", "offender", "juvenile");
+    /**
+     * Whether a clause that describes a noun tells an earlier event, not the news: a past perfect ("the soldiers
+     * they had captured"), or one about an act recalled or witnessed ("recalled the bombing that killed 85", "the
+     * anniversary of the attack that killed 20").
+     */
+    private static boolean background(Sentence s, DependencyGraph g, int verb) {
+        String r = g.relationToHead(verb);
+        if (!(r.startsWith("acl") || r.equals("parataxis")) || g.head(verb) < 0) {
+            return false;
+        }
+        for (int a : g.children(verb, "aux")) {
+            if (s.token(a).key().equals("have") && s.token(a).tag().equals("VBD")) {
+                return true;
+            }
+        }
+        int noun = g.head(verb);
+        if (!r.startsWith("acl") || !s.token(noun).isNoun()) {
+            return false;
+        }
+        if (recalled(s, g, noun)) {
+            return true;
+        }
+        for (Dependency p : g.parents(noun)) {
+            if (p.governor() >= 0 && p.relation().equals("obj") && WITNESSING.contains(s.token(p.governor()).key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Accidents and disasters, which harm people without anyone's act. */
