@@ -954,6 +954,14 @@ public final class EventCoder {
             && !g.hasChild(m.head, "obl:agent") && !g.hasChild(m.head, "obl:by")) {
             return; // "the opposition leader, who was arrested last month, appeared in court": the same
         }
+        if (!noun && !literal && COERCIVE_ROOTS.contains(m.entry.code().substring(0, 2)) && figurative(s, g, m, actors)) {
+            return; // "beat expectations", "seized the chance", "kicked off the campaign", "beat France 2-0"
+        }
+        if (!literal && m.entry.code().startsWith("17") && m.target >= 0 && actors.at(m.target) == null
+            && (m.entry.code().startsWith("175") && OFFENCES.contains(s.token(m.target).key())
+                || m.entry.code().startsWith("171") && CONTRABAND.contains(s.token(partitiveHead(s, g, m.target)).key()))) {
+            return; // "a crackdown on corruption", "burned 10 tonnes of seized marijuana": law enforcement, not repression
+        }
         if (!noun && !literal && m.entry.code().startsWith("18") && PEOPLE_ONLY.contains(m.entry.pattern().head())
             && !(m.target >= 0 && (actors.at(m.target) != null || PERSONS.contains(s.token(m.target).key())))) {
             return; // "hanged three men" is an execution; "hanged banners", "hanged himself" are not
@@ -1513,8 +1521,75 @@ public final class EventCoder {
             && !g.hasChild(h, "obj"); // a participle with an object is active: a finite verb the tagger misread
     }
 
-    /** Verbs whose assault sense needs a person acted on: "hanged two men", not "hanged posters". */
-    private static final Set<String> PEOPLE_ONLY = Set.of("hang");
+    /** Verbs whose assault sense needs a person acted on: "hanged two men", not "hanged posters" or "executed a plan". */
+    private static final Set<String> PEOPLE_ONLY = Set.of("hang", "execute");
+    /** Abstract objects of verbs of force, whose sense is then figurative: "quell fears", "seize the chance". */
+    private static final Set<String> ABSTRACT_OBJECTS = Set.of("fear", "concern", "worry", "anxiety", "doubt",
+        "speculation", "rumour", "rumor", "expectation", "forecast", "estimate", "odds", "record", "inflation",
+        "deficit", "price", "cost", "chance", "opportunity", "moment", "initiative", "imagination", "attention",
+        "headline", "spotlight", "plan", "strategy", "idea", "campaign", "bill", "remark", "comment", "momentum",
+        "market", "share", "title", "crown", "medal", "trophy", "mood", "heart", "hope", "appetite", "urge", "habit");
+    /** Contests in which one side "beats" or "crushes" another: a defeat, not an assault. */
+    private static final Set<String> CONTESTS = Set.of("election", "poll", "vote", "ballot", "race", "match", "game",
+        "final", "semi-final", "semifinal", "quarter-final", "tournament", "championship", "contest", "primary",
+        "runoff", "run-off", "referendum", "league", "cup", "derby", "playoff", "play-off");
+    /** Offences whose crackdown is law enforcement, not repression of people. */
+    private static final Set<String> OFFENCES = Set.of("corruption", "graft", "crime", "drug", "trafficking",
+        "smuggling", "evasion", "fraud", "piracy", "poaching", "counterfeiting", "doping", "speeding", "gambling",
+        "laundering", "bribery", "theft", "logging", "mining", "fishing", "pollution", "littering", "spam");
+    /** Goods seized or destroyed by law enforcement, whose seizure is no act on an actor. */
+    private static final Set<String> CONTRABAND = Set.of("drug", "narcotic", "cocaine", "heroin", "marijuana",
+        "cannabis", "hashish", "methamphetamine", "meth", "opium", "contraband", "counterfeit", "ivory", "tramadol",
+        "captagon", "amphetamine", "ecstasy");
+    /** What a part or amount is of: "10 tonnes of marijuana" is marijuana; other nouns are themselves. */
+    private static int partitiveHead(Sentence s, DependencyGraph g, int noun) {
+        if (PARTITIVES.contains(s.token(noun).key())) {
+            for (int of : g.children(noun, "nmod:of")) {
+                return of;
+            }
+        }
+        return noun;
+    }
+
+    private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\d+[-\u2013]\\d+");
+
+    /**
+     * Whether a verb of force is used figuratively: an abstract object ("beat expectations", "quell fears", "seized
+     * the chance"), a phrasal verb the pattern does not name ("kicked off the campaign"), seizing "on" something
+     * (exploiting it), or a contest ("beat France 2-0", "crushed the opposition in the elections").
+     */
+    private static boolean figurative(Sentence s, DependencyGraph g, Match m, SentenceActors actors) {
+        int h = m.head;
+        if (m.target >= 0 && actors.at(m.target) == null && ABSTRACT_OBJECTS.contains(s.token(m.target).key())) {
+            return true;
+        }
+        for (int prt : g.children(h, "compound:prt")) {
+            String w = s.token(prt).lowerWord();
+            if (!m.words.contains(prt) && !w.equals("back") && !w.equals("down")) { // "fired back", "gunned down" are force
+                return true;
+            }
+        }
+        if (s.token(h).key().equals("seize") && g.children(h, "obj").isEmpty()
+            && (!g.children(h, "obl:on").isEmpty() || !g.children(h, "obl:upon").isEmpty())) {
+            return true;
+        }
+        List<Dependency> around = new ArrayList<>(g.children(h));
+        if (m.target >= 0) {
+            around.addAll(g.children(m.target)); // "crushed the opposition in the elections" hung on the object
+        }
+        for (Dependency d : around) {
+            String r = d.relation();
+            Token t = s.token(d.dependent());
+            if ((r.equals("obl:in") || r.equals("obl:at") || r.equals("nmod:in") || r.equals("nmod:at"))
+                && CONTESTS.contains(t.key())) {
+                return true;
+            }
+            if (SCORE.matcher(t.word()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
     /** Nouns and pronouns of people that name no actor: whom a {@link #PEOPLE_ONLY} verb may act on. */
     private static final Set<String> PERSONS = Set.of("man", "woman", "person", "people", "prisoner", "convict",
         "inmate", "he", "she", "him", "her", "they", "them", "boy", "girl", "youth", "teenager", "suspect", "murderer",
