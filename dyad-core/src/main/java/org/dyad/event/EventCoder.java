@@ -2716,7 +2716,7 @@ public final class EventCoder {
                 // "carried out air strikes on Sanaa, killing 15": the support verb's noun is the attack
                 int attack = h.trigger() != verb && s.token(h.trigger()).isNoun() && g.head(h.trigger()) == verb
                     && "obj".equals(g.relationToHead(h.trigger())) ? verb : h.trigger();
-                if (attack == verb && VIOLENT_ROOTS.contains(h.code().substring(0, 2))
+                if (attack == verb && (VIOLENT_ROOTS.contains(h.code().substring(0, 2)) || h.code().equals("175"))
                     && (doer == null || h.source() != null && h.source().actor().code().equals(doer)
                     || ofNoun && h.target() != null && h.target().actor().code().equals(doer))) {
                     merged.add(p);
@@ -2968,10 +2968,29 @@ public final class EventCoder {
                     refined = "194";
                 }
             }
+            if ((code.startsWith("19") || code.startsWith("18")) && repression(s, e)) {
+                // "security forces fired live ammunition at protesters": force by the state's forces on a crowd is
+                // violent repression (175), as "shoot protester" and "kill protester" in the lexicon say
+                refined = "175";
+            }
             out.add(refined.equals(code) ? e : new EventMention(refined, e.rule() + "+subcode", e.sentence(), e.trigger(),
                 e.words(), e.source(), e.target(), e.modality(), e.confidence()));
         }
         return out;
+    }
+
+    /** People gathered in protest or mourning, on whom security forces' violence is repression. */
+    private static final Set<String> CROWDS = Set.of("protester", "protestor", "demonstrator", "marcher", "crowd",
+        "mourner");
+
+    /** Whether an act of force is the state's police or armed forces' on a crowd of protesters. */
+    private static boolean repression(Sentence s, EventMention e) {
+        if (e.source() == null || e.target() == null) {
+            return false;
+        }
+        String sector = e.source().actor().sector();
+        return ("COP".equals(sector) || "MIL".equals(sector)) && e.target().head() >= 0
+            && CROWDS.contains(s.token(e.target().head()).key());
     }
 
     private static final Map<String, String> AID_KINDS = Map.ofEntries(Map.entry("humanitarian", "3"),
