@@ -1529,6 +1529,9 @@ public final class EventCoder {
         "deficit", "price", "cost", "chance", "opportunity", "moment", "initiative", "imagination", "attention",
         "headline", "spotlight", "plan", "strategy", "idea", "campaign", "bill", "remark", "comment", "momentum",
         "market", "share", "title", "crown", "medal", "trophy", "mood", "heart", "hope", "appetite", "urge", "habit");
+    /** What is charged when a price is asked: "charged higher fees". */
+    private static final Set<String> FEES = Set.of("fee", "price", "rate", "interest", "tariff", "toll", "commission",
+        "premium", "rent", "fare", "money", "cent", "penny");
     /** Contests in which one side "beats" or "crushes" another: a defeat, not an assault. */
     private static final Set<String> CONTESTS = Set.of("election", "poll", "vote", "ballot", "race", "match", "game",
         "final", "semi-final", "semifinal", "quarter-final", "tournament", "championship", "contest", "primary",
@@ -1566,6 +1569,15 @@ public final class EventCoder {
         for (int prt : g.children(h, "compound:prt")) {
             String w = s.token(prt).lowerWord();
             if (!m.words.contains(prt) && !w.equals("back") && !w.equals("down")) { // "fired back", "gunned down" are force
+                return true;
+            }
+        }
+        if (s.token(h).key().equals("charge")) {
+            // "charged customers higher fees": a price asked, not a charge laid
+            List<Integer> objects = new ArrayList<>(g.children(h, "obj"));
+            objects.addAll(g.children(h, "iobj"));
+            if (objects.size() >= 2 || objects.stream().anyMatch(o -> FEES.contains(s.token(o).key())
+                || CURRENCIES.contains(s.token(o).key()))) {
                 return true;
             }
         }
