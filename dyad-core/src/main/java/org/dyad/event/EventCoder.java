@@ -47,14 +47,15 @@ public final class EventCoder {
      * Verbs that call off, suspend or undo what their object noun names, so that the text does not report it as
      * happening: "suspended its defence pact with France", "postponed talks with the EU".
      */
-    /** Nouns of people (lexicon/classes.tsv PERSON): what can be handed over to justice. */
-    private static final Set<String> PEOPLE = Set.copyOf(WordClasses.BUILT_IN.members("PERSON"));
-    private static final Set<String> UNDOING = Set.of("suspend", "terminate", "cancel", "scrap", "abandon", "annul",
-        "revoke", "renounce", "nullify", "quit", "exit", "shelve", "ditch", "repudiate", "postpone", "delay",
+    private static final Set<String> UNDOING = Set.of("suspend", "terminate", "cancel", "scrap", "abandon",
+        "renounce", "quit", "exit", "shelve", "ditch", "repudiate", "postpone", "delay",
         "adjourn", "defer", "violate", "breach");
     /** Verbs governing an event noun that stopped it from happening: "police foiled a planned attack". */
     private static final Set<String> FOILING = Set.of("foil", "thwart", "avert", "forestall", "preempt", "pre-empt",
         "frustrate");
+    /** Verbs that undo what their object noun names: "revoked the asylum of", "overturned the conviction". */
+    private static final Set<String> ANNULLING = Set.of("revoke", "rescind", "annul", "overturn", "quash", "nullify",
+        "invalidate", "void", "repeal");
     /**
      * Nouns of remembrance whose of-complement is a past event recalled, not a new one: "marked the anniversary of
      * the attack", "a memorial to the victims of the bombing".
@@ -87,7 +88,7 @@ public final class EventCoder {
         "advance", "engage", "unite", "plead", "bow", "side", "rally", "campaign");
     /** Verbs whose subject undergoes or reports the act their object names, not does it: "fled the war". */
     private static final Set<String> WITNESSING = Set.of("flee", "escape", "survive", "witness", "cover", "report",
-        "document", "mourn", "commemorate", "mark", "remember", "describe", "film", "photograph", "evade", "recount");
+        "document", "mourn", "commemorate", "mark", "remember", "describe", "film", "photograph", "evade", "recount", "recall");
     /** Verbs of hosting whose bare-object sense needs a guest: "received the delegation", not "received weapons". */
     private static final Set<String> WELCOMING = Set.of("receive", "greet");
     private static final Set<String> GUESTS = Set.of("delegation", "envoy", "visitor", "guest", "mission", "team",
@@ -97,8 +98,11 @@ public final class EventCoder {
     /** Verbs whose of-complement is an allegation: "accused X of spying", "suspected of plotting". */
     private static final Set<String> ALLEGING = Set.of("accuse", "charge", "suspect", "blame", "convict", "indict",
         "condemn", "criticize", "criticise", "denounce", "fault", "allege");
-    /** Verbs whose "for" clause is an alleged act: "blamed rebels for shelling the market". */
-    private static final Set<String> BLAMING = Set.of("blame", "fault");
+    /** Verbs of using a thing, whose purpose clause ("used water cannon to disperse") is the user's act. */
+    private static final Set<String> USING = Set.of("use", "employ", "fire", "deploy", "send", "bring", "drop",
+        "throw", "hurl", "launch", "shoot");
+    /** Verbs whose "with" clause is the alleged act: "charged five men with planning an attack". */
+    private static final Set<String> CHARGING = Set.of("charge");
     /** Verbs of punishing and blaming whose for-phrase names the deed charged: "sentenced for the killing". */
     private static final Set<String> GROUNDED = Set.of("accuse", "charge", "suspect", "blame", "convict", "indict",
         "condemn", "criticize", "criticise", "denounce", "fault", "sentence", "jail", "imprison", "punish", "fine",
@@ -514,6 +518,15 @@ public final class EventCoder {
             // "released Palestinian prisoners": the fixed object's own actor is the one acted on;
             // "pledged to provide aid to Ukraine": the complement's target is the intent's target
             int affected = m.object >= 0 ? modifierActorToken(g, m.object, actors) : -1;
+            int particleOwner = m.particleObject >= 0 ? modifierActorToken(g, m.particleObject, actors) : -1;
+            if (affected < 0 && particleOwner >= 0 && !actors.actors(particleOwner).isEmpty()) {
+                affected = particleOwner; // "broke up an opposition rally", "broke up a protest by students"
+            }
+            int done = m.object >= 0 ? m.object : m.particleObject;
+            if (done >= 0 && (affected < 0 || actors.actors(affected).isEmpty()) && !actors.actors(done).isEmpty()
+                && COERCIVE_ROOTS.contains(e.code().substring(0, 2))) {
+                affected = done; // "killed dozens of protesters", "expelled journalists": the people it is done to
+            }
             m.targetFromModifier = affected >= 0;
             if (affected < 0) {
                 int x = m.xcomp >= 0 ? m.xcomp : firstChild(g, h, m, "xcomp");
@@ -630,8 +643,9 @@ public final class EventCoder {
             if (r.equals("compound") && namesAgreement(g, noun, d.dependent(), actors)) {
                 continue; // where it was made names it; its parties are elsewhere
             }
-            if (r.equals("amod") || r.equals("compound") || r.equals("nmod:poss") || r.equals("nmod:of")) {
-                return d.dependent();
+            if (r.equals("amod") || r.equals("compound") || r.equals("nmod:poss") || r.equals("nmod:of")
+                || (r.equals("nmod:by") || r.equals("nmod:agent")) && !actors.actors(d.dependent()).isEmpty()) {
+                return d.dependent(); // "broke up a protest by farmers": those who hold it
             }
         }
         return -1;
@@ -963,8 +977,23 @@ public final class EventCoder {
             return; // "the opposition leader, who was arrested last month, appeared in court": the same
         }
         if (!noun && !literal && m.entry.code().equals("063") && m.target >= 0 && actors.at(m.target) == null
-            && !PEOPLE.contains(s.token(m.target).key())) {
+            && !PERSONS.contains(s.token(m.target).key())) {
             return; // "ordered him to hand over his passport": only people are handed over to justice
+        }
+        if (!noun && !literal && COERCIVE_ROOTS.contains(m.entry.code().substring(0, 2)) && figurative(s, g, m, actors)) {
+            return; // "beat expectations", "seized the chance", "kicked off the campaign", "beat France 2-0"
+        }
+        if (!literal && m.entry.code().startsWith("17") && m.target >= 0 && actors.at(m.target) == null
+            && (m.entry.code().startsWith("175") && OFFENCES.contains(s.token(m.target).key())
+                || m.entry.code().startsWith("171") && CONTRABAND.contains(s.token(partitiveHead(s, g, m.target)).key()))) {
+            return; // "a crackdown on corruption", "burned 10 tonnes of seized marijuana": law enforcement, not repression
+        }
+        if (!noun && !literal && m.entry.code().startsWith("18") && PEOPLE_ONLY.contains(m.entry.pattern().head())
+            && !(m.target >= 0 && (actors.at(m.target) != null || PERSONS.contains(s.token(m.target).key())))) {
+            return; // "hanged three men" is an execution; "hanged banners", "hanged himself" are not
+        }
+        if (!noun && !literal && COERCIVE_ROOTS.contains(m.entry.code().substring(0, 2)) && background(s, g, m.head)) {
+            return; // "released soldiers they had captured last year", "recalled the bombing that killed 85"
         }
         List<Mention> sources = m.source >= 0 ? actors.actors(m.source)
             : noun ? nounSources(g, m.head, actors) : verbSources(g, m.head, actors, 0);
@@ -987,6 +1016,13 @@ public final class EventCoder {
                     break;
                 }
             }
+        }
+        if (!literal && m.entry.code().equals("1722") && m.target >= 0 && actors.at(m.target) == null
+            && !lexicon.nouns(s.token(m.target).key(), s.token(m.target).lowerWord()).isEmpty()) {
+            return; // "a law banning the detention of children": banning an act is no ban on an actor
+        }
+        if (!literal && m.entry.code().startsWith("1724") && s.tokens().stream().anyMatch(t -> MISHAPS.contains(t.key()))) {
+            return; // "declared a state of emergency after the floods": a disaster emergency coerces no one
         }
         if (m.targetFromModifier && targets.stream().noneMatch(Mention::resolved)) {
             targets = List.of(); // "military exercises": a bare sector word is not who is acted on
@@ -1437,8 +1473,18 @@ public final class EventCoder {
                 }
             }
         }
-        for (int c : g.children(h, "nsubj")) {
+        for (Dependency d : g.children(h)) {
+            if (!DependencyGraph.isSubject(d.relation())) {
+                continue;
+            }
+            int c = d.dependent();
             List<Mention> subjects = actors.actors(c);
+            if (!literal && subjects.isEmpty() && d.relation().equals("nsubj:xsubj") && g.head(h) >= 0
+                && USING.contains(s.token(g.head(h)).key()) && g.parents(c, "obj").contains(g.head(h))) {
+                // "police used water cannon to disperse the crowd": the parser makes the thing used the purpose
+                // clause's subject; the one who uses it does what it is used for
+                continue;
+            }
             addAll(out, subjects.isEmpty() ? instrumentUsers(g, c, actors) : subjects);
             ownSubject |= !s.token(c).tag().startsWith("PRP") && !s.token(c).tag().startsWith("W");
         }
@@ -1452,15 +1498,19 @@ public final class EventCoder {
                 }
                 if (allegedAct(actors.sentence(), p)) {
                     // who is accused of an act is its alleged doer: "accused China of harassing its fishermen",
-                    // "Russia was blamed for …" (the accused is the object, or the subject of the passive)
-                    for (int o : g.children(p.governor(), "obj")) {
+                    // "Russia was blamed for …", "sentenced him for attacking a policeman", "a teenager suspected
+                    // of stabbing a soldier" (the accused is the object, the subject of the passive, or the noun
+                    // the participle describes); one named but no actor leaves the doer unknown, never the accuser
+                    List<Integer> accused = new ArrayList<>(g.children(p.governor(), "obj"));
+                    accused.addAll(g.children(p.governor(), "nsubj:pass"));
+                    if (accused.isEmpty() && reducedRelative(s, g, p.governor())) {
+                        accused.add(g.head(p.governor()));
+                    }
+                    for (int o : accused) {
                         addAll(out, actors.actors(o));
                     }
-                    for (int o : g.children(p.governor(), "nsubj:pass")) {
-                        addAll(out, actors.actors(o));
-                    }
-                    if (!out.isEmpty()) {
-                        break;
+                    if (!accused.isEmpty()) {
+                        return out;
                     }
                 }
                 if (r.startsWith("xcomp") || r.startsWith("conj") || r.startsWith("advcl")) {
@@ -1474,7 +1524,8 @@ public final class EventCoder {
             }
         }
         if (out.isEmpty() && depth == 0 && g.relationToHead(h).matches("advcl.*|acl|dep|xcomp.*")
-            && g.children(h, "nsubj").isEmpty() && s.token(h).tag().equals("VBG")) {
+            && g.children(h, "nsubj").isEmpty() && s.token(h).tag().equals("VBG")
+            && g.parents(h).stream().noneMatch(p -> allegedAct(s, p))) {
             // a participial clause ("…, killing four civilians") has the doer of the clause it hangs from
             // ("a camp was attacked by militiamen, killing 156": the militiamen), else the main clause's subject
             int governor = g.head(h);
@@ -1505,22 +1556,204 @@ public final class EventCoder {
             && !g.hasChild(h, "obj"); // a participle with an object is active: a finite verb the tagger misread
     }
 
+    /** Verbs whose assault sense needs a person acted on: "hanged two men", not "hanged posters" or "executed a plan". */
+    private static final Set<String> PEOPLE_ONLY = Set.of("hang", "execute");
+    /** Abstract objects of verbs of force, whose sense is then figurative: "quell fears", "seize the chance". */
+    private static final Set<String> ABSTRACT_OBJECTS = Set.of("fear", "concern", "worry", "anxiety", "doubt",
+        "speculation", "rumour", "rumor", "expectation", "forecast", "estimate", "odds", "record", "inflation",
+        "deficit", "price", "cost", "chance", "opportunity", "moment", "initiative", "imagination", "attention",
+        "headline", "spotlight", "plan", "strategy", "idea", "campaign", "bill", "remark", "comment", "momentum",
+        "market", "share", "title", "crown", "medal", "trophy", "mood", "heart", "hope", "appetite", "urge", "habit");
+    /** What is charged when a price is asked: "charged higher fees". */
+    private static final Set<String> FEES = Set.of("fee", "price", "rate", "interest", "tariff", "toll", "commission",
+        "premium", "rent", "fare", "money", "cent", "penny");
+    /** Contests in which one side "beats" or "crushes" another: a defeat, not an assault. */
+    private static final Set<String> CONTESTS = Set.of("election", "poll", "vote", "ballot", "race", "match", "game",
+        "final", "semi-final", "semifinal", "quarter-final", "tournament", "championship", "contest", "primary",
+        "runoff", "run-off", "referendum", "league", "cup", "derby", "playoff", "play-off");
+    /** Offences whose crackdown is law enforcement, not repression of people. */
+    private static final Set<String> OFFENCES = Set.of("corruption", "graft", "crime", "drug", "trafficking",
+        "smuggling", "evasion", "fraud", "piracy", "poaching", "counterfeiting", "doping", "speeding", "gambling",
+        "laundering", "bribery", "theft", "logging", "mining", "fishing", "pollution", "littering", "spam");
+    /** Goods seized or destroyed by law enforcement, whose seizure is no act on an actor. */
+    private static final Set<String> CONTRABAND = Set.of("drug", "narcotic", "cocaine", "heroin", "marijuana",
+        "cannabis", "hashish", "methamphetamine", "meth", "opium", "contraband", "counterfeit", "ivory", "tramadol",
+        "captagon", "amphetamine", "ecstasy");
+    /** What a part or amount is of: "10 tonnes of marijuana" is marijuana; other nouns are themselves. */
+    private static int partitiveHead(Sentence s, DependencyGraph g, int noun) {
+        if (PARTITIVES.contains(s.token(noun).key())) {
+            for (int of : g.children(noun, "nmod:of")) {
+                return of;
+            }
+        }
+        return noun;
+    }
+
+    private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\d+[-\u2013]\\d+");
+
+    /**
+     * Whether a verb of force is used figuratively: an abstract object ("beat expectations", "quell fears", "seized
+     * the chance"), a phrasal verb the pattern does not name ("kicked off the campaign"), seizing "on" something
+     * (exploiting it), or a contest ("beat France 2-0", "crushed the opposition in the elections").
+     */
+    private static boolean figurative(Sentence s, DependencyGraph g, Match m, SentenceActors actors) {
+        int h = m.head;
+        if (m.target >= 0 && actors.at(m.target) == null && ABSTRACT_OBJECTS.contains(s.token(m.target).key())) {
+            return true;
+        }
+        for (int prt : g.children(h, "compound:prt")) {
+            String w = s.token(prt).lowerWord();
+            if (!m.words.contains(prt) && !w.equals("back") && !w.equals("down")) { // "fired back", "gunned down" are force
+                return true;
+            }
+        }
+        if (s.token(h).key().equals("charge")) {
+            // "charged customers higher fees": a price asked, not a charge laid
+            List<Integer> objects = new ArrayList<>(g.children(h, "obj"));
+            objects.addAll(g.children(h, "iobj"));
+            if (objects.size() >= 2 || objects.stream().anyMatch(o -> FEES.contains(s.token(o).key())
+                || CURRENCIES.contains(s.token(o).key()))) {
+                return true;
+            }
+        }
+        if (s.token(h).key().equals("seize") && g.children(h, "obj").isEmpty()
+            && (!g.children(h, "obl:on").isEmpty() || !g.children(h, "obl:upon").isEmpty())) {
+            return true;
+        }
+        List<Dependency> around = new ArrayList<>(g.children(h));
+        if (m.target >= 0) {
+            around.addAll(g.children(m.target)); // "crushed the opposition in the elections" hung on the object
+        }
+        for (Dependency d : around) {
+            String r = d.relation();
+            Token t = s.token(d.dependent());
+            if ((r.equals("obl:in") || r.equals("obl:at") || r.equals("nmod:in") || r.equals("nmod:at"))
+                && CONTESTS.contains(t.key())) {
+                return true;
+            }
+            if (SCORE.matcher(t.word()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+    /**
+     * Nouns and pronouns of people that name no actor: whom a {@link #PEOPLE_ONLY} verb may act on, and who may be
+     * handed over to justice (nouns: lexicon/classes.tsv PERSON).
+     */
+    private static final Set<String> PERSONS = persons();
+
+    private static Set<String> persons() {
+        Set<String> out = new java.util.HashSet<>(WordClasses.BUILT_IN.members("PERSON"));
+        out.addAll(List.of("he", "she", "him", "her", "they", "them"));
+        return Set.copyOf(out);
+    }
+    /**
+     * Whether a clause that describes a noun tells an earlier event, not the news: a past perfect ("the soldiers
+     * they had captured"), or one about an act recalled or witnessed ("recalled the bombing that killed 85", "the
+     * anniversary of the attack that killed 20").
+     */
+    private static boolean background(Sentence s, DependencyGraph g, int verb) {
+        String r = g.relationToHead(verb);
+        if (!(r.startsWith("acl") || r.equals("parataxis")) || g.head(verb) < 0) {
+            return false;
+        }
+        for (int a : g.children(verb, "aux")) {
+            if (s.token(a).key().equals("have") && s.token(a).tag().equals("VBD")) {
+                return true;
+            }
+        }
+        int noun = g.head(verb);
+        if (!r.startsWith("acl") || !s.token(noun).isNoun()) {
+            return false;
+        }
+        if (recalled(s, g, noun)) {
+            return true;
+        }
+        for (Dependency p : g.parents(noun)) {
+            if (p.governor() >= 0 && p.relation().equals("obj") && WITNESSING.contains(s.token(p.governor()).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Accidents and disasters, which harm people without anyone's act. */
     private static final Set<String> MISHAPS = Set.of("accident", "crash", "collision", "stampede", "blaze",
         "flood", "flooding", "earthquake", "quake", "landslide", "mudslide", "avalanche", "storm", "cyclone", "hurricane",
         "typhoon", "tornado", "derailment", "capsizing", "heatwave", "lightning", "tsunami", "eruption", "outbreak",
         "epidemic", "disaster", "mishap", "rainfall", "rain", "drought");
 
-    /** Whether an accident or disaster did it: the verb's subject, by-agent or in-phrase ("killed in a crash"). */
+    private static final Set<String> GUNS = Set.of("gun", "machine-gun", "tank", "cannon", "rifle", "army", "police",
+        "troop", "militant", "rebel", "enemy", "naval", "helicopter", "aircraft");
+
+    /** Verbs of things giving way, which kill without anyone's act when what gives way is no weapon. */
+    private static final Set<String> MISHAP_VERBS = Set.of("explode", "collapse", "capsize", "sink", "derail",
+        "overturn", "crash", "catch", "burn", "erupt");
+
+    /**
+     * Whether an accident or disaster did it: the verb's subject, by-agent or in-phrase ("killed in a crash"), a
+     * fire that is no gunfire ("a fire at a factory killed 40"), a thing that is no weapon giving way when it
+     * happened ("were killed when a gas cylinder exploded"), or, for a participle, in the clause it hangs from
+     * ("a tanker truck exploded, killing 150", "an earthquake struck, killing 200").
+     */
     private static boolean byMishap(Sentence s, DependencyGraph g, int verb) {
         for (Dependency d : g.children(verb)) {
             String r = d.relation();
-            if ((r.equals("nsubj") || r.equals("obl:agent") || r.equals("obl:by") || r.equals("obl:in")
-                || r.equals("obl:during") || r.equals("obl:after")) && MISHAPS.contains(s.token(d.dependent()).key())) {
+            boolean cause = r.equals("nsubj") || r.equals("obl:agent") || r.equals("obl:by") || r.equals("obl:in")
+                || r.equals("obl:during") || r.equals("obl:after");
+            if (cause && (MISHAPS.contains(s.token(d.dependent()).key()) || blaze(s, g, d.dependent()))) {
+                return true;
+            }
+            if (r.startsWith("advcl") && (r.equals("advcl:when") || childWithLemma(s, g, d.dependent(), "when", "advmod", "mark") >= 0)
+                && givesWay(s, g, d.dependent())) {
                 return true;
             }
         }
+        int governor = g.head(verb);
+        boolean commaClause = verb > 0 && s.token(verb - 1).word().equals(",") && g.relationToHead(verb).equals("acl");
+        for (int i = 0; commaClause && i < 3 && governor >= 0 && !s.token(governor).isVerb(); i++) {
+            governor = g.head(governor); // ", killing 40" hung on the noun before it: the clause's verb
+        }
+        if (governor >= 0 && s.token(verb).tag().equals("VBG") && g.children(verb, "nsubj").isEmpty()
+            && (commaClause || g.relationToHead(verb).matches("advcl.*|dep|xcomp.*|conj.*")) && s.token(governor).isVerb()) {
+            if (givesWay(s, g, governor)) {
+                return true;
+            }
+            for (int subj : g.children(governor, "nsubj")) {
+                if (MISHAPS.contains(s.token(subj).key()) || blaze(s, g, subj)) {
+                    return true;
+                }
+            }
+        }
         return false;
+    }
+
+    /** Whether a verb says a thing that is no weapon gave way: "a gas cylinder exploded", "the building collapsed". */
+    private static boolean givesWay(Sentence s, DependencyGraph g, int verb) {
+        if (!MISHAP_VERBS.contains(s.token(verb).key())) {
+            return false;
+        }
+        List<Integer> subjects = g.children(verb, "nsubj");
+        return !subjects.isEmpty() && subjects.stream().noneMatch(x -> WEAPONS.contains(s.token(x).key())
+            && !(s.token(x).key().equals("mine") && !g.children(x, "compound").isEmpty()) // "a coal mine collapsed"
+            || s.token(x).key().equals("bomber") || g.children(x, "compound").stream().anyMatch(c -> WEAPONS.contains(s.token(c).key())));
+    }
+
+    /** Whether "fire" is a blaze, not gunfire: no one's ("Israeli fire") and no weapon's ("mortar fire"). */
+    private static boolean blaze(Sentence s, DependencyGraph g, int noun) {
+        if (!s.token(noun).key().equals("fire")) {
+            return false;
+        }
+        for (Dependency d : g.children(noun)) {
+            String r = d.relation();
+            String w = s.token(d.dependent()).key();
+            if (r.equals("amod") || r.equals("nmod:poss") || r.equals("nmod:from") || r.equals("nmod:by")
+                || r.equals("compound") && (WEAPONS.contains(w) || GUNS.contains(w))) {
+                return false; // "heavy fire", "tank fire", "fire from the army" (but "a factory fire" is a blaze)
+            }
+        }
+        return true;
     }
 
     /**
@@ -1780,7 +2013,8 @@ public final class EventCoder {
         String r = p.relation();
         String gov = s.token(p.governor()).key();
         return (r.equals("advcl:of") || r.equals("acl:of") || r.equals("obl:of")) && ALLEGING.contains(gov)
-            || (r.equals("advcl:for") || r.equals("obl:for")) && BLAMING.contains(gov);
+            || (r.equals("advcl:for") || r.equals("obl:for")) && GROUNDED.contains(gov)
+            || (r.equals("advcl:with") || r.equals("obl:with")) && CHARGING.contains(gov);
     }
 
     /** Whether the clause's modal is "would" and the clause is what someone said: "said X would …". */
@@ -1893,8 +2127,8 @@ public final class EventCoder {
                 if (GROUNDED.contains(gov.key()) && (r.equals("obl:for") || r.equals("obl:over"))) {
                     return Modality.HYPOTHETICAL; // "sentenced to death for the killing of a policeman"
                 }
-                if (FOILING.contains(gov.key()) && r.equals("obj")) {
-                    return Modality.NEGATED; // "foiled an attack": it did not happen
+                if ((FOILING.contains(gov.key()) || ANNULLING.contains(gov.key())) && r.equals("obj")) {
+                    return Modality.NEGATED; // "foiled an attack", "revoked his asylum": it did not happen, or is undone
                 }
                 if (UNDOING.contains(gov.key()) && r.equals("obj")) {
                     return Modality.HYPOTHETICAL; // "suspended the pact", "postponed the talks": not a new act
@@ -2049,13 +2283,15 @@ public final class EventCoder {
     /**
      * "began a hunger strike to protest against Canada's decision": a protest verb in the purpose clause of a
      * protest act says what that act is against; it is one event, the act's, which takes the purpose's target.
+     * The same holds for force used to coerce: "police used water cannon to disperse demonstrators", "fired
+     * tear gas to break up the rally" is one act of repression, aimed at whom the purpose names.
      */
     private static void purposeProtests(Sentence s, DependencyGraph g, List<EventMention> out) {
         List<EventMention> purposes = new ArrayList<>();
         for (EventMention p : out) {
             int t = p.trigger();
             String rel = g.relationToHead(t);
-            if (p.code().startsWith("14") && s.token(t).isVerb() && g.head(t) >= 0
+            if (purposeMerges(p.code()) && s.token(t).isVerb() && g.head(t) >= 0
                 && (rel.equals("xcomp") || rel.startsWith("advcl") || rel.startsWith("acl"))
                 && childWithLemma(s, g, t, "to", "mark") >= 0) {
                 purposes.add(p);
@@ -2066,7 +2302,7 @@ public final class EventCoder {
             boolean merged = false;
             for (int i = 0; i < out.size(); i++) {
                 EventMention f = out.get(i);
-                if (f == p || purposes.contains(f) || !f.code().startsWith("14") || f.source() == null
+                if (f == p || purposes.contains(f) || !f.code().startsWith(p.code().substring(0, 2)) || f.source() == null
                     || !(f.trigger() == act || f.words().contains(act))
                     || p.source() != null && !p.source().actor().code().equals(f.source().actor().code())) {
                     continue;
@@ -2081,6 +2317,11 @@ public final class EventCoder {
                 out.remove(p);
             }
         }
+    }
+
+    /** Roots whose act and its purpose clause of the same root are one event: protests, coercion, violence. */
+    private static boolean purposeMerges(String code) {
+        return code.startsWith("14") || COERCIVE_ROOTS.contains(code.substring(0, 2));
     }
 
     private enum Strength { APPEAL, DEMAND }
@@ -2539,7 +2780,7 @@ public final class EventCoder {
                 // "carried out air strikes on Sanaa, killing 15": the support verb's noun is the attack
                 int attack = h.trigger() != verb && s.token(h.trigger()).isNoun() && g.head(h.trigger()) == verb
                     && "obj".equals(g.relationToHead(h.trigger())) ? verb : h.trigger();
-                if (attack == verb && VIOLENT_ROOTS.contains(h.code().substring(0, 2))
+                if (attack == verb && (VIOLENT_ROOTS.contains(h.code().substring(0, 2)) || h.code().equals("175"))
                     && (doer == null || h.source() != null && h.source().actor().code().equals(doer)
                     || ofNoun && h.target() != null && h.target().actor().code().equals(doer))) {
                     merged.add(p);
@@ -2791,6 +3032,11 @@ public final class EventCoder {
                     refined = "194";
                 }
             }
+            if ((code.startsWith("19") || code.startsWith("18")) && repression(s, e)) {
+                // "security forces fired live ammunition at protesters": force by the state's forces on a crowd is
+                // violent repression (175), as "shoot protester" and "kill protester" in the lexicon say
+                refined = "175";
+            }
             out.add(refined.equals(code) ? e : new EventMention(refined, e.rule() + "+subcode", e.sentence(), e.trigger(),
                 e.words(), e.source(), e.target(), e.modality(), e.confidence()));
         }
@@ -2921,6 +3167,20 @@ public final class EventCoder {
             };
         }
         return base + sub;
+    }
+
+    /** People gathered in protest or mourning, on whom security forces' violence is repression. */
+    private static final Set<String> CROWDS = Set.of("protester", "protestor", "demonstrator", "marcher", "crowd",
+        "mourner");
+
+    /** Whether an act of force is the state's police or armed forces' on a crowd of protesters. */
+    private static boolean repression(Sentence s, EventMention e) {
+        if (e.source() == null || e.target() == null) {
+            return false;
+        }
+        String sector = e.source().actor().sector();
+        return ("COP".equals(sector) || "MIL".equals(sector)) && e.target().head() >= 0
+            && CROWDS.contains(s.token(e.target().head()).key());
     }
 
     private static final Map<String, String> AID_KINDS = Map.ofEntries(Map.entry("humanitarian", "3"),

@@ -94,6 +94,11 @@ public final class DependencyGraph {
         return ps.isEmpty() ? "root" : ps.get(0).relation();
     }
 
+    /** Whether a relation is {@code nsubj} or one of its subtypes ({@code nsubj:xsubj}, not {@code nsubj:pass}). */
+    public static boolean isSubject(String relation) {
+        return matches(relation, "nsubj") && !matches(relation, "nsubj:pass");
+    }
+
     static boolean matches(String relation, String wanted) {
         return relation.equals(wanted)
             || (relation.length() > wanted.length() && relation.startsWith(wanted) && relation.charAt(wanted.length()) == ':');

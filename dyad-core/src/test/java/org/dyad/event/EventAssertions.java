@@ -61,6 +61,26 @@ public final class EventAssertions {
         fail("\"" + sentence + "\": expected a " + modality + " " + code + " event, got " + describe(a.events()));
     }
 
+    /**
+     * The sentence yields an event of this code and modality with this source and target: actor codes, {@code "-"} for
+     * none, {@code "*"} for any or none ("sentenced him for attacking a policeman": the attack's doer is no actor).
+     */
+    public static void assertModality(CodedArticle a, String sentence, String source, String code, String target,
+                                      String modality) {
+        for (Event e : a.events()) {
+            if (codeMatches(e.cameo(), code) && e.modality().label().equals(modality)
+                && actorMatches(e.source(), source) && actorMatches(e.target(), target)) {
+                return;
+            }
+        }
+        fail("\"" + sentence + "\": expected " + source + " " + code + " " + target + " (" + modality + "), got "
+            + describe(a.events()));
+    }
+
+    private static boolean actorMatches(org.dyad.model.Actor a, String wanted) {
+        return "*".equals(wanted) || ("-".equals(wanted) ? a == null : codeOf(a).equals(wanted));
+    }
+
     static boolean codeMatches(String actual, String wanted) {
         return wanted.equals("*") || (wanted.length() == 2 ? actual.startsWith(wanted) : actual.equals(wanted));
     }

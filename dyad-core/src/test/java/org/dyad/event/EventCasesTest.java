@@ -61,7 +61,7 @@ class EventCasesTest {
             return switch (kind()) {
                 case EVENT -> f[1];
                 case NO_EVENT -> f[0];
-                case MODALITY -> f[1];
+                case MODALITY -> f.length == 4 ? f[2] : f[1];
             };
         }
 
@@ -82,7 +82,13 @@ class EventCasesTest {
             switch (kind()) {
                 case EVENT -> assertCodes(a, sentence, f[0], f[1], f[2].equals("-") ? null : f[2]);
                 case NO_EVENT -> assertNoEvent(a, sentence, f[0]);
-                case MODALITY -> assertModality(a, sentence, f[1], f[0]);
+                case MODALITY -> {
+                    if (f.length == 4) {
+                        assertModality(a, sentence, f[1], f[2], f[3], f[0]);
+                    } else {
+                        assertModality(a, sentence, f[1], f[0]);
+                    }
+                }
             }
         }
     }
@@ -170,7 +176,7 @@ class EventCasesTest {
             sentences.add(c.sentence());
             String[] f = c.fields();
             int want = c.kind() == Kind.EVENT ? 3 : c.kind() == Kind.MODALITY ? 2 : 1;
-            if (f.length != want) {
+            if (f.length != want && !(c.kind() == Kind.MODALITY && f.length == 4)) {
                 problems.add(where + "'" + c.expected() + "' should have " + want + " fields");
                 continue;
             }
@@ -181,6 +187,13 @@ class EventCasesTest {
             }
             if (c.kind() == Kind.MODALITY && !MODALITIES.contains(f[0])) {
                 problems.add(where + "unknown modality '" + f[0] + "'");
+            }
+            if (c.kind() == Kind.MODALITY && f.length == 4) {
+                for (String actor : List.of(f[1], f[3])) {
+                    if (!actor.equals("-") && !actor.equals("*") && !isActorCode(actor, knowledge, named, sectors)) {
+                        problems.add(where + "not a Dyad actor code: '" + actor + "'");
+                    }
+                }
             }
             if (c.kind() == Kind.EVENT) {
                 boolean anyTarget = f[2].equals("*") || f[2].equals("-");
