@@ -277,7 +277,9 @@ public final class EventCoder {
         reportedObligations(s, g, actors, out);
         negatedApprovals(s, g, actors, out);
         claims(s, g, actors, out);
+        allegations(s, g, actors, out);
         purposeProtests(s, g, out);
+        out = withoutHostedEvents(g, out);
         List<EventMention> all = consultations(refusals(s, g, threats(s, g, actors, willingness(s, g,
             futureThreats(futureIntents(s, intents(s, g, notRuledOut(s, g, targetsAsPlaces(subCodes(s, g, out))))))))));
         return dedupe(withoutNestedNouns(s, g, consequences(s, g, all)));
@@ -548,6 +550,11 @@ public final class EventCoder {
                 }
             }
             m.target = affected;
+            if (!literal && e.code().equals("042") && m.object >= 0) {
+                // "attended the funeral of Shimon Peres in Jerusalem": travelling to an event visits its host
+                m.target = eventHost(s, g, h, m.object, actors);
+                m.targetFromModifier = false;
+            }
         }
         m.score = 1 + m.words.size() - 1 + m.modifierBonus + elementsScore(els) - (m.targetMissing ? 0.6 : 0);
         if (sequence != null) {
@@ -555,6 +562,61 @@ public final class EventCoder {
             m.score = 1 + sequence.before().size() + sequence.after().size();
         }
         return m;
+    }
+
+    /** Participles of putting on an event, whose agent is its host: "a summit hosted by China". */
+    private static final Set<String> HOSTING = Set.of("host", "organise", "organize", "stage", "convene", "sponsor");
+
+    /**
+     * Whom one visits by travelling to the event {@code event}, the object of {@code verb}: its host ("a summit
+     * hosted by China"), else where it is held ("a summit in Brussels", "the funeral of Shimon Peres in Jerusalem"),
+     * else a place naming it ("the Beijing Olympics"), else an organisation holding it ("a NATO summit"); never
+     * whom it is about ("the funeral of Shimon Peres"). Returns a token, or -1. A place that names no actor is still
+     * returned, so that the event's location, not the event's owner, decides its state (see ArticleCoder).
+     */
+    private static int eventHost(Sentence s, DependencyGraph g, int verb, int event, SentenceActors actors) {
+        for (int p : g.children(event, "acl")) {
+            if (HOSTING.contains(s.token(p).key())) {
+                for (Dependency d : g.children(p)) {
+                    if ((d.relation().equals("obl:agent") || d.relation().equals("obl:by"))
+                        && !actors.actors(d.dependent()).isEmpty()) {
+                        return d.dependent();
+                    }
+                }
+            }
+        }
+        List<Integer> holders = new ArrayList<>(List.of(event, verb));
+        holders.addAll(g.children(event, "nmod:of"));
+        for (int x : holders) {
+            for (Dependency d : g.children(x)) {
+                if (d.base().matches("nmod|obl") && ("in".equals(d.subtype()) || "at".equals(d.subtype()))
+                    && isPlace(s, d.dependent(), actors)) {
+                    return d.dependent();
+                }
+            }
+        }
+        for (Dependency d : g.children(event)) {
+            if ((d.relation().equals("compound") || d.relation().equals("amod")) && isPlace(s, d.dependent(), actors)) {
+                return d.dependent();
+            }
+        }
+        for (Dependency d : g.children(event)) {
+            String r = d.relation();
+            if ((r.equals("compound") || r.equals("amod") || r.equals("nmod:poss")) && !actors.actors(d.dependent()).isEmpty()
+                && actors.actors(d.dependent()).stream().allMatch(Mention::resolved)) {
+                return d.dependent();
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a token names a place: a capital standing for its government, or a place name. */
+    private static boolean isPlace(Sentence s, int t, SentenceActors actors) {
+        Mention m = actors.at(t);
+        if (m != null) {
+            return m.resolvedBy().startsWith("capital") || m.actor().kind() == org.dyad.model.Actor.Kind.STATE;
+        }
+        return s.token(t).isProperNoun() && PLACE_NER.contains(s.token(t).ner());
     }
 
     /** The actors a thing belongs to: "the computers of the army", "the army's computers", "Palestinian homes". */
@@ -1528,7 +1590,7 @@ public final class EventCoder {
      */
     private static List<Mention> instrumentUsers(DependencyGraph g, int thing, SentenceActors actors) {
         List<Mention> out = new ArrayList<>(1);
-        if (WEAPONS.contains(actors.sentence().token(thing).key())) {
+        if (WEAPONS.contains(actors.sentence().token(thing).key()) || DOCUMENTS.contains(actors.sentence().token(thing).key())) {
             for (Dependency d : g.children(thing)) {
                 if (d.relation().equals("nmod:by") || d.relation().equals("nmod:agent")) {
                     addAll(out, actors.actors(d.dependent())); // "air strikes by the coalition killed ten"
@@ -1552,6 +1614,10 @@ public final class EventCoder {
         }
         return out;
     }
+
+    /** Writings that speak for their authors: "a report by the Rwandan government alleged …". */
+    private static final Set<String> DOCUMENTS = Set.of("report", "study", "investigation", "inquiry", "probe",
+        "survey", "document", "dossier", "assessment", "review", "audit", "analysis", "statement", "letter", "paper");
 
     /** Things that do harm in someone's hands: an attack by one of them has a doer, named or not. */
     private static final Set<String> WEAPONS = Set.of("bomb", "explosive", "mine", "landmine", "grenade", "device", "ied",
@@ -1654,6 +1720,14 @@ public final class EventCoder {
                 alleged |= q.governor() >= 0 && q.relation().equals("obj") && ALLEGING.contains(s.token(q.governor()).key());
             }
             if (alleged) {
+                return Modality.HYPOTHETICAL;
+            }
+        }
+        // what is alleged is not a fact: "a report alleged that French officers trained the militias", "evidence
+        // that Russian agents carried out the poisoning"
+        for (Dependency p : g.parents(h)) {
+            if (p.governor() >= 0 && p.relation().startsWith("ccomp") && ALLEGING_CLAUSE.contains(s.token(p.governor()).key())
+                || evidenceClause(s, g, h) >= 0) {
                 return Modality.HYPOTHETICAL;
             }
         }
@@ -2307,6 +2381,28 @@ public final class EventCoder {
     }
 
     /** A meeting, talks or a visit between two actors is coded both ways, as CAMEO coders do (not mediation). */
+    /**
+     * "Attended the summit hosted by China": the participle describing an event travelled to names its host, which
+     * the visit already has as its target (see {@link #eventHost}); hosting it is that visit's reciprocal, not an
+     * act of its own with the event's name as its guest.
+     */
+    private static List<EventMention> withoutHostedEvents(DependencyGraph g, List<EventMention> events) {
+        List<EventMention> out = new ArrayList<>(events.size());
+        for (EventMention e : events) {
+            boolean hosted = false;
+            if (e.code().equals("043") && g.relationToHead(e.trigger()).equals("acl")) {
+                int noun = g.head(e.trigger());
+                for (EventMention v : events) {
+                    hosted |= v.code().equals("042") && v.trigger() != e.trigger() && v.words().contains(noun);
+                }
+            }
+            if (!hosted) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
     private static List<EventMention> consultations(List<EventMention> events) {
         List<EventMention> out = new ArrayList<>(events);
         for (EventMention e : events) {
@@ -2696,6 +2792,14 @@ public final class EventCoder {
         List<EventMention> out = new ArrayList<>(events.size());
         for (EventMention e : events) {
             Mention t = e.target();
+            if (t != null && e.source() != null && VISITS.contains(e.code()) && t.actor().country() != null
+                && t.actor().country().equals(e.source().actor().country())
+                && (t.resolvedBy().startsWith("capital") || t.actor().kind() == org.dyad.model.Actor.Kind.STATE)) {
+                // "Pakistan refused to attend the summit in Islamabad": one is not a visitor in one's own state
+                e = new EventMention(e.code(), e.rule(), e.sentence(), e.trigger(), e.words(), e.source(), null,
+                    e.modality(), e.confidence());
+                t = null;
+            }
             if (t != null && t.resolvedBy().startsWith("capital") && PLACE_TARGET_ROOTS.contains(e.code().substring(0, 2))
                 && t.actor().country() != null) {
                 org.dyad.model.Actor state = new org.dyad.model.Actor(t.actor().name(), t.actor().country(),
@@ -2707,6 +2811,9 @@ public final class EventCoder {
         }
         return out;
     }
+
+    /** Visiting and hosting, which cross a border. */
+    private static final Set<String> VISITS = Set.of("042", "043");
 
     private static final Set<String> PLACE_TARGET_ROOTS = Set.of("04", "07", "14", "15", "17", "18", "19", "20");
 
@@ -2988,6 +3095,103 @@ public final class EventCoder {
                             targets, clauseModality(s, g, t.index()), 0.6, found);
                     }
                 }
+            }
+        }
+        out.addAll(found);
+    }
+
+    /** Verbs whose that-clause is an allegation against the clause's doer: "alleged that France armed the militias". */
+    private static final Set<String> ALLEGING_CLAUSE = Set.of("allege", "charge", "accuse");
+    /** Nouns of proof, whose that-clause or of-phrase is what someone is shown to have done. */
+    private static final Set<String> EVIDENCE = Set.of("evidence", "proof");
+    /** Verbs that put evidence forward: its presenter accuses. */
+    private static final Set<String> PRESENTING = Set.of("present", "produce", "provide", "release", "publish", "submit",
+        "offer", "show", "unveil", "reveal", "cite", "have", "find", "give", "share");
+
+    /**
+     * The evidence noun whose that-clause {@code h} heads, when some actor puts that evidence forward ("presented
+     * evidence that Russian hackers attacked the network"), or -1.
+     */
+    private static int evidenceClause(Sentence s, DependencyGraph g, int h) {
+        if (!hasMark(s, g, h, "that")) {
+            return -1;
+        }
+        for (Dependency p : g.parents(h)) {
+            if (p.governor() >= 0 && (p.relation().startsWith("ccomp") || p.relation().equals("acl"))
+                && EVIDENCE.contains(s.token(p.governor()).key()) && presenter(s, g, p.governor()) >= 0) {
+                return p.governor();
+            }
+        }
+        return -1;
+    }
+
+    /** The verb of presenting whose object (or passive subject) is the evidence noun {@code noun}, or -1. */
+    private static int presenter(Sentence s, DependencyGraph g, int noun) {
+        for (Dependency q : g.parents(noun)) {
+            if (q.governor() >= 0 && (q.relation().equals("obj") || q.relation().equals("nsubj:pass"))
+                && PRESENTING.contains(s.token(q.governor()).key())) {
+                return q.governor();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Allegations made as a clause or as evidence: "a UN report alleged that Eritrean officials tortured
+     * detainees", "Britain presented evidence that Russia was behind the poisoning", "Ukraine produced evidence of
+     * Russian involvement" are accusations (112) by whoever alleges or presents against whoever is said to have
+     * done it: the doer of the clause's event, else its subject, else the owner of the of-phrase's act.
+     */
+    private void allegations(Sentence s, DependencyGraph g, SentenceActors actors, List<EventMention> out) {
+        List<EventMention> found = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            List<Integer> clauses = new ArrayList<>();
+            List<Integer> acts = new ArrayList<>();
+            int verb = -1;
+            if (t.isVerb() && ALLEGING_CLAUSE.contains(t.key())) {
+                verb = t.index();
+                for (int c : g.children(verb, "ccomp")) {
+                    if (hasMark(s, g, c, "that") || t.key().equals("allege")) {
+                        clauses.add(c);
+                    }
+                }
+            } else if (t.isNoun() && EVIDENCE.contains(t.key()) && presenter(s, g, t.index()) >= 0) {
+                verb = presenter(s, g, t.index());
+                for (Dependency d : g.children(t.index())) {
+                    if ((d.relation().startsWith("ccomp") || d.relation().equals("acl")) && hasMark(s, g, d.dependent(), "that")) {
+                        clauses.add(d.dependent());
+                    } else if (d.relation().equals("nmod:of")) {
+                        acts.add(d.dependent());
+                    }
+                }
+            }
+            if (verb < 0 || clauses.isEmpty() && acts.isEmpty()) {
+                continue;
+            }
+            List<Mention> accusers = verbSources(g, verb, actors, 0);
+            if (accusers.isEmpty()) {
+                continue;
+            }
+            List<Mention> accused = new ArrayList<>();
+            for (int c : clauses) {
+                for (EventMention e : out) {
+                    if (e.trigger() == c && e.source() != null) {
+                        addAll(accused, List.of(e.source()));
+                    }
+                }
+                if (accused.isEmpty()) {
+                    addAll(accused, verbSources(g, c, actors, 1));
+                }
+            }
+            for (int a : acts) {
+                // "evidence of Russian involvement", "evidence of war crimes by Syrian forces": whose act it is
+                addAll(accused, actors.actors(a).isEmpty() ? ownerActors(g, a, actors) : actors.actors(a));
+            }
+            accused.removeIf(x -> accusers.stream().anyMatch(y -> y.actor().code().equals(x.actor().code())
+                || y.actor().country() != null && y.actor().country().equals(x.actor().country())));
+            if (!accused.isEmpty()) {
+                addPairs("112", "rule:allegation", s.index(), verb, List.of(verb), accusers, accused,
+                    verbModality(s, g, verb), 0.6, found);
             }
         }
         out.addAll(found);
