@@ -1043,9 +1043,10 @@ public final class EventCoder {
             targets = authorActors(g, m.object, actors);
         }
         if (!literal && targets.isEmpty() && !noun && !m.entry.pattern().hasTarget()
-            && (m.entry.code().startsWith("12") || m.entry.code().startsWith("16"))) {
+            && (m.entry.code().startsWith("11") || m.entry.code().startsWith("12") || m.entry.code().startsWith("16"))) {
             // "dismissed a plea from the EU", "reneged on its deal with Ankara": a request rejected is aimed at
-            // whoever made it, an agreement gone back on at the other party
+            // whoever made it, an agreement gone back on at the other party; "expressed regret over Tokyo's
+            // decision": disapproval of an act at its author
             for (int w : m.words) {
                 if (w != m.head && s.token(w).isNoun() && targets.isEmpty()) {
                     for (String prep : List.of("from", "with")) {
