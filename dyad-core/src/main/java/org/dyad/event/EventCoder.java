@@ -1644,6 +1644,13 @@ public final class EventCoder {
                 }
             }
         }
+        if (out.isEmpty() && g.hasChild(h, "cop")) {
+            // "Widodo is on a state visit to Australia", "the two sides are in talks": the subject of a predicate
+            // event noun is its doer
+            for (int c : g.children(h, "nsubj")) {
+                addAll(out, actors.actors(c));
+            }
+        }
         if (out.isEmpty() && SUBJECT_OF_NOUNS.contains(actors.sentence().token(h).key())) {
             // "the withdrawal of Russian troops began": who withdraws, when no one is said to carry it out
             // ("the United States speeded up the withdrawal of its forces" is the United States')
