@@ -75,7 +75,7 @@ public final class EventCoder {
      * against", "pray for", "advance on"). Their prepositional patterns match only with the preposition.
      */
     private static final Set<String> PREPOSITION_SENSE = Set.of("vote", "trade", "work", "stand", "rule", "pray",
-        "advance", "engage", "unite", "plead", "bow", "side", "rally", "campaign");
+        "advance", "engage", "unite", "plead", "bow", "side", "rally", "campaign", "call");
     /** Verbs whose subject undergoes or reports the act their object names, not does it: "fled the war". */
     private static final Set<String> WITNESSING = Set.of("flee", "escape", "survive", "witness", "cover", "report",
         "document", "mourn", "commemorate", "mark", "remember", "describe", "film", "photograph", "evade", "recount");
@@ -309,10 +309,13 @@ public final class EventCoder {
         boolean placedTarget;
         boolean mutual;
         boolean modified;
+        /** The sentence matched in, for the tokens' entity classes. */
+        final Sentence sentence;
 
-        Match(LexiconEntry entry, int head) {
+        Match(LexiconEntry entry, int head, Sentence sentence) {
             this.entry = entry;
             this.head = head;
+            this.sentence = sentence;
             words.add(head);
         }
     }
@@ -338,7 +341,11 @@ public final class EventCoder {
                 }
             }
         }
-        Match m = new Match(e, h);
+        if (s.token(h).key().equals("call") && e.code().startsWith("041") && (g.children(h, "obj").size() > 1 || g.hasChild(h, "xcomp")
+            || g.children(h, "obj").stream().anyMatch(o -> s.token(o).tag().startsWith("W")))) {
+            return null; // "called the election a farce", "what he called Russia's bombing": naming, not calling
+        }
+        Match m = new Match(e, h, s);
         List<Pattern.Element> els = e.pattern().elements();
         boolean reduced = reducedPassive(s, g, h);
         boolean passive = g.hasChild(h, "nsubj:pass") || g.hasChild(h, "aux:pass") || reduced;
@@ -711,7 +718,7 @@ public final class EventCoder {
     }
 
     private Match matchNoun(LexiconEntry e, Sentence s, DependencyGraph g, int h) {
-        Match m = new Match(e, h);
+        Match m = new Match(e, h, s);
         List<Pattern.Element> els = e.pattern().elements();
         for (Pattern.Element el : els) {
             if (el instanceof Pattern.Modifier mod) {
@@ -933,10 +940,14 @@ public final class EventCoder {
         return -1;
     }
 
+    /** Named-entity classes of times, which a preposition's object may be but a target never is ("called on Friday"). */
+    private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION", "SET");
+
     private static int prepTarget(DependencyGraph g, List<Integer> anchors, String prep, Match m) {
         for (int a : anchors) {
             for (Dependency d : g.children(a)) {
-                if (isPrepRelation(d, prep) && !m.words.contains(d.dependent())) {
+                if (isPrepRelation(d, prep) && !m.words.contains(d.dependent())
+                    && !TIME_NER.contains(m.sentence.token(d.dependent()).ner())) {
                     return d.dependent();
                 }
             }
@@ -989,9 +1000,10 @@ public final class EventCoder {
         if (noun && !literal && recalled(s, g, m.head)) {
             return; // "marked the anniversary of the attack": a past event remembered
         }
-        if (!noun && !literal && COERCIVE_ROOTS.contains(m.entry.code().substring(0, 2))
+        if (!noun && !literal && (COERCIVE_ROOTS.contains(m.entry.code().substring(0, 2)) || m.entry.code().equals("116"))
             && reducedRelative(s, g, m.head)) {
-            // "vowed to rescue the schoolgirls kidnapped by Boko Haram", "journalists detained since 2013": a
+            // "vowed to rescue the schoolgirls kidnapped by Boko Haram", "journalists detained since 2013", "a rebel
+            // convicted of plotting": a
             // reduced relative tells what befell the people it describes, an earlier event, not the news
             return;
         }
@@ -1700,6 +1712,16 @@ public final class EventCoder {
         for (Dependency p : g.parents(h)) {
             if (p.governor() >= 0 && p.relation().startsWith("acl") && hasMark(s, g, h, "to")) {
                 return Modality.HYPOTHETICAL;
+            }
+        }
+        // "will visit Dhaka to sign a border agreement": a purpose is as real as the act it is the purpose of
+        for (Dependency p : g.parents(h)) {
+            if (p.governor() >= 0 && p.relation().startsWith("advcl") && hasMark(s, g, h, "to")
+                && s.token(p.governor()).isVerb()) {
+                Modality governing = clauseModality(s, g, p.governor());
+                if (governing != Modality.ASSERTED && governing != Modality.QUESTION) {
+                    return governing == Modality.NEGATED ? Modality.HYPOTHETICAL : governing;
+                }
             }
         }
         // "is committed to working with Cameroon": what one is committed to is not done yet
