@@ -360,10 +360,11 @@ public final class ArticleCoder implements Coder {
         Span targetSpan = e.target() == null ? null : e.target().span();
         String rule = e.rule();
         if (target == null && source != null && inClause != null && where != null && where.country() != null
-            && !where.country().equals(source.code()) && !e.code().equals("010")) {
+            && !where.country().equals(source.code()) && !e.code().equals("010")
+            && !(e.code().startsWith("04") && where.country().equals(source.country()))) {
             // "Russia held exercises in Alaska", "they met in Zurich", "the president mourned the shooting in South
             // Carolina": the state where it happens is the one it concerns (a state is not its own target; where
-            // something is said is not what it is about)
+            // something is said is not what it is about; nor is one's own state whom one meets or visits at home)
             Actor state = stateActor(where.country());
             if (state != null) {
                 target = state;

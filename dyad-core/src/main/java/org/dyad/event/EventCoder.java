@@ -85,7 +85,7 @@ public final class EventCoder {
      * against", "pray for", "advance on"). Their prepositional patterns match only with the preposition.
      */
     private static final Set<String> PREPOSITION_SENSE = Set.of("vote", "trade", "work", "stand", "rule", "pray",
-        "advance", "engage", "unite", "plead", "bow", "side", "rally", "campaign");
+        "advance", "engage", "unite", "plead", "bow", "side", "rally", "campaign", "call");
     /** Verbs whose subject undergoes or reports the act their object names, not does it: "fled the war". */
     private static final Set<String> WITNESSING = Set.of("flee", "escape", "survive", "witness", "cover", "report",
         "document", "mourn", "commemorate", "mark", "remember", "describe", "film", "photograph", "evade", "recount", "recall");
@@ -290,8 +290,10 @@ public final class EventCoder {
         reportedObligations(s, g, actors, out);
         negatedApprovals(s, g, actors, out);
         claims(s, g, actors, out);
+        allegations(s, g, actors, out);
         purposeProtests(s, g, out);
         insistences(s, g, actors, out);
+        out = withoutHostedEvents(g, out);
         List<EventMention> all = consultations(refusals(s, g, threats(s, g, actors, willingness(s, g,
             futureThreats(futureIntents(s, intents(s, g, notRuledOut(s, g, targetsAsPlaces(askedActs(g, subCodes(s, g, out)))))))))));
         return dedupe(withoutNestedNouns(s, g, consequences(s, g, all)));
@@ -321,10 +323,13 @@ public final class EventCoder {
         boolean placedTarget;
         boolean mutual;
         boolean modified;
+        /** The sentence matched in, for the tokens' entity classes. */
+        final Sentence sentence;
 
-        Match(LexiconEntry entry, int head) {
+        Match(LexiconEntry entry, int head, Sentence sentence) {
             this.entry = entry;
             this.head = head;
+            this.sentence = sentence;
             words.add(head);
         }
     }
@@ -350,7 +355,11 @@ public final class EventCoder {
                 }
             }
         }
-        Match m = new Match(e, h);
+        if (s.token(h).key().equals("call") && e.code().startsWith("041") && (g.children(h, "obj").size() > 1 || g.hasChild(h, "xcomp")
+            || g.children(h, "obj").stream().anyMatch(o -> s.token(o).tag().startsWith("W")))) {
+            return null; // "called the election a farce", "what he called Russia's bombing": naming, not calling
+        }
+        Match m = new Match(e, h, s);
         List<Pattern.Element> els = e.pattern().elements();
         boolean reduced = reducedPassive(s, g, h);
         boolean passive = g.hasChild(h, "nsubj:pass") || g.hasChild(h, "aux:pass") || reduced;
@@ -571,6 +580,11 @@ public final class EventCoder {
                 }
             }
             m.target = affected;
+            if (!literal && e.code().equals("042") && m.object >= 0) {
+                // "attended the funeral of Shimon Peres in Jerusalem": travelling to an event visits its host
+                m.target = eventHost(s, g, h, m.object, actors);
+                m.targetFromModifier = false;
+            }
         }
         m.score = 1 + m.words.size() - 1 + m.modifierBonus + elementsScore(els) - (m.targetMissing ? 0.6 : 0);
         if (sequence != null) {
@@ -578,6 +592,61 @@ public final class EventCoder {
             m.score = 1 + sequence.before().size() + sequence.after().size();
         }
         return m;
+    }
+
+    /** Participles of putting on an event, whose agent is its host: "a summit hosted by China". */
+    private static final Set<String> HOSTING = Set.of("host", "organise", "organize", "stage", "convene", "sponsor");
+
+    /**
+     * Whom one visits by travelling to the event {@code event}, the object of {@code verb}: its host ("a summit
+     * hosted by China"), else where it is held ("a summit in Brussels", "the funeral of Shimon Peres in Jerusalem"),
+     * else a place naming it ("the Beijing Olympics"), else an organisation holding it ("a NATO summit"); never
+     * whom it is about ("the funeral of Shimon Peres"). Returns a token, or -1. A place that names no actor is still
+     * returned, so that the event's location, not the event's owner, decides its state (see ArticleCoder).
+     */
+    private static int eventHost(Sentence s, DependencyGraph g, int verb, int event, SentenceActors actors) {
+        for (int p : g.children(event, "acl")) {
+            if (HOSTING.contains(s.token(p).key())) {
+                for (Dependency d : g.children(p)) {
+                    if ((d.relation().equals("obl:agent") || d.relation().equals("obl:by"))
+                        && !actors.actors(d.dependent()).isEmpty()) {
+                        return d.dependent();
+                    }
+                }
+            }
+        }
+        List<Integer> holders = new ArrayList<>(List.of(event, verb));
+        holders.addAll(g.children(event, "nmod:of"));
+        for (int x : holders) {
+            for (Dependency d : g.children(x)) {
+                if (d.base().matches("nmod|obl") && ("in".equals(d.subtype()) || "at".equals(d.subtype()))
+                    && isPlace(s, d.dependent(), actors)) {
+                    return d.dependent();
+                }
+            }
+        }
+        for (Dependency d : g.children(event)) {
+            if ((d.relation().equals("compound") || d.relation().equals("amod")) && isPlace(s, d.dependent(), actors)) {
+                return d.dependent();
+            }
+        }
+        for (Dependency d : g.children(event)) {
+            String r = d.relation();
+            if ((r.equals("compound") || r.equals("amod") || r.equals("nmod:poss")) && !actors.actors(d.dependent()).isEmpty()
+                && actors.actors(d.dependent()).stream().allMatch(Mention::resolved)) {
+                return d.dependent();
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a token names a place: a capital standing for its government, or a place name. */
+    private static boolean isPlace(Sentence s, int t, SentenceActors actors) {
+        Mention m = actors.at(t);
+        if (m != null) {
+            return m.resolvedBy().startsWith("capital") || m.actor().kind() == org.dyad.model.Actor.Kind.STATE;
+        }
+        return s.token(t).isProperNoun() && PLACE_NER.contains(s.token(t).ner());
     }
 
     /** The actors a thing belongs to: "the computers of the army", "the army's computers", "Palestinian homes". */
@@ -673,7 +742,7 @@ public final class EventCoder {
     }
 
     private Match matchNoun(LexiconEntry e, Sentence s, DependencyGraph g, int h) {
-        Match m = new Match(e, h);
+        Match m = new Match(e, h, s);
         List<Pattern.Element> els = e.pattern().elements();
         for (Pattern.Element el : els) {
             if (el instanceof Pattern.Modifier mod) {
@@ -909,10 +978,14 @@ public final class EventCoder {
         return -1;
     }
 
+    /** Named-entity classes of times, which a preposition's object may be but a target never is ("called on Friday"). */
+    private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION", "SET");
+
     private static int prepTarget(DependencyGraph g, List<Integer> anchors, String prep, Match m) {
         for (int a : anchors) {
             for (Dependency d : g.children(a)) {
-                if (isPrepRelation(d, prep) && !m.words.contains(d.dependent())) {
+                if (isPrepRelation(d, prep) && !m.words.contains(d.dependent())
+                    && !TIME_NER.contains(m.sentence.token(d.dependent()).ner())) {
                     return d.dependent();
                 }
             }
@@ -965,9 +1038,10 @@ public final class EventCoder {
         if (noun && !literal && recalled(s, g, m.head)) {
             return; // "marked the anniversary of the attack": a past event remembered
         }
-        if (!noun && !literal && COERCIVE_ROOTS.contains(m.entry.code().substring(0, 2))
+        if (!noun && !literal && (COERCIVE_ROOTS.contains(m.entry.code().substring(0, 2)) || m.entry.code().equals("116"))
             && reducedRelative(s, g, m.head)) {
-            // "vowed to rescue the schoolgirls kidnapped by Boko Haram", "journalists detained since 2013": a
+            // "vowed to rescue the schoolgirls kidnapped by Boko Haram", "journalists detained since 2013", "a rebel
+            // convicted of plotting": a
             // reduced relative tells what befell the people it describes, an earlier event, not the news
             return;
         }
@@ -1053,9 +1127,10 @@ public final class EventCoder {
             targets = authorActors(g, m.object, actors);
         }
         if (!literal && targets.isEmpty() && !noun && !m.entry.pattern().hasTarget()
-            && (m.entry.code().startsWith("12") || m.entry.code().startsWith("16"))) {
+            && (m.entry.code().startsWith("11") || m.entry.code().startsWith("12") || m.entry.code().startsWith("16"))) {
             // "dismissed a plea from the EU", "reneged on its deal with Ankara": a request rejected is aimed at
-            // whoever made it, an agreement gone back on at the other party
+            // whoever made it, an agreement gone back on at the other party; "expressed regret over Tokyo's
+            // decision": disapproval of an act at its author
             for (int w : m.words) {
                 if (w != m.head && s.token(w).isNoun() && targets.isEmpty()) {
                     for (String prep : List.of("from", "with")) {
@@ -1798,7 +1873,7 @@ public final class EventCoder {
      */
     private static List<Mention> instrumentUsers(DependencyGraph g, int thing, SentenceActors actors) {
         List<Mention> out = new ArrayList<>(1);
-        if (WEAPONS.contains(actors.sentence().token(thing).key())) {
+        if (WEAPONS.contains(actors.sentence().token(thing).key()) || DOCUMENTS.contains(actors.sentence().token(thing).key())) {
             for (Dependency d : g.children(thing)) {
                 if (d.relation().equals("nmod:by") || d.relation().equals("nmod:agent")) {
                     addAll(out, actors.actors(d.dependent())); // "air strikes by the coalition killed ten"
@@ -1822,6 +1897,10 @@ public final class EventCoder {
         }
         return out;
     }
+
+    /** Writings that speak for their authors: "a report by the Rwandan government alleged …". */
+    private static final Set<String> DOCUMENTS = Set.of("report", "study", "investigation", "inquiry", "probe",
+        "survey", "document", "dossier", "assessment", "review", "audit", "analysis", "statement", "letter", "paper");
 
     /** Things that do harm in someone's hands: an attack by one of them has a doer, named or not. */
     private static final Set<String> WEAPONS = Set.of("bomb", "explosive", "mine", "landmine", "grenade", "device", "ied",
@@ -1847,12 +1926,11 @@ public final class EventCoder {
                 }
             }
         }
-        if (out.isEmpty() && g.hasChild(h, "cop") && (childWithLemma(actors.sentence(), g, h, "on", "case") >= 0
-            || childWithLemma(actors.sentence(), g, h, "in", "case") >= 0
-            || childWithLemma(actors.sentence(), g, h, "at", "case") >= 0)) {
-            // a state one is in: "has been on hunger strike", "were in talks with Kabul", "is at war with"
-            for (int subj : g.children(h, "nsubj")) {
-                addAll(out, actors.actors(subj));
+        if (out.isEmpty() && g.hasChild(h, "cop")) {
+            // "Widodo is on a state visit to Australia", "the two sides are in talks", "has been on hunger strike":
+            // the subject of a predicate event noun is its doer
+            for (int c : g.children(h, "nsubj")) {
+                addAll(out, actors.actors(c));
             }
         }
         if (out.isEmpty() && SUBJECT_OF_NOUNS.contains(actors.sentence().token(h).key())) {
@@ -1906,6 +1984,16 @@ public final class EventCoder {
                 return Modality.HYPOTHETICAL;
             }
         }
+        // "will visit Dhaka to sign a border agreement": a purpose is as real as the act it is the purpose of
+        for (Dependency p : g.parents(h)) {
+            if (p.governor() >= 0 && p.relation().startsWith("advcl") && hasMark(s, g, h, "to")
+                && s.token(p.governor()).isVerb()) {
+                Modality governing = clauseModality(s, g, p.governor());
+                if (governing != Modality.ASSERTED && governing != Modality.QUESTION) {
+                    return governing == Modality.NEGATED ? Modality.HYPOTHETICAL : governing;
+                }
+            }
+        }
         // "is committed to working with Cameroon": what one is committed to is not done yet
         for (Dependency p : g.parents(h)) {
             if (p.governor() >= 0 && p.relation().equals("advcl:to") && COMMITTING.contains(s.token(p.governor()).key())) {
@@ -1932,6 +2020,14 @@ public final class EventCoder {
                 alleged |= q.governor() >= 0 && q.relation().equals("obj") && ALLEGING.contains(s.token(q.governor()).key());
             }
             if (alleged) {
+                return Modality.HYPOTHETICAL;
+            }
+        }
+        // what is alleged is not a fact: "a report alleged that French officers trained the militias", "evidence
+        // that Russian agents carried out the poisoning"
+        for (Dependency p : g.parents(h)) {
+            if (p.governor() >= 0 && p.relation().startsWith("ccomp") && ALLEGING_CLAUSE.contains(s.token(p.governor()).key())
+                || evidenceClause(s, g, h) >= 0) {
                 return Modality.HYPOTHETICAL;
             }
         }
@@ -2596,6 +2692,28 @@ public final class EventCoder {
     }
 
     /** A meeting, talks or a visit between two actors is coded both ways, as CAMEO coders do (not mediation). */
+    /**
+     * "Attended the summit hosted by China": the participle describing an event travelled to names its host, which
+     * the visit already has as its target (see {@link #eventHost}); hosting it is that visit's reciprocal, not an
+     * act of its own with the event's name as its guest.
+     */
+    private static List<EventMention> withoutHostedEvents(DependencyGraph g, List<EventMention> events) {
+        List<EventMention> out = new ArrayList<>(events.size());
+        for (EventMention e : events) {
+            boolean hosted = false;
+            if (e.code().equals("043") && g.relationToHead(e.trigger()).equals("acl")) {
+                int noun = g.head(e.trigger());
+                for (EventMention v : events) {
+                    hosted |= v.code().equals("042") && v.trigger() != e.trigger() && v.words().contains(noun);
+                }
+            }
+            if (!hosted) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
     private static List<EventMention> consultations(List<EventMention> events) {
         List<EventMention> out = new ArrayList<>(events);
         for (EventMention e : events) {
@@ -2985,6 +3103,14 @@ public final class EventCoder {
         List<EventMention> out = new ArrayList<>(events.size());
         for (EventMention e : events) {
             Mention t = e.target();
+            if (t != null && e.source() != null && VISITS.contains(e.code()) && t.actor().country() != null
+                && t.actor().country().equals(e.source().actor().country())
+                && (t.resolvedBy().startsWith("capital") || t.actor().kind() == org.dyad.model.Actor.Kind.STATE)) {
+                // "Pakistan refused to attend the summit in Islamabad": one is not a visitor in one's own state
+                e = new EventMention(e.code(), e.rule(), e.sentence(), e.trigger(), e.words(), e.source(), null,
+                    e.modality(), e.confidence());
+                t = null;
+            }
             if (t != null && t.resolvedBy().startsWith("capital") && PLACE_TARGET_ROOTS.contains(e.code().substring(0, 2))
                 && t.actor().country() != null) {
                 org.dyad.model.Actor state = new org.dyad.model.Actor(t.actor().name(), t.actor().country(),
@@ -2996,6 +3122,9 @@ public final class EventCoder {
         }
         return out;
     }
+
+    /** Visiting and hosting, which cross a border. */
+    private static final Set<String> VISITS = Set.of("042", "043");
 
     private static final Set<String> PLACE_TARGET_ROOTS = Set.of("04", "07", "14", "15", "17", "18", "19", "20");
 
@@ -3422,6 +3551,103 @@ public final class EventCoder {
                             targets, clauseModality(s, g, t.index()), 0.6, found);
                     }
                 }
+            }
+        }
+        out.addAll(found);
+    }
+
+    /** Verbs whose that-clause is an allegation against the clause's doer: "alleged that France armed the militias". */
+    private static final Set<String> ALLEGING_CLAUSE = Set.of("allege", "charge", "accuse");
+    /** Nouns of proof, whose that-clause or of-phrase is what someone is shown to have done. */
+    private static final Set<String> EVIDENCE = Set.of("evidence", "proof");
+    /** Verbs that put evidence forward: its presenter accuses. */
+    private static final Set<String> PRESENTING = Set.of("present", "produce", "provide", "release", "publish", "submit",
+        "offer", "show", "unveil", "reveal", "cite", "have", "find", "give", "share");
+
+    /**
+     * The evidence noun whose that-clause {@code h} heads, when some actor puts that evidence forward ("presented
+     * evidence that Russian hackers attacked the network"), or -1.
+     */
+    private static int evidenceClause(Sentence s, DependencyGraph g, int h) {
+        if (!hasMark(s, g, h, "that")) {
+            return -1;
+        }
+        for (Dependency p : g.parents(h)) {
+            if (p.governor() >= 0 && (p.relation().startsWith("ccomp") || p.relation().equals("acl"))
+                && EVIDENCE.contains(s.token(p.governor()).key()) && presenter(s, g, p.governor()) >= 0) {
+                return p.governor();
+            }
+        }
+        return -1;
+    }
+
+    /** The verb of presenting whose object (or passive subject) is the evidence noun {@code noun}, or -1. */
+    private static int presenter(Sentence s, DependencyGraph g, int noun) {
+        for (Dependency q : g.parents(noun)) {
+            if (q.governor() >= 0 && (q.relation().equals("obj") || q.relation().equals("nsubj:pass"))
+                && PRESENTING.contains(s.token(q.governor()).key())) {
+                return q.governor();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Allegations made as a clause or as evidence: "a UN report alleged that Eritrean officials tortured
+     * detainees", "Britain presented evidence that Russia was behind the poisoning", "Ukraine produced evidence of
+     * Russian involvement" are accusations (112) by whoever alleges or presents against whoever is said to have
+     * done it: the doer of the clause's event, else its subject, else the owner of the of-phrase's act.
+     */
+    private void allegations(Sentence s, DependencyGraph g, SentenceActors actors, List<EventMention> out) {
+        List<EventMention> found = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            List<Integer> clauses = new ArrayList<>();
+            List<Integer> acts = new ArrayList<>();
+            int verb = -1;
+            if (t.isVerb() && ALLEGING_CLAUSE.contains(t.key())) {
+                verb = t.index();
+                for (int c : g.children(verb, "ccomp")) {
+                    if (hasMark(s, g, c, "that") || t.key().equals("allege")) {
+                        clauses.add(c);
+                    }
+                }
+            } else if (t.isNoun() && EVIDENCE.contains(t.key()) && presenter(s, g, t.index()) >= 0) {
+                verb = presenter(s, g, t.index());
+                for (Dependency d : g.children(t.index())) {
+                    if ((d.relation().startsWith("ccomp") || d.relation().equals("acl")) && hasMark(s, g, d.dependent(), "that")) {
+                        clauses.add(d.dependent());
+                    } else if (d.relation().equals("nmod:of")) {
+                        acts.add(d.dependent());
+                    }
+                }
+            }
+            if (verb < 0 || clauses.isEmpty() && acts.isEmpty()) {
+                continue;
+            }
+            List<Mention> accusers = verbSources(g, verb, actors, 0);
+            if (accusers.isEmpty()) {
+                continue;
+            }
+            List<Mention> accused = new ArrayList<>();
+            for (int c : clauses) {
+                for (EventMention e : out) {
+                    if (e.trigger() == c && e.source() != null) {
+                        addAll(accused, List.of(e.source()));
+                    }
+                }
+                if (accused.isEmpty()) {
+                    addAll(accused, verbSources(g, c, actors, 1));
+                }
+            }
+            for (int a : acts) {
+                // "evidence of Russian involvement", "evidence of war crimes by Syrian forces": whose act it is
+                addAll(accused, actors.actors(a).isEmpty() ? ownerActors(g, a, actors) : actors.actors(a));
+            }
+            accused.removeIf(x -> accusers.stream().anyMatch(y -> y.actor().code().equals(x.actor().code())
+                || y.actor().country() != null && y.actor().country().equals(x.actor().country())));
+            if (!accused.isEmpty()) {
+                addPairs("112", "rule:allegation", s.index(), verb, List.of(verb), accusers, accused,
+                    verbModality(s, g, verb), 0.6, found);
             }
         }
         out.addAll(found);

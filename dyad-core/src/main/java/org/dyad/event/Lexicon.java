@@ -201,14 +201,66 @@ public final class Lexicon {
         return nouns.getOrDefault(lemma, List.of());
     }
 
-    /** The verb entries for a token: those headed by its lemma, then those listing its lower-case form. */
+    /**
+     * The verb entries for a token: those headed by its lemma, then those listing its lower-case form. A verb
+     * with none of its own that is its base verb with the prefix "re-" takes the base verb's ("re-imposed
+     * sanctions", "reopened talks"): see {@link #reBase}.
+     */
     public List<LexiconEntry> verbs(String lemma, String form) {
-        return both(verbs(lemma), verbForms.getOrDefault(form, List.of()));
+        List<LexiconEntry> own = both(verbs(lemma), verbForms.getOrDefault(form, List.of()));
+        if (own.isEmpty()) {
+            String base = reBase(lemma, true);
+            if (base != null) {
+                String baseForm = reBase(form, true);
+                return both(verbs(base), baseForm == null ? List.of() : verbForms.getOrDefault(baseForm, List.of()));
+            }
+        }
+        return own;
     }
 
-    /** The noun entries for a token: those headed by its lemma, then those listing its lower-case form. */
+    /**
+     * The noun entries for a token: those headed by its lemma, then those listing its lower-case form. A noun
+     * with none of its own written with the hyphenated prefix "re-" takes its base noun's ("the re-imposition of
+     * sanctions"); unhyphenated nouns do not ("reaction" is no "action").
+     */
     public List<LexiconEntry> nouns(String lemma, String form) {
-        return both(nouns(lemma), nounForms.getOrDefault(form, List.of()));
+        List<LexiconEntry> own = both(nouns(lemma), nounForms.getOrDefault(form, List.of()));
+        if (own.isEmpty()) {
+            String base = reBase(lemma, false);
+            if (base != null) {
+                String baseForm = reBase(form, false);
+                return both(nouns(base), baseForm == null ? List.of() : nounForms.getOrDefault(baseForm, List.of()));
+            }
+        }
+        return own;
+    }
+
+    /**
+     * Words that begin with "re" followed by a verb of the lexicon without being that verb done again: their
+     * base verb's entries are not theirs ("recommended" is not "commended", "resides with" not "sides with").
+     */
+    static final Set<String> NOT_REPEATED = Set.of("recommend", "reform", "reside", "represent", "replace",
+        "reserve", "relay", "recede", "refine", "refund", "reset", "resound", "recharge", "react", "reflect",
+        "refuse", "regard", "remark", "record", "recount", "recover", "relieve", "repair", "repose", "resort",
+        "restrain", "retire", "retreat", "resolve", "remind", "recess", "retain", "reveal", "repeal", "report",
+        "reply", "request", "reward", "resent", "resign", "return", "release", "receive", "recall", "remove",
+        "reduce", "refer", "relate", "rest", "repress", "resist", "restrict", "result", "resume", "reach", "read",
+        "rely", "remain", "repeat", "respond", "revolt", "revert", "reprove", "reprimand", "reproach", "reassure",
+        "really", "reason", "redress", "regret", "relax", "render", "rescue", "recite", "redeem");
+
+    /**
+     * The base of a word made with the prefix "re-" meaning "again" ("re-impose" and "reimpose" are "impose"),
+     * or null. Hyphenated words always have one; unhyphenated verbs ({@code verbs} true) have one when the rest
+     * is at least three letters and the word is not one of {@link #NOT_REPEATED}; unhyphenated nouns never.
+     */
+    static String reBase(String word, boolean verb) {
+        if (word.startsWith("re-") && word.length() > 5) {
+            return word.substring(3);
+        }
+        if (verb && word.startsWith("re") && word.length() >= 6 && !NOT_REPEATED.contains(word)) {
+            return word.substring(2);
+        }
+        return null;
     }
 
     private static List<LexiconEntry> both(List<LexiconEntry> a, List<LexiconEntry> b) {
@@ -231,6 +283,7 @@ public final class Lexicon {
 
     /** Whether some pattern has this lemma as its head or lists this lower-case word form. */
     public boolean isTrigger(String lemma, String form) {
-        return isTrigger(lemma) || verbForms.containsKey(form) || nounForms.containsKey(form);
+        return isTrigger(lemma) || verbForms.containsKey(form) || nounForms.containsKey(form)
+            || !verbs(lemma, form).isEmpty() || !nouns(lemma, form).isEmpty();
     }
 }

@@ -41,6 +41,14 @@ import java.util.Set;
  * and "that", a subject of proper nouns or of a determiner, adjectives and one common noun, the lower-case
  * singular noun right after it is a base-form verb ({@code VB}) when an object or a preposition follows it and
  * the clause has no verb of its own up to the next comma: "demanded that the army chief resign" keeps "chief".
+ *
+ * <p>Participle read as past tense: "a court issued warrants for two men sought in the killing", "police
+ * arrested two men wanted in connection with the bombing" are often tagged {@code sought/VBD}, and the parse
+ * then makes the participle the main verb of a second clause ("warrants sought"), so the warrants go to nobody.
+ * A word whose past tense and participle are alike tagged {@code VBD} is a participle ({@code VBN}) when it
+ * follows a noun phrase that is already the object of a verb or of a preposition ({@link #OBJECT_PREPOSITIONS})
+ * in a clause that has its finite verb, and a preposition follows it; a finite verb that takes a clause
+ * ("said the rebels attacked at dawn") leaves it alone.
  */
 public final class TagRepair {
 
@@ -54,7 +62,7 @@ public final class TagRepair {
      * @param tags  their part-of-speech tags (Penn Treebank)
      */
     public static List<String> repair(List<String> words, List<String> tags) {
-        List<String> out = mandative(words, pastTense(words, tags));
+        List<String> out = mandative(words, reducedRelatives(words, pastTense(words, tags)));
         for (int i = 0; i + 1 < tags.size(); i++) {
             if (tags.get(i).startsWith("VB") && NOUN_MODIFIERS.contains(words.get(i).toLowerCase(java.util.Locale.ROOT))
                 && (tags.get(i + 1).equals("NN") || tags.get(i + 1).equals("NNS"))) {
@@ -207,6 +215,67 @@ public final class TagRepair {
                     out = new ArrayList<>(tags);
                 }
                 out.set(j, "VB");
+            }
+        }
+        return out;
+    }
+
+    /** Prepositions whose object a participle may describe; not subordinators ("after the rebels attacked in …"). */
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("for", "of", "with", "against", "on", "to", "from",
+        "among", "about", "including", "into", "at");
+    /** Tags inside a noun phrase, walked back over from its head. */
+    private static final Set<String> NOUN_PHRASE = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "DT",
+        "PRP$", "POS", "HYPH");
+    /** Verbs (as written) that take a clause, whose "object" may be its subject: "said the rebels attacked at dawn". */
+    private static final Set<String> CLAUSE_TAKING = Set.of("say", "says", "said", "tell", "tells", "told", "believe",
+        "believes", "believed", "think", "thinks", "thought", "claim", "claims", "claimed", "report", "reports",
+        "reported", "announce", "announced", "warn", "warned", "add", "added", "note", "noted", "argue", "argued",
+        "insist", "insisted", "know", "knew", "hope", "hoped", "fear", "feared", "suggest", "suggested", "show",
+        "showed", "deny", "denied", "confirm", "confirmed", "expect", "expected", "learn", "learned", "mean", "meant",
+        "see", "saw", "hear", "heard", "feel", "felt", "ensure", "ensured", "state", "stated", "explain", "explained",
+        "admit", "admitted", "acknowledge", "acknowledged", "allege", "alleged", "assert", "asserted", "find", "found",
+        "charge", "charged", "accuse", "accused", "is", "are", "was", "were");
+
+    /** The participle repair (see the class comment); {@code tags} itself when nothing changes. */
+    private static List<String> reducedRelatives(List<String> words, List<String> tags) {
+        List<String> out = tags;
+        int n = tags.size();
+        for (int i = 2; i + 1 < n; i++) {
+            String w = words.get(i).toLowerCase(java.util.Locale.ROOT);
+            boolean pastLike = w.endsWith("ed") && w.length() > 4 || SAME_PAST.contains(w);
+            String next = words.get(i + 1).toLowerCase(java.util.Locale.ROOT);
+            if (!tags.get(i).equals("VBD") || !pastLike || !tags.get(i - 1).startsWith("NN")
+                || !(tags.get(i + 1).equals("IN") || tags.get(i + 1).equals("TO")) || next.equals("that")) {
+                continue;
+            }
+            int j = i - 1;
+            while (j >= 0 && NOUN_PHRASE.contains(tags.get(j))) {
+                j--;
+            }
+            if (j < 1) {
+                continue;
+            }
+            String before = words.get(j).toLowerCase(java.util.Locale.ROOT);
+            boolean object = tags.get(j).startsWith("VB") && !CLAUSE_TAKING.contains(before)
+                || tags.get(j).equals("IN") && OBJECT_PREPOSITIONS.contains(before);
+            // the clause's own finite verb, before the noun phrase: the nearest verb, not one that takes a clause
+            boolean finite = false;
+            for (int k = tags.get(j).startsWith("VB") ? j : j - 1; k >= 0; k--) {
+                if (tags.get(k).startsWith("VB") || tags.get(k).equals("MD")) {
+                    String v = words.get(k).toLowerCase(java.util.Locale.ROOT);
+                    finite = (FINITE.contains(tags.get(k)) || tags.get(k).equals("VBN") || tags.get(k).equals("VB"))
+                        && !CLAUSE_TAKING.contains(v);
+                    break;
+                }
+                if (words.get(k).equals(",") || words.get(k).equals(";")) {
+                    break;
+                }
+            }
+            if (object && finite) {
+                if (out == tags) {
+                    out = new ArrayList<>(tags);
+                }
+                out.set(i, "VBN");
             }
         }
         return out;

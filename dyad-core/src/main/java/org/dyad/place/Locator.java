@@ -157,6 +157,14 @@ public final class Locator {
                 if (aim && byToken[d.dependent()] != null) {
                     return byToken[d.dependent()];
                 }
+                if (h == trigger && d.relation().equals("obj") && byToken[d.dependent()] == null) {
+                    // "attended the Rio Olympics", "shelled the Aleppo airport": a place naming the object is where it is
+                    for (int c : s.graph().children(d.dependent(), "compound")) {
+                        if (byToken[c] != null) {
+                            return byToken[c];
+                        }
+                    }
+                }
             }
         }
         return null;

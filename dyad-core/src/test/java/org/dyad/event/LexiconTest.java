@@ -92,4 +92,17 @@ class LexiconTest {
         assertTrue(lexicon.entries().stream().noneMatch(e -> e.pattern().text().startsWith("spurn {T}") && e.source().contains("~")),
             "'reject {T}' has no fixed object and is not copied");
     }
+
+    @Test
+    void a_re_verb_without_entries_takes_its_base_verbs() {
+        assertEquals(lexicon.verbs("impose", "imposed"), lexicon.verbs("re-impose", "re-imposed"),
+            "a hyphenated re- verb has the base verb's entries");
+        assertEquals(lexicon.verbs("establish", "established"), lexicon.verbs("reestablish", "reestablished"),
+            "an unhyphenated re- verb too");
+        assertTrue(lexicon.isTrigger("redeploy", "redeployed"), "a re- verb of a trigger is a trigger");
+        assertTrue(lexicon.verbs("recommend", "recommended").isEmpty(), "'recommend' only looks prefixed: not 'commend'");
+        assertTrue(lexicon.verbs("reside", "resides").isEmpty(), "'reside' is not 'side'");
+        assertTrue(lexicon.nouns("reaction", "reaction").stream().noneMatch(e -> e.pattern().head().equals("action")),
+            "an unhyphenated noun keeps no base noun's entries");
+    }
 }

@@ -98,4 +98,28 @@ class TagRepairTest {
         assertSame(taken, TagRepair.repair(List.of("the", "junta", "taken", "prisoners"), taken),
             "'taken' is only a participle");
     }
+
+    @Test
+    void pastTenseAfterAnObjectBeforeAPrepositionIsAParticiple() {
+        // a court issued warrants for two men sought in the killing of two missionaries
+        List<String> tags = repaired("A/DT", "court/NN", "issued/VBD", "warrants/NNS", "for/IN", "two/CD", "men/NNS",
+            "sought/VBD", "in/IN", "the/DT", "killing/NN");
+        assertEquals("VBN", tags.get(7), "after the object of 'for' in a clause with its verb, 'sought' describes the men");
+        // police arrested two men wanted in connection with the bombing
+        tags = repaired("Police/NNS", "arrested/VBD", "two/CD", "men/NNS", "wanted/VBD", "in/IN", "connection/NN");
+        assertEquals("VBN", tags.get(4), "after a direct object, 'wanted' describes it");
+    }
+
+    @Test
+    void pastTenseAfterTheSubjectOfAClauseStays() {
+        List<String> said = List.of("DT", "NN", "VBD", "DT", "NNS", "VBD", "IN", "NN");
+        assertSame(said, TagRepair.repair(List.of("The", "army", "said", "the", "rebels", "attacked", "at", "dawn"), said),
+            "after a verb that takes a clause, the noun is the clause's subject");
+        List<String> main = List.of("NNS", "IN", "NNS", "VBD", "IN", "DT", "NN");
+        assertSame(main, TagRepair.repair(List.of("Dozens", "of", "militants", "attacked", "in", "the", "night"), main),
+            "with no finite verb before it, the verb is the clause's own");
+        List<String> after = List.of("NNS", "VBD", "IN", "DT", "NNS", "VBD", "IN", "DT", "NN");
+        assertSame(after, TagRepair.repair(List.of("Troops", "withdrew", "after", "the", "rebels", "attacked", "in",
+            "the", "night"), after), "a subordinator begins a clause: its noun is a subject");
+    }
 }
