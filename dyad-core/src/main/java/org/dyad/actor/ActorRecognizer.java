@@ -346,7 +346,10 @@ public final class ActorRecognizer {
         // "from" joins people to where they come from ("ministers from the government", "soldiers from Gondor"),
         // but not after a noun of leaving: "the withdrawal of some forces from Panama" names the place left
         boolean fromBody = w.equals("from") && (prev.isTitle() || prev.isSectorNoun()) && !afterLeaving(t, units.get(first).start());
-        if ((w.equals("of") || w.equals("for") || fromBody) && modifiersOnly(t, after, gapEnd)
+        // "a spokesman for the Interior Ministry": a body's capitalised field may stand before its noun
+        boolean fieldOfBody = next.isSectorNoun() && gapEnd - after == 1 && t.get(after).tag().equals("NNP")
+            && !PLACE_NER.contains(t.get(after).ner()) && !t.get(after).ner().equals("PERSON");
+        if ((w.equals("of") || w.equals("for") || fromBody) && (modifiersOnly(t, after, gapEnd) || fieldOfBody)
             && (prev.isTitle() || prev.isSectorNoun()) && !hasBridge) {
             return gapStart;
         }
@@ -379,7 +382,9 @@ public final class ActorRecognizer {
         if ((next.isSectorNoun() || next.isTitle()) && gapEnd - gapStart <= 2) {
             boolean afterState = prev.name() instanceof StateName;
             for (int i = gapStart; i < gapEnd; i++) {
-                boolean field = afterState && t.get(i).tag().equals("NN") && !t.get(i).isCapitalized()
+                // the field may be capitalised as part of the body's name: "the Egyptian Interior Ministry"
+                boolean field = afterState && (t.get(i).tag().equals("NN") && !t.get(i).isCapitalized()
+                    || t.get(i).tag().equals("NNP") && next.isSectorNoun() && i == gapEnd - 1)
                     && !PLACE_NER.contains(t.get(i).ner()) && !t.get(i).ner().equals("PERSON");
                 // a participle that is the clause's verb ("France deployed peacekeepers") joins nothing
                 boolean participle = t.get(i).tag().equals("VBN") && !(s.parsed()
@@ -1063,7 +1068,10 @@ public final class ActorRecognizer {
         }
         if (modifier != null && titleSector != null) {
             String base = baseCode(modifier.actor());
-            String code = base.startsWith("IGO") || base.startsWith("NGO") ? base : base + titleSector;
+            // a group keeps its code when it holds the sector: "the Taliban's spokesman X" is AFGREBTAL
+            boolean keeps = base.startsWith("IGO") || base.startsWith("NGO")
+                || modifier.actor().kind() == Actor.Kind.GROUP && base.length() > 3 && holdsAgent(base.substring(3), titleSector);
+            String code = keeps ? base : base + titleSector;
             return new Resolved(new Actor(name, code, modifier.actor().country(), titleSector, Actor.Kind.PERSON), role,
                 "title", name, false, -1);
         }

@@ -148,14 +148,21 @@ public final class Coreference {
     private static final double QUOTED = 0.6;
 
     private final Genders genders;
+    /** The states by ISO alpha-3 code, for the state a sector or person mention names inside it. */
+    private final Map<String, Country> countries;
 
-    /** Coreference with the built-in gender lists. */
+    /** Coreference with the built-in gender lists and states. */
     public Coreference() {
-        this(Genders.standard());
+        this(Genders.standard(), ActorKnowledge.builtIn().countries());
     }
 
     public Coreference(Genders genders) {
+        this(genders, ActorKnowledge.builtIn().countries());
+    }
+
+    public Coreference(Genders genders, Map<String, Country> countries) {
         this.genders = genders;
+        this.countries = Map.copyOf(countries);
     }
 
     /**
@@ -372,6 +379,12 @@ public final class Coreference {
                     if (d != null) {
                         here.add(d);
                         see(s, d, true);
+                        if (t.index() + 1 < s.size() && s.token(t.index() + 1).tag().equals("POS")) {
+                            // "the country's armed forces", "the group's fighters": owned as after "its"
+                            owner = d;
+                            owners = List.of();
+                            ownerAt = t.index() + 2;
+                        }
                     }
                     here.addAll(pairAt(s, t, si));
                     continue;
@@ -700,6 +713,60 @@ public final class Coreference {
                 e.antecedent = m;
             }
             seeAs(e, s, m);
+            if (!m.resolvedBy().equals("coreference")) {
+                seeNamedState(s, m);
+            }
+        }
+
+        /**
+         * The state a sector or person mention names inside it ("Pakistan's army chief", "Iranian officials",
+         * "Egyptian Foreign Minister Sameh Shoukry") is in the reader's mind as a state: "the country" may refer
+         * to it ("… said the country's armed forces"). It weighs as the modifier it is, and stays no antecedent
+         * of "it", which the mention itself may be.
+         */
+        private void seeNamedState(Sentence s, Mention m) {
+            Actor a = m.actor();
+            if (a.kind() == Actor.Kind.STATE || a.country() == null || m.end() - m.start() < 2) {
+                return;
+            }
+            Country c = countries.get(a.country());
+            if (c == null) {
+                return;
+            }
+            for (int i = m.start(); i < m.end(); i++) {
+                Token t = s.token(i);
+                if (i == m.head() || !(t.isProperNoun() || t.isAdjective()) || !namesState(c, t.word())) {
+                    continue;
+                }
+                Actor state = new Actor(c.name(), c.iso3(), c.iso3(), null, Actor.Kind.STATE);
+                Mention named = new Mention(m.sentence(), i, i + 1, i, state, new Span(t.begin(), t.end()), null,
+                    "coreference", null, false);
+                Entity e = entities.computeIfAbsent("A:" + c.iso3(), Entity::new);
+                e.state = true;
+                if (e.antecedent == null) {
+                    e.antecedent = named;
+                }
+                seeAs(e, s, named);
+                return;
+            }
+        }
+
+        /** Whether a word is the state's one-word name, alias or adjective ("Pakistan", "Pakistani"). */
+        private static boolean namesState(Country c, String word) {
+            if (c.name().equalsIgnoreCase(word)) {
+                return true;
+            }
+            for (String x : c.aliases()) {
+                if (x.equalsIgnoreCase(word)) {
+                    return true;
+                }
+            }
+            for (String x : c.adjectives()) {
+                if (x.equalsIgnoreCase(word)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Adds a mention's weight to its entity's salience in the current sentence. */

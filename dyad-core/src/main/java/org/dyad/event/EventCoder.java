@@ -529,6 +529,14 @@ public final class EventCoder {
                     m.targetFromModifier = false;
                 }
             }
+            if (affected < 0 && thing >= 0 && (e.code().startsWith("07") || e.code().startsWith("033"))) {
+                // "pledged $1 billion in aid for Syrian refugees": aid given or pledged for someone goes to them
+                int beneficiary = prepTarget(g, List.of(thing), "for", m);
+                if (beneficiary >= 0 && !actors.actors(beneficiary).isEmpty()) {
+                    affected = beneficiary;
+                    m.targetFromModifier = false;
+                }
+            }
             if (affected < 0) {
                 // "threatened further action against Russia": the object's own target; cooperation "on" a
                 // matter is about it, not with it ("share intelligence on Iran's missile programme")
@@ -1283,6 +1291,9 @@ public final class EventCoder {
             return false;
         }
         String w = s.token(target).lowerWord();
+        if (w.equals("one") && target + 1 < s.size() && s.token(target + 1).lowerWord().equals("another")) {
+            return true; // the parser may head "one another" on "one" ("blamed one another")
+        }
         String partner = w.equals("other") ? "each" : w.equals("another") ? "one" : null;
         if (partner == null) {
             return false;
