@@ -1010,6 +1010,17 @@ public final class Coreference {
                 }
                 return linked;
             }
+            if (words.size() == 1 && !national && m.actor().kind() == Actor.Kind.SECTOR && m.actor().sector() != null
+                && m.actor().code().startsWith("---") && s.token(m.head()).tag().equals("NNS")) {
+                // "Palestinian militants fired rockets … Israeli aircraft struck the militants' positions": the
+                // same people named again by their noun alone
+                Entity same = best(s, s.token(m.head()), e -> namedAs(e, head, m.actor()), BODY_WINDOW, si);
+                if (same != null) {
+                    Mention a = same.antecedent;
+                    return new Mention(m.sentence(), m.start(), m.end(), m.head(), a.actor(), m.span(), null,
+                        "coreference", null, true);
+                }
+            }
             // a sector mention is "plural" by composition ("the Chinese leader"): its head tells its number
             boolean one = s.token(m.head()).tag().equals("NN") && m.actor().kind() == Actor.Kind.SECTOR;
             if (m.plural() && !one || !m.actor().code().startsWith("---") && !m.actor().kind().equals(Actor.Kind.PERSON)
@@ -1045,6 +1056,24 @@ public final class Coreference {
             Mention a = antecedent.antecedent;
             return new Mention(m.sentence(), m.start(), m.end(), m.head(), a.actor(), m.span(), a.role(), "coreference",
                 a.person(), false);
+        }
+
+        /**
+         * Whether an entity is a plural sector mention with this head noun and sector that says more than the
+         * description ("Palestinian militants", "Kurdish protesters" for "the militants", "the protesters"), or a group of this sector ("Boko Haram" for "the
+         * militants", "the Taliban" for "the insurgents").
+         */
+        private boolean namedAs(Entity e, String head, Actor description) {
+            Mention a = e.antecedent;
+            if (a == null || e.person || a.resolvedBy().equals("coreference") || a.actor().code().equals(description.code())
+                || !description.sector().equals(a.actor().sector())) {
+                return false;
+            }
+            if (a.actor().kind() == Actor.Kind.GROUP) {
+                return true;
+            }
+            Token h = sentences.get(a.sentence()).token(a.head());
+            return a.actor().kind() == Actor.Kind.SECTOR && a.plural() && h.key().equals(head);
         }
 
         /**
