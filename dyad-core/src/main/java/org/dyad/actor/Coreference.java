@@ -498,6 +498,12 @@ public final class Coreference {
                 }
             }
             Actor o = owner.actor();
+            if (o.kind() == Actor.Kind.PERSON && o.country() != null && o.code().length() >= 6) {
+                // "Yildirim said his government …": a state's office-holder's government, army or party is the
+                // state's; a group leader's fighters are the group's
+                o = new Actor(o.name(), o.code().length() > 6 ? o.code() : o.country(), o.country(), o.sector(),
+                    o.code().length() > 6 ? Actor.Kind.GROUP : Actor.Kind.STATE);
+            }
             Actor.Kind k = o.kind();
             boolean gives = k == Actor.Kind.STATE || k == Actor.Kind.GROUP || k == Actor.Kind.IGO || k == Actor.Kind.NGO
                 || k == Actor.Kind.SECTOR && o.country() != null;
