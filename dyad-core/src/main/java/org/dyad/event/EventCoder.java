@@ -1824,9 +1824,17 @@ public final class EventCoder {
 
     /**
      * Whether an event noun is what a noun of remembrance recalls: "the anniversary of the attack", "a memorial
-     * to the victims of the bombing" (through "victims", "dead" or "those killed").
+     * to the victims of the bombing" (through "victims", "dead" or "those killed"), or a past event named by its
+     * year ("the 1994 genocide").
      */
     private static boolean recalled(Sentence s, DependencyGraph g, int h) {
+        for (Dependency d : g.children(h)) {
+            String r = d.relation();
+            if ((r.equals("nummod") || r.equals("compound") || r.equals("amod"))
+                && s.token(d.dependent()).word().matches("(19|20)\\d\\d")) {
+                return true; // "the country's 1994 genocide", "the 2003 invasion": a past event named by its year
+            }
+        }
         int cur = h;
         for (int depth = 0; depth < 2; depth++) {
             int gov = g.head(cur);
