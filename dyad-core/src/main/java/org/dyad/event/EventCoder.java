@@ -531,7 +531,11 @@ public final class EventCoder {
             }
             if (affected < 0 && thing >= 0 && (e.code().startsWith("07") || e.code().startsWith("033"))) {
                 // "pledged $1 billion in aid for Syrian refugees": aid given or pledged for someone goes to them
-                int beneficiary = prepTarget(g, List.of(thing), "for", m);
+                // (the for-phrase may hang from the aid, the sum or the verb)
+                List<Integer> hosts = new ArrayList<>(List.of(thing));
+                hosts.addAll(m.containers);
+                hosts.add(h);
+                int beneficiary = prepTarget(g, hosts, "for", m);
                 if (beneficiary >= 0 && !actors.actors(beneficiary).isEmpty()) {
                     affected = beneficiary;
                     m.targetFromModifier = false;
