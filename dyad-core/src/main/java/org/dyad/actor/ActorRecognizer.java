@@ -346,6 +346,9 @@ public final class ActorRecognizer {
         // "from" joins people to where they come from ("ministers from the government", "soldiers from Gondor"),
         // but not after a noun of leaving: "the withdrawal of some forces from Panama" names the place left
         boolean fromBody = w.equals("from") && (prev.isTitle() || prev.isSectorNoun()) && !afterLeaving(t, units.get(first).start());
+        // "an aide to the cleric", "an adviser to the Iraqi prime minister": one who serves someone (but an envoy or
+        // a representative "to" a state is sent there)
+        fromBody |= w.equals("to") && prev.isTitle() && SERVING.contains(t.get(prev.end() - 1).key());
         // "a spokesman for the Interior Ministry": a body's capitalised field may stand before its noun
         boolean fieldOfBody = next.isSectorNoun() && gapEnd - after == 1 && t.get(after).tag().equals("NNP")
             && !PLACE_NER.contains(t.get(after).ner()) && !t.get(after).ner().equals("PERSON");
@@ -397,6 +400,10 @@ public final class ActorRecognizer {
         }
         return null;
     }
+
+    /** Titles of those who serve someone, whose to-phrase names whom: "an aide to the president". */
+    private static final Set<String> SERVING = Set.of("aide", "adviser", "advisor", "spokesman", "spokeswoman",
+        "spokesperson", "counsellor", "counselor");
 
     private static final Set<String> LEAVING = Set.of("withdrawal", "pullout", "pull-out", "departure", "evacuation",
         "expulsion", "retreat", "exit", "removal", "redeployment");
