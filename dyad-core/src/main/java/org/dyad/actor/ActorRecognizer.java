@@ -363,6 +363,14 @@ public final class ActorRecognizer {
             && !prev.isTitle() && !prev.isSectorNoun() && (next.isSectorNoun() || next.isTitle())) {
             return gapStart;
         }
+        // "the head of Egypt's Coptic Church": a people's or faith's body of the state
+        if (g.tag().equals("POS") && gapEnd == gapStart + 1 && prev.name() instanceof StateName
+            && next.name() instanceof CommunityName && last + 2 < units.size()
+            && (units.get(last + 2).isSectorNoun() || units.get(last + 2).isTitle())
+            && modifiersOrUnknownNames(t, next.end(), units.get(last + 2).start())
+            && units.get(last + 2).start() - next.end() <= 1) {
+            return gapStart;
+        }
         // "Egypt's Muslim Brotherhood", "Lebanon's Hezbollah": the state's own group or body is that group
         if (g.tag().equals("POS") && gapEnd == gapStart + 1 && prev.name() instanceof StateName sn0 && sn0.form() == Form.NAME
             && (next.name() instanceof GroupName || next.name() instanceof OrgName)) {
@@ -970,6 +978,12 @@ public final class ActorRecognizer {
         if (modifier != null && (noun != null || title != null)) {
             return new Resolved(ownedBy(modifier.actor(), sector, cx.text(units)), null, "composition", null,
                 noun != null, -1);
+        }
+        if ((noun != null || title != null) && "*".equals(sector) && community != null) {
+            // "Sunni leaders", "Druze leaders": the leaders of a people or faith speak for it
+            Community c = community.community();
+            return new Resolved(new Actor(cx.text(units), "---" + c.code(), null, null,
+                c.type().equals("ethnic") ? Actor.Kind.ETHNIC : Actor.Kind.RELIGIOUS), null, "composition", null, true, -1);
         }
         if (noun != null || title != null) {
             if (sector == null || sector.equals("*")) {

@@ -61,6 +61,8 @@ public final class EventCoder {
 
     /** Roots whose acts, done together by coordinated actors, are acts towards each other. */
     private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "05", "06");
+    /** Codes of those roots that one side does alone, coordinated or not: praise, defend, rally support, recognise, apologise, forgive. */
+    private static final Set<String> ONE_SIDED = Set.of("051", "052", "053", "054", "055", "056");
     /** Predicates that are mutual between coordinated actors even without a "with" in their pattern. */
     private static final Set<String> RECIPROCAL = Set.of("fight", "fighting", "clash", "battle", "meet", "meeting",
         "talk", "negotiate", "negotiation", "cooperate", "cooperation", "war", "skirmish", "trade", "summit");
@@ -1312,6 +1314,9 @@ public final class EventCoder {
 
     /** Whether the predicate is mutual when its actors are coordinated: meet, fight, clash, negotiate. */
     private static boolean reciprocal(LexiconEntry e) {
+        if (ONE_SIDED.contains(e.code().substring(0, 3))) {
+            return false; // "Russia and China supported the resolution": each praised it, not the other
+        }
         if (MUTUAL_ROOTS.contains(e.code().substring(0, 2))) {
             return true; // "India and Bangladesh signed an agreement", "the two sides agreed to a ceasefire"
         }
