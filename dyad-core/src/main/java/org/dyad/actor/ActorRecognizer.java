@@ -409,6 +409,9 @@ public final class ActorRecognizer {
         return null;
     }
 
+    /** Capitalised geographic nouns that, after a state's name or adjective, make the name of a place. */
+    private static final Set<String> WATERS = Set.of("Sea", "Ocean", "Strait", "Straits", "Gulf", "Peninsula", "Basin");
+
     /** Titles of those who serve someone, whose to-phrase names whom: "an aide to the president". */
     private static final Set<String> SERVING = Set.of("aide", "adviser", "advisor", "spokesman", "spokeswoman",
         "spokesperson", "counsellor", "counselor");
@@ -734,6 +737,14 @@ public final class ActorRecognizer {
         // Lagos" is the city, not Ricardo Lagos)
         if (m.end() - m.start() == 1 && m.values().stream().allMatch(v -> v instanceof PersonName) && m.start() > 0
             && PLACE_NER.contains(first.ner()) && PLACE_PREPOSITIONS.contains(tokens.get(m.start() - 1).lowerWord())) {
+            return false;
+        }
+        // a state's name inside the name of a sea, strait or peninsula is no actor: "the South China Sea", "the
+        // Korean Peninsula", "the Persian Gulf", "the Sea of Japan"
+        boolean state = m.values().stream().allMatch(v -> v instanceof StateName);
+        if (state && m.end() < tokens.size() && WATERS.contains(tokens.get(m.end()).word())
+            || state && m.start() >= 2 && tokens.get(m.start() - 1).word().equals("of")
+            && WATERS.contains(tokens.get(m.start() - 2).word())) { // "the Sea of Japan", "the Gulf of Mexico"
             return false;
         }
         // a bare surname inside a longer name of a place or body is not the person ("Park" in "Rego Park")

@@ -703,7 +703,7 @@ public final class Coreference {
                     || k == Actor.Kind.STATE
                     || k == Actor.Kind.SECTOR && one && bodyHead;
                 if (k == Actor.Kind.SECTOR && head.tag().equals("NN") && !bodyHead && !inQuote(m.span().begin()) && !NOT_ONE_PERSON.contains(head.key())
-                    && !ORGANISATION_NOUNS.contains(head.key()) && m.end() - m.start() <= 3
+                    && !ORGANISATION_NOUNS.contains(head.key()) && m.end() - m.start() <= (possessive(s, m) ? 5 : 3)
                     && (m.end() >= s.size() || !s.token(m.end()).isNoun())) {
                     e.person = true; // "the gunman", "a Turkish policeman": one person, "he" or "she"
                     e.nounPerson = true;
@@ -769,6 +769,16 @@ public final class Coreference {
             }
             for (String x : c.adjectives()) {
                 if (x.equalsIgnoreCase(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a mention holds a possessive "'s": "Turkey's prime minister" is one person in four words. */
+        private static boolean possessive(Sentence s, Mention m) {
+            for (int i = m.start(); i < m.end(); i++) {
+                if (s.token(i).tag().equals("POS")) {
                     return true;
                 }
             }
