@@ -507,6 +507,15 @@ public final class ActorRecognizer {
             }
             List<Name> meanings = m != null && acceptName(tokens, m) ? agreeingWithGivenName(tokens, m, agreeingWithTitle(tokens, m))
                 : List.of();
+            int b = i > 1 && tokens.get(i - 1).tag().equals("POS") ? i - 2 : i - 1;
+            Unit before = b >= 0 ? coveredBy(at, b) : null;
+            if (!meanings.isEmpty() && before != null && before.name() instanceof StateName owner
+                && meanings.stream().allMatch(v -> v instanceof StateName sn && sn.form() == Form.INSTITUTION
+                && !sn.country().iso3().equals(owner.country().iso3()))) {
+                // "the Nigerian Senate", "Kenya's Supreme Court": another state's body of the same name is not meant;
+                // the words are the sector noun
+                meanings = List.of();
+            }
             if (!meanings.isEmpty()) {
                 Name picked = pick(meanings, date);
                 if (picked instanceof StateName sn && (i > 0 && tokens.get(i - 1).lowerWord().equals("ethnic")

@@ -1026,11 +1026,14 @@ public final class Coreference {
                 }
                 return linked;
             }
+            boolean pluralHead = s.token(m.head()).tag().equals("NNS");
             if (words.size() == 1 && !national && m.actor().kind() == Actor.Kind.SECTOR && m.actor().sector() != null
-                && m.actor().code().startsWith("---") && s.token(m.head()).tag().equals("NNS")) {
+                && m.actor().code().startsWith("---") && (pluralHead || s.token(m.head()).tag().equals("NN")
+                && BODY_HEADS.contains(head))) {
                 // "Palestinian militants fired rockets … Israeli aircraft struck the militants' positions": the
                 // same people named again by their noun alone
-                Entity same = best(s, s.token(m.head()), e -> namedAs(e, head, m.actor()), BODY_WINDOW, si);
+                // "the Venezuelan government … The government": a body named again by its noun alone
+                Entity same = best(s, s.token(m.head()), e -> namedAs(e, head, m.actor(), pluralHead), BODY_WINDOW, si);
                 if (same != null) {
                     Mention a = same.antecedent;
                     return new Mention(m.sentence(), m.start(), m.end(), m.head(), a.actor(), m.span(), null,
@@ -1075,21 +1078,23 @@ public final class Coreference {
         }
 
         /**
-         * Whether an entity is a plural sector mention with this head noun and sector that says more than the
-         * description ("Palestinian militants", "Kurdish protesters" for "the militants", "the protesters"), or a group of this sector ("Boko Haram" for "the
+         * Whether an entity is a sector mention of the description's number with this head noun and sector that says more than the
+         * description ("Palestinian militants", "Kurdish protesters" for "the militants", "the protesters"; "the
+         * Venezuelan government" for "the government"), or, for a plural, a group of this sector ("Boko Haram" for "the
          * militants", "the Taliban" for "the insurgents").
          */
-        private boolean namedAs(Entity e, String head, Actor description) {
+        private boolean namedAs(Entity e, String head, Actor description, boolean plural) {
             Mention a = e.antecedent;
             if (a == null || e.person || a.resolvedBy().equals("coreference") || a.actor().code().equals(description.code())
                 || !description.sector().equals(a.actor().sector())) {
                 return false;
             }
             if (a.actor().kind() == Actor.Kind.GROUP) {
-                return true;
+                return plural;
             }
             Token h = sentences.get(a.sentence()).token(a.head());
-            return a.actor().kind() == Actor.Kind.SECTOR && a.plural() && h.key().equals(head);
+            return a.actor().kind() == Actor.Kind.SECTOR && h.key().equals(head)
+                && (plural ? a.plural() : h.tag().equals("NN"));
         }
 
         /**

@@ -257,4 +257,10 @@ class ActorRecognizerTest {
     void the_leaders_of_a_faith_speak_for_it() {
         assertActor("Sunni leaders condemned the attack.", "Sunni leaders", "---SUN");
     }
+
+    @Test
+    void another_states_body_of_the_same_name_is_the_sector_noun() {
+        assertActor("The Nigerian Senate rejected the nominee.", "Nigerian Senate", "NGALEG");
+        assertActor("The Senate rejected the nominee.", "Senate", "USALEG");
+    }
 }
