@@ -346,7 +346,13 @@ public final class ActorRecognizer {
         // "from" joins people to where they come from ("ministers from the government", "soldiers from Gondor"),
         // but not after a noun of leaving: "the withdrawal of some forces from Panama" names the place left
         boolean fromBody = w.equals("from") && (prev.isTitle() || prev.isSectorNoun()) && !afterLeaving(t, units.get(first).start());
-        if ((w.equals("of") || w.equals("for") || fromBody) && modifiersOnly(t, after, gapEnd)
+        // "an aide to the cleric", "an adviser to the Iraqi prime minister": one who serves someone (but an envoy or
+        // a representative "to" a state is sent there)
+        fromBody |= w.equals("to") && prev.isTitle() && SERVING.contains(t.get(prev.end() - 1).key());
+        // "a spokesman for the Interior Ministry": a body's capitalised field may stand before its noun
+        boolean fieldOfBody = next.isSectorNoun() && gapEnd - after == 1 && t.get(after).tag().equals("NNP")
+            && !PLACE_NER.contains(t.get(after).ner()) && !t.get(after).ner().equals("PERSON");
+        if ((w.equals("of") || w.equals("for") || fromBody) && (modifiersOnly(t, after, gapEnd) || fieldOfBody)
             && (prev.isTitle() || prev.isSectorNoun()) && !hasBridge) {
             return gapStart;
         }
@@ -355,6 +361,14 @@ public final class ActorRecognizer {
         // (party, agency) may stand between owner and noun, but not a person or place
         if (g.tag().equals("POS") && modifiersOrUnknownNames(t, gapStart + 1, gapEnd) && gapEnd - gapStart <= 4
             && !prev.isTitle() && !prev.isSectorNoun() && (next.isSectorNoun() || next.isTitle())) {
+            return gapStart;
+        }
+        // "the head of Egypt's Coptic Church": a people's or faith's body of the state
+        if (g.tag().equals("POS") && gapEnd == gapStart + 1 && prev.name() instanceof StateName
+            && next.name() instanceof CommunityName && last + 2 < units.size()
+            && (units.get(last + 2).isSectorNoun() || units.get(last + 2).isTitle())
+            && modifiersOrUnknownNames(t, next.end(), units.get(last + 2).start())
+            && units.get(last + 2).start() - next.end() <= 1) {
             return gapStart;
         }
         // "Egypt's Muslim Brotherhood", "Lebanon's Hezbollah": the state's own group or body is that group
@@ -379,7 +393,9 @@ public final class ActorRecognizer {
         if ((next.isSectorNoun() || next.isTitle()) && gapEnd - gapStart <= 2) {
             boolean afterState = prev.name() instanceof StateName;
             for (int i = gapStart; i < gapEnd; i++) {
-                boolean field = afterState && t.get(i).tag().equals("NN") && !t.get(i).isCapitalized()
+                // the field may be capitalised as part of the body's name: "the Egyptian Interior Ministry"
+                boolean field = afterState && (t.get(i).tag().equals("NN") && !t.get(i).isCapitalized()
+                    || t.get(i).tag().equals("NNP") && next.isSectorNoun() && i == gapEnd - 1)
                     && !PLACE_NER.contains(t.get(i).ner()) && !t.get(i).ner().equals("PERSON");
                 // a participle that is the clause's verb ("France deployed peacekeepers") joins nothing
                 boolean participle = t.get(i).tag().equals("VBN") && !(s.parsed()
@@ -392,6 +408,13 @@ public final class ActorRecognizer {
         }
         return null;
     }
+
+    /** Capitalised geographic nouns that, after a state's name or adjective, make the name of a place. */
+    private static final Set<String> WATERS = Set.of("Sea", "Ocean", "Strait", "Straits", "Gulf", "Peninsula", "Basin");
+
+    /** Titles of those who serve someone, whose to-phrase names whom: "an aide to the president". */
+    private static final Set<String> SERVING = Set.of("aide", "adviser", "advisor", "spokesman", "spokeswoman",
+        "spokesperson", "counsellor", "counselor");
 
     private static final Set<String> LEAVING = Set.of("withdrawal", "pullout", "pull-out", "departure", "evacuation",
         "expulsion", "retreat", "exit", "removal", "redeployment");
@@ -484,6 +507,15 @@ public final class ActorRecognizer {
             }
             List<Name> meanings = m != null && acceptName(tokens, m) ? agreeingWithGivenName(tokens, m, agreeingWithTitle(tokens, m))
                 : List.of();
+            int b = i > 1 && tokens.get(i - 1).tag().equals("POS") ? i - 2 : i - 1;
+            Unit before = b >= 0 ? coveredBy(at, b) : null;
+            if (!meanings.isEmpty() && before != null && before.name() instanceof StateName owner
+                && meanings.stream().allMatch(v -> v instanceof StateName sn && sn.form() == Form.INSTITUTION
+                && !sn.country().iso3().equals(owner.country().iso3()))) {
+                // "the Nigerian Senate", "Kenya's Supreme Court": another state's body of the same name is not meant;
+                // the words are the sector noun
+                meanings = List.of();
+            }
             if (!meanings.isEmpty()) {
                 Name picked = pick(meanings, date);
                 if (picked instanceof StateName sn && (i > 0 && tokens.get(i - 1).lowerWord().equals("ethnic")
@@ -714,6 +746,14 @@ public final class ActorRecognizer {
         // Lagos" is the city, not Ricardo Lagos)
         if (m.end() - m.start() == 1 && m.values().stream().allMatch(v -> v instanceof PersonName) && m.start() > 0
             && PLACE_NER.contains(first.ner()) && PLACE_PREPOSITIONS.contains(tokens.get(m.start() - 1).lowerWord())) {
+            return false;
+        }
+        // a state's name inside the name of a sea, strait or peninsula is no actor: "the South China Sea", "the
+        // Korean Peninsula", "the Persian Gulf", "the Sea of Japan"
+        boolean state = m.values().stream().allMatch(v -> v instanceof StateName);
+        if (state && m.end() < tokens.size() && WATERS.contains(tokens.get(m.end()).word())
+            || state && m.start() >= 2 && tokens.get(m.start() - 1).word().equals("of")
+            && WATERS.contains(tokens.get(m.start() - 2).word())) { // "the Sea of Japan", "the Gulf of Mexico"
             return false;
         }
         // a bare surname inside a longer name of a place or body is not the person ("Park" in "Rego Park")
@@ -959,6 +999,12 @@ public final class ActorRecognizer {
             return new Resolved(ownedBy(modifier.actor(), sector, cx.text(units)), null, "composition", null,
                 noun != null, -1);
         }
+        if ((noun != null || title != null) && "*".equals(sector) && community != null) {
+            // "Sunni leaders", "Druze leaders": the leaders of a people or faith speak for it
+            Community c = community.community();
+            return new Resolved(new Actor(cx.text(units), "---" + c.code(), null, null,
+                c.type().equals("ethnic") ? Actor.Kind.ETHNIC : Actor.Kind.RELIGIOUS), null, "composition", null, true, -1);
+        }
         if (noun != null || title != null) {
             if (sector == null || sector.equals("*")) {
                 return null;
@@ -1063,7 +1109,10 @@ public final class ActorRecognizer {
         }
         if (modifier != null && titleSector != null) {
             String base = baseCode(modifier.actor());
-            String code = base.startsWith("IGO") || base.startsWith("NGO") ? base : base + titleSector;
+            // a group keeps its code when it holds the sector: "the Taliban's spokesman X" is AFGREBTAL
+            boolean keeps = base.startsWith("IGO") || base.startsWith("NGO")
+                || modifier.actor().kind() == Actor.Kind.GROUP && base.length() > 3 && holdsAgent(base.substring(3), titleSector);
+            String code = keeps ? base : base + titleSector;
             return new Resolved(new Actor(name, code, modifier.actor().country(), titleSector, Actor.Kind.PERSON), role,
                 "title", name, false, -1);
         }

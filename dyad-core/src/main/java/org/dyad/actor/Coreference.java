@@ -148,14 +148,21 @@ public final class Coreference {
     private static final double QUOTED = 0.6;
 
     private final Genders genders;
+    /** The states by ISO alpha-3 code, for the state a sector or person mention names inside it. */
+    private final Map<String, Country> countries;
 
-    /** Coreference with the built-in gender lists. */
+    /** Coreference with the built-in gender lists and states. */
     public Coreference() {
-        this(Genders.standard());
+        this(Genders.standard(), ActorKnowledge.builtIn().countries());
     }
 
     public Coreference(Genders genders) {
+        this(genders, ActorKnowledge.builtIn().countries());
+    }
+
+    public Coreference(Genders genders, Map<String, Country> countries) {
         this.genders = genders;
+        this.countries = Map.copyOf(countries);
     }
 
     /**
@@ -372,6 +379,12 @@ public final class Coreference {
                     if (d != null) {
                         here.add(d);
                         see(s, d, true);
+                        if (t.index() + 1 < s.size() && s.token(t.index() + 1).tag().equals("POS")) {
+                            // "the country's armed forces", "the group's fighters": owned as after "its"
+                            owner = d;
+                            owners = List.of();
+                            ownerAt = t.index() + 2;
+                        }
                     }
                     here.addAll(pairAt(s, t, si));
                     continue;
@@ -485,6 +498,12 @@ public final class Coreference {
                 }
             }
             Actor o = owner.actor();
+            if (o.kind() == Actor.Kind.PERSON && o.country() != null && o.code().length() >= 6) {
+                // "Yildirim said his government …": a state's office-holder's government, army or party is the
+                // state's; a group leader's fighters are the group's
+                o = new Actor(o.name(), o.code().length() > 6 ? o.code() : o.country(), o.country(), o.sector(),
+                    o.code().length() > 6 ? Actor.Kind.GROUP : Actor.Kind.STATE);
+            }
             Actor.Kind k = o.kind();
             boolean gives = k == Actor.Kind.STATE || k == Actor.Kind.GROUP || k == Actor.Kind.IGO || k == Actor.Kind.NGO
                 || k == Actor.Kind.SECTOR && o.country() != null;
@@ -684,7 +703,7 @@ public final class Coreference {
                     || k == Actor.Kind.STATE
                     || k == Actor.Kind.SECTOR && one && bodyHead;
                 if (k == Actor.Kind.SECTOR && head.tag().equals("NN") && !bodyHead && !inQuote(m.span().begin()) && !NOT_ONE_PERSON.contains(head.key())
-                    && !ORGANISATION_NOUNS.contains(head.key()) && m.end() - m.start() <= 3
+                    && !ORGANISATION_NOUNS.contains(head.key()) && m.end() - m.start() <= (possessive(s, m) ? 5 : 3)
                     && (m.end() >= s.size() || !s.token(m.end()).isNoun())) {
                     e.person = true; // "the gunman", "a Turkish policeman": one person, "he" or "she"
                     e.nounPerson = true;
@@ -700,6 +719,70 @@ public final class Coreference {
                 e.antecedent = m;
             }
             seeAs(e, s, m);
+            if (!m.resolvedBy().equals("coreference")) {
+                seeNamedState(s, m);
+            }
+        }
+
+        /**
+         * The state a sector or person mention names inside it ("Pakistan's army chief", "Iranian officials",
+         * "Egyptian Foreign Minister Sameh Shoukry") is in the reader's mind as a state: "the country" may refer
+         * to it ("… said the country's armed forces"). It weighs as the modifier it is, and stays no antecedent
+         * of "it", which the mention itself may be.
+         */
+        private void seeNamedState(Sentence s, Mention m) {
+            Actor a = m.actor();
+            if (a.kind() == Actor.Kind.STATE || a.country() == null || m.end() - m.start() < 2) {
+                return;
+            }
+            Country c = countries.get(a.country());
+            if (c == null) {
+                return;
+            }
+            for (int i = m.start(); i < m.end(); i++) {
+                Token t = s.token(i);
+                if (i == m.head() || !(t.isProperNoun() || t.isAdjective()) || !namesState(c, t.word())) {
+                    continue;
+                }
+                Actor state = new Actor(c.name(), c.iso3(), c.iso3(), null, Actor.Kind.STATE);
+                Mention named = new Mention(m.sentence(), i, i + 1, i, state, new Span(t.begin(), t.end()), null,
+                    "coreference", null, false);
+                Entity e = entities.computeIfAbsent("A:" + c.iso3(), Entity::new);
+                e.state = true;
+                if (e.antecedent == null) {
+                    e.antecedent = named;
+                }
+                seeAs(e, s, named);
+                return;
+            }
+        }
+
+        /** Whether a word is the state's one-word name, alias or adjective ("Pakistan", "Pakistani"). */
+        private static boolean namesState(Country c, String word) {
+            if (c.name().equalsIgnoreCase(word)) {
+                return true;
+            }
+            for (String x : c.aliases()) {
+                if (x.equalsIgnoreCase(word)) {
+                    return true;
+                }
+            }
+            for (String x : c.adjectives()) {
+                if (x.equalsIgnoreCase(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a mention holds a possessive "'s": "Turkey's prime minister" is one person in four words. */
+        private static boolean possessive(Sentence s, Mention m) {
+            for (int i = m.start(); i < m.end(); i++) {
+                if (s.token(i).tag().equals("POS")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Adds a mention's weight to its entity's salience in the current sentence. */
@@ -943,6 +1026,20 @@ public final class Coreference {
                 }
                 return linked;
             }
+            boolean pluralHead = s.token(m.head()).tag().equals("NNS");
+            if (words.size() == 1 && !national && m.actor().kind() == Actor.Kind.SECTOR && m.actor().sector() != null
+                && m.actor().code().startsWith("---") && (pluralHead || s.token(m.head()).tag().equals("NN")
+                && BODY_HEADS.contains(head))) {
+                // "Palestinian militants fired rockets … Israeli aircraft struck the militants' positions": the
+                // same people named again by their noun alone
+                // "the Venezuelan government … The government": a body named again by its noun alone
+                Entity same = best(s, s.token(m.head()), e -> namedAs(e, head, m.actor(), pluralHead), BODY_WINDOW, si);
+                if (same != null) {
+                    Mention a = same.antecedent;
+                    return new Mention(m.sentence(), m.start(), m.end(), m.head(), a.actor(), m.span(), null,
+                        "coreference", null, true);
+                }
+            }
             // a sector mention is "plural" by composition ("the Chinese leader"): its head tells its number
             boolean one = s.token(m.head()).tag().equals("NN") && m.actor().kind() == Actor.Kind.SECTOR;
             if (m.plural() && !one || !m.actor().code().startsWith("---") && !m.actor().kind().equals(Actor.Kind.PERSON)
@@ -978,6 +1075,26 @@ public final class Coreference {
             Mention a = antecedent.antecedent;
             return new Mention(m.sentence(), m.start(), m.end(), m.head(), a.actor(), m.span(), a.role(), "coreference",
                 a.person(), false);
+        }
+
+        /**
+         * Whether an entity is a sector mention of the description's number with this head noun and sector that says more than the
+         * description ("Palestinian militants", "Kurdish protesters" for "the militants", "the protesters"; "the
+         * Venezuelan government" for "the government"), or, for a plural, a group of this sector ("Boko Haram" for "the
+         * militants", "the Taliban" for "the insurgents").
+         */
+        private boolean namedAs(Entity e, String head, Actor description, boolean plural) {
+            Mention a = e.antecedent;
+            if (a == null || e.person || a.resolvedBy().equals("coreference") || a.actor().code().equals(description.code())
+                || !description.sector().equals(a.actor().sector())) {
+                return false;
+            }
+            if (a.actor().kind() == Actor.Kind.GROUP) {
+                return plural;
+            }
+            Token h = sentences.get(a.sentence()).token(a.head());
+            return a.actor().kind() == Actor.Kind.SECTOR && h.key().equals(head)
+                && (plural ? a.plural() : h.tag().equals("NN"));
         }
 
         /**

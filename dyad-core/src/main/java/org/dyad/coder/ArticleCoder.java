@@ -6,6 +6,7 @@ import org.dyad.actor.ActorKnowledge;
 import org.dyad.actor.ActorRecognizer;
 import org.dyad.actor.ContextCountry;
 import org.dyad.actor.Coreference;
+import org.dyad.actor.Genders;
 import org.dyad.actor.Mention;
 import org.dyad.event.Codebook;
 import org.dyad.event.EventCoder;
@@ -61,7 +62,7 @@ public final class ArticleCoder implements Coder {
     private final Annotator annotator;
     private final Codebook codebook;
     private final ActorRecognizer recognizer;
-    private final Coreference coreference = new Coreference();
+    private final Coreference coreference;
     private final ContextCountry contextCountry;
     private final EventCoder events;
     private final QuoteFinder quotes = new QuoteFinder();
@@ -84,6 +85,7 @@ public final class ArticleCoder implements Coder {
         ActorKnowledge knowledge = dictionaries.knowledge();
         this.recognizer = new ActorRecognizer(knowledge);
         this.knowledge = knowledge;
+        this.coreference = new Coreference(Genders.standard(), knowledge.countries());
         this.contextCountry = new ContextCountry(knowledge.communities());
         this.events = new EventCoder(dictionaries.lexicon(), knowledge.sectors(), dictionaries.literal());
         this.places = new PlaceFinder(Gazetteer.standard(), knowledge);

@@ -71,6 +71,8 @@ public final class EventCoder {
 
     /** Roots whose acts, done together by coordinated actors, are acts towards each other. */
     private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "05", "06");
+    /** Codes of those roots that one side does alone, coordinated or not: praise, defend, rally support, recognise, apologise, forgive. */
+    private static final Set<String> ONE_SIDED = Set.of("051", "052", "053", "054", "055", "056");
     /** Predicates that are mutual between coordinated actors even without a "with" in their pattern. */
     private static final Set<String> RECIPROCAL = Set.of("fight", "fighting", "clash", "battle", "meet", "meeting",
         "talk", "negotiate", "negotiation", "cooperate", "cooperation", "war", "skirmish", "trade", "summit");
@@ -558,6 +560,18 @@ public final class EventCoder {
                 int to = prepTarget(g, List.of(h), "to", m);
                 if (to >= 0 && !actors.actors(to).isEmpty()) {
                     affected = to;
+                    m.targetFromModifier = false;
+                }
+            }
+            if (affected < 0 && thing >= 0 && (e.code().startsWith("07") || e.code().startsWith("033"))) {
+                // "pledged $1 billion in aid for Syrian refugees": aid given or pledged for someone goes to them
+                // (the for-phrase may hang from the aid, the sum or the verb)
+                List<Integer> hosts = new ArrayList<>(List.of(thing));
+                hosts.addAll(m.containers);
+                hosts.add(h);
+                int beneficiary = prepTarget(g, hosts, "for", m);
+                if (beneficiary >= 0 && !actors.actors(beneficiary).isEmpty()) {
+                    affected = beneficiary;
                     m.targetFromModifier = false;
                 }
             }
@@ -1431,6 +1445,9 @@ public final class EventCoder {
             return false;
         }
         String w = s.token(target).lowerWord();
+        if (w.equals("one") && target + 1 < s.size() && s.token(target + 1).lowerWord().equals("another")) {
+            return true; // the parser may head "one another" on "one" ("blamed one another")
+        }
         String partner = w.equals("other") ? "each" : w.equals("another") ? "one" : null;
         if (partner == null) {
             return false;
@@ -1445,6 +1462,9 @@ public final class EventCoder {
 
     /** Whether the predicate is mutual when its actors are coordinated: meet, fight, clash, negotiate. */
     private static boolean reciprocal(LexiconEntry e) {
+        if (ONE_SIDED.contains(e.code().substring(0, 3))) {
+            return false; // "Russia and China supported the resolution": each praised it, not the other
+        }
         if (MUTUAL_ROOTS.contains(e.code().substring(0, 2))) {
             return true; // "India and Bangladesh signed an agreement", "the two sides agreed to a ceasefire"
         }
@@ -2188,9 +2208,17 @@ public final class EventCoder {
 
     /**
      * Whether an event noun is what a noun of remembrance recalls: "the anniversary of the attack", "a memorial
-     * to the victims of the bombing" (through "victims", "dead" or "those killed").
+     * to the victims of the bombing" (through "victims", "dead" or "those killed"), or a past event named by its
+     * year ("the 1994 genocide").
      */
     private static boolean recalled(Sentence s, DependencyGraph g, int h) {
+        for (Dependency d : g.children(h)) {
+            String r = d.relation();
+            if ((r.equals("nummod") || r.equals("compound") || r.equals("amod"))
+                && s.token(d.dependent()).word().matches("(19|20)\\d\\d")) {
+                return true; // "the country's 1994 genocide", "the 2003 invasion": a past event named by its year
+            }
+        }
         int cur = h;
         for (int depth = 0; depth < 2; depth++) {
             int gov = g.head(cur);

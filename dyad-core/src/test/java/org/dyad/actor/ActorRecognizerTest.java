@@ -219,4 +219,48 @@ class ActorRecognizerTest {
     void pronoun_links_to_the_last_person() {
         assertActor("Donald Tusk arrived in Antalya. He said the talks were useful.", "He", "IGOEUREEC");
     }
+
+    static void assertNoActor(String text, String surface) {
+        CodedArticle a = CoderFixture.code(text, LocalDate.of(2016, 6, 15));
+        for (ActorMention m : a.mentions()) {
+            if (m.span().of(a.article().text()).equals(surface)) {
+                fail("\"" + text + "\": \"" + surface + "\" should be no actor, got " + m.actor().code() + "/" + m.resolvedBy());
+            }
+        }
+    }
+
+    @Test
+    void a_state_inside_the_name_of_a_sea_is_no_actor() {
+        assertNoActor("The U.S. Navy sent a destroyer into the South China Sea.", "China");
+        assertNoActor("North Korea fired a missile into the Sea of Japan.", "Japan");
+        assertActor("Japan protested to China.", "China", "CHN");
+    }
+
+    @Test
+    void state_media_and_companies_are_the_states_sectors() {
+        assertActor("Xinhua said the talks had ended.", "Xinhua", "CHNMED");
+        assertActor("Gazprom raised its prices.", "Gazprom", "RUSBUS");
+    }
+
+    @Test
+    void a_capitalised_field_joins_a_ministry() {
+        assertActor("The Egyptian Foreign Ministry summoned the envoy.", "Egyptian Foreign Ministry", "EGYGOV");
+    }
+
+    @Test
+    void the_countrys_forces_belong_to_the_state_named_before() {
+        assertActor("Pakistan's army chief said the country's armed forces were ready.", "armed forces", "PAKMIL");
+        assertActor("Turkey's prime minister said his government would act.", "government", "TURGOV");
+    }
+
+    @Test
+    void the_leaders_of_a_faith_speak_for_it() {
+        assertActor("Sunni leaders condemned the attack.", "Sunni leaders", "---SUN");
+    }
+
+    @Test
+    void another_states_body_of_the_same_name_is_the_sector_noun() {
+        assertActor("The Nigerian Senate rejected the nominee.", "Nigerian Senate", "NGALEG");
+        assertActor("The Senate rejected the nominee.", "Senate", "USALEG");
+    }
 }

@@ -167,6 +167,8 @@ class EventCasesTest {
         knowledge.organisations().stream().map(Organisation::code).forEach(named::add);
         Set<String> sectors = new HashSet<>();
         knowledge.sectors().all().values().forEach(t -> sectors.add(t.sector()));
+        // religions are upper-case codes after the sector, as CAMEO writes them ("---SUN", "BHRSHI")
+        knowledge.communities().stream().filter(c -> c.type().equals("religion")).forEach(c -> sectors.add(c.code()));
         Map<String, Set<String>> byRoot = new TreeMap<>();
         Map<String, Set<String>> byTag = new TreeMap<>();
         Set<String> sentences = new HashSet<>();
