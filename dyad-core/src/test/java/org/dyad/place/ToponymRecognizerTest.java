@@ -203,4 +203,27 @@ class ToponymRecognizerTest {
         assertEquals("Moorhead:literal:gazetteer", found("Police/NNS charged/VBD a/DT Moorhead/NNP/PERSON man/NN ./."));
         assertEquals("", found("Police/NNS charged/VBD Moorhead/NNP/PERSON ./."), "no cue: a person");
     }
+
+    /** The NER tag of each token after the retagging before the actor stage, e.g. "Fargo/LOCATION police/O". */
+    private static String retagged(String tagged) {
+        TaggedText t = TaggedText.of(tagged);
+        return RECOGNIZER.retagPlacesTakenForPeople(t.sentences.get(0), t.text).tokens().stream()
+            .map(k -> k.word() + "/" + k.ner()).collect(Collectors.joining(" "));
+    }
+
+    @Test
+    void the_retagging_before_the_actor_stage_follows_the_same_rule_as_the_place_stage() {
+        assertEquals("Protesters/O in/O Idlib/LOCATION marched/O ./O",
+            retagged("Protesters/NNS in/IN Idlib/NNP/PERSON marched/VBD ./."));
+        assertEquals("Residents/O of/O Kidal/LOCATION fled/O ./O", retagged("Residents/NNS of/IN Kidal/NNP/PERSON fled/VBD ./."),
+            "'residents of' asks for a town of 1,000, in both stages");
+        assertEquals("Fargo/LOCATION police/O arrested/O two/O men/O ./O",
+            retagged("Fargo/NNP/PERSON police/NNS arrested/VBD two/CD men/NNS ./."));
+        assertEquals("Police/O charged/O a/O Moorhead/LOCATION man/O ./O",
+            retagged("Police/NNS charged/VBD a/DT Moorhead/NNP/PERSON man/NN ./."));
+        assertEquals("Police/O charged/O Moorhead/PERSON ./O", retagged("Police/NNS charged/VBD Moorhead/NNP/PERSON ./."),
+            "no cue: a person");
+        assertEquals("a/O letter/O from/O Kidal/PERSON came/O ./O", retagged("a/DT letter/NN from/IN Kidal/NNP/PERSON came/VBD ./."),
+            "a sender, not a home");
+    }
 }
