@@ -302,12 +302,16 @@ public final class ToponymResolver {
      * not find as a location, read as a town (under 100,000 people) or county in a country that no other place
      * or adjective of the article names, where the others lie mostly (80%) in one other country, is a name the
      * gazetteer happens to share ("Cal Fire" in a California story is no Turkish town; "Peel Regional Police" no
-     * town on the Isle of Man). A qualifier keeps it ("Keswick, England").
+     * town on the Isle of Man). A qualifier keeps it ("Keswick, England"). A name CoreNLP found is a place,
+     * but when the reading is a foreign village (under 10,000 people) it is most likely a local place the
+     * gazetteer lacks ("Baga" in a story about Borno is no Spanish village): it keeps the reading at a
+     * confidence of at most 0.5, too low to place actors or events.
      */
     private static void dropStrays(java.util.Collection<Group> groups) {
         for (Group g : groups) {
             GazetteerEntry e = g.chosen;
-            if (e == null || g.fixed != null || g.qualifier != null || g.nerFound || e.country() == null
+            boolean village = e != null && e.isPopulatedPlace() && e.population() < 10_000;
+            if (e == null || g.fixed != null || g.qualifier != null || g.nerFound && !village || e.country() == null
                 || !(e.isPopulatedPlace() && e.population() < 100_000 || e.isAdmin2())) {
                 continue;
             }
@@ -328,7 +332,12 @@ public final class ToponymResolver {
                 best = Math.max(best, v);
             }
             if (best / total >= HOME_SHARE) {
-                g.chosen = null;
+                if (g.nerFound) {
+                    g.confidence = Math.min(g.confidence, 0.5);
+                    g.how = "stray";
+                } else {
+                    g.chosen = null;
+                }
             }
         }
     }
@@ -478,11 +487,16 @@ public final class ToponymResolver {
         return people + seat;
     }
 
-    /** Whether a populated place among the options lies in division {@code d} and has the name as its own. */
+    /**
+     * Whether a populated place among the options lies in division {@code d} and has the name as its own, or as
+     * an alternate one where the division too has it only as an alternate ("Raqqa" for both Ar Raqqah and the
+     * Ar-Raqqah governorate).
+     */
     private static boolean hasNamesake(GazetteerEntry d, Group g) {
+        boolean divisionOwn = ownName(d, g.key);
         for (GazetteerEntry p : g.options) {
             if (p.isPopulatedPlace() && Objects.equals(p.country(), d.country()) && Objects.equals(p.admin1(), d.admin1())
-                && (!d.isAdmin2() || Objects.equals(p.admin2(), d.admin2())) && ownName(p, g.key)) {
+                && (!d.isAdmin2() || Objects.equals(p.admin2(), d.admin2())) && (ownName(p, g.key) || !divisionOwn)) {
                 return true;
             }
         }
