@@ -354,10 +354,7 @@ public final class ArticleCoder implements Coder {
         Locator.Location location = locator.event(s, e.trigger());
         Place where = location == null ? null : location.place().place();
         String locationFrom = location == null ? null : location.from();
-        // a place resolved less surely than PLACING_CONFIDENCE ("Palmyra" with nothing around it) is where the
-        // event is, but stands for no state as its target
-        PlaceFinder.Found inClause = location != null && location.from().equals("clause")
-            && location.place().confidence() >= PLACING_CONFIDENCE ? location.place() : null;
+        PlaceFinder.Found inClause = location != null && location.from().equals("clause") ? location.place() : null;
         Actor source = e.source() == null ? null : e.source().actor();
         Actor target = e.target() == null ? null : e.target().actor();
         Span targetSpan = e.target() == null ? null : e.target().span();
@@ -376,8 +373,7 @@ public final class ArticleCoder implements Coder {
         }
         PlaceFinder.Found aimedAt = target == null && source != null && AIMED_ROOTS.contains(e.code().substring(0, 2))
             ? locator.aimed(s, e.trigger()) : null;
-        Actor aimedState = aimedAt == null || source.code().equals(aimedAt.place().country())
-            || aimedAt.confidence() < PLACING_CONFIDENCE ? null
+        Actor aimedState = aimedAt == null || source.code().equals(aimedAt.place().country()) ? null
             : stateActor(aimedAt.place().country());
         if (aimedState != null) {
             // "shelled Idlib", "an offensive on Idlib", "sent aid to Mosul": a town attacked, visited or given aid
