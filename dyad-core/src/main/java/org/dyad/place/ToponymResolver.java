@@ -13,7 +13,7 @@ import java.util.Objects;
  * Resolves the toponyms of one article to gazetteer entries (toponym resolution).
  *
  * <p>All mentions of one name are one place (one sense per discourse), unless a qualifier sets one mention
- * apart ("Paris, Texas" beside "Paris"). A name's candidates are scored by
+ * apart ("Paris, Texas" beside "Paris"), or a division word ("Raqqa province" beside "Raqqa", the city). A name's candidates are scored by
  * <ul>
  *   <li>prior: feature class (countries, continents and regions first; divisions and towns by population,
  *       capitals and seats of government above other towns) and whether the name is the entry's own or only
@@ -42,6 +42,9 @@ public final class ToponymResolver {
             Objects.requireNonNull(entry, "entry");
         }
     }
+
+    /** Ends the group key of the mentions a division word marks ("Raqqa province"). */
+    private static final String DIVISION_MARK = "~division";
 
     /** A first-pass choice this sure becomes context for the others. */
     private static final double CONFIDENT = 0.8;
@@ -99,8 +102,11 @@ public final class ToponymResolver {
             List<GazetteerEntry> qs = t.qualifier() >= 0
                 ? qualifierEntries(toponyms.get(t.qualifier()), fixedEntry[t.qualifier()]) : List.of();
             GazetteerEntry q = qs.isEmpty() ? null : qs.get(0);
+            // "Raqqa province" and a bare "Raqqa" are two readings: news names a province with its word
+            // and the town of the same name without one
             String key = fixedEntry[k] != null ? "#fixed:" + k
                 : (t.definite() ? "the " : "") + Gazetteer.normalise(t.name())
+                + (t.cue() == Toponym.Cue.DIVISION ? DIVISION_MARK : "")
                 + (q != null ? "|" + q.country() + "." + q.admin1() : "");
             Group g = groups.computeIfAbsent(key, Group::new);
             g.members.add(k);
@@ -505,6 +511,7 @@ public final class ToponymResolver {
 
     private static boolean ownName(GazetteerEntry e, String key) {
         String k = key.indexOf('|') >= 0 ? key.substring(0, key.indexOf('|')) : key;
+        k = k.endsWith(DIVISION_MARK) ? k.substring(0, k.length() - DIVISION_MARK.length()) : k;
         return k.equals(Gazetteer.normalise(e.name())) || k.equals(Gazetteer.normalise(e.asciiName()));
     }
 

@@ -159,4 +159,13 @@ class ToponymResolverTest {
         f = resolve("Troops/NNS were/VBD sent/VBN to/TO Baga/NNP/LOCATION ./.");
         assertEquals("population", f.get(0).resolvedBy(), "no story around it: the gazetteer's reading stands");
     }
+
+    @Test
+    void a_province_named_with_its_word_does_not_make_the_bare_name_a_province() {
+        String[] story = {"Fighters/NNS advanced/VBD into/IN Raqqa/NNP/LOCATION province/NN ./.",
+            "They/PRP took/VBD villages/NNS north/RB of/IN Raqqa/NNP/LOCATION ./."};
+        List<PlaceFinder.Found> f = resolve(story);
+        assertEquals("Ar-Raqqah/ADM1 Ar Raqqah/PPLA", f.stream().filter(x -> x.toponym().name().equals("Raqqa"))
+            .map(x -> x.place().name() + "/" + x.place().featureCode()).collect(Collectors.joining(" ")));
+    }
 }
