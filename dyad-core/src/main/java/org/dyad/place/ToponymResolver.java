@@ -250,6 +250,9 @@ public final class ToponymResolver {
                 }
             }
         }
+        if (g.cue == Toponym.Cue.DIVISION && out.stream().anyMatch(GazetteerEntry::isDivision)) {
+            out.removeIf(GazetteerEntry::isPopulatedPlace); // "Kano state" is not the town; a bare "Kano" may be
+        }
         if (g.state != null) {
             GazetteerEntry country = gazetteer.country(g.state);
             boolean ownDivision = false;

@@ -168,4 +168,14 @@ class ToponymResolverTest {
         assertEquals("Ar-Raqqah/ADM1 Ar Raqqah/PPLA", f.stream().filter(x -> x.toponym().name().equals("Raqqa"))
             .map(x -> x.place().name() + "/" + x.place().featureCode()).collect(Collectors.joining(" ")));
     }
+
+    @Test
+    void a_name_with_a_division_word_is_never_the_town_when_a_division_has_the_name() {
+        List<PlaceFinder.Found> f = resolve("Protesters/NNS in/IN Antalya/NNP/LOCATION defied/VBD the/DT governor/NN of/IN"
+            + " Antalya/NNP/LOCATION province/NN ./.");
+        PlaceFinder.Found province = f.get(f.size() - 1);
+        assertEquals("ADM1", province.place().featureCode());
+        assertEquals(0.95, province.confidence(), 1e-9, "the town is no reading of 'Antalya province'");
+        assertEquals("PPLA", f.get(0).place().featureCode(), "the bare name is the town");
+    }
 }
