@@ -263,12 +263,12 @@ public final class ToponymRecognizer {
 
     /**
      * Verbs of taking, holding, attacking or entering ground, whose object is a place far more often than a
-     * person: "captured Raqqa", "shelled Homs", "entered Jarablus". (Lemmas; "capture" and "seize" also take
+     * person: "captured Raqqa", "shelled Homs", "entered Jarablus", "fled Mosul". (Lemmas; "capture" and "seize" also take
      * people, but a person's one-word name that is also a town of 20,000 is rare.)
      */
     static final Set<String> PLACE_VERBS = Set.of("capture", "recapture", "seize", "retake", "overrun", "storm",
         "besiege", "shell", "bomb", "bombard", "enter", "liberate", "encircle", "occupy", "evacuate", "invade",
-        "annex", "blockade", "surround", "reach");
+        "annex", "blockade", "surround", "reach", "flee");
 
     /** Whether the word before token {@code i} is a verb of {@link #PLACE_VERBS}: "captured Kobani". */
     static boolean afterPlaceVerb(List<Token> ts, int i) {
@@ -676,7 +676,18 @@ public final class ToponymRecognizer {
 
     private static boolean nameWord(Token t, boolean location) {
         return t.isCapitalized() && (t.isProperNoun() || location || t.tag().equals("NN") || t.tag().equals("NNS")
-            || t.tag().equals("JJ"));
+            || t.tag().equals("JJ")) || articled(t);
+    }
+
+    /**
+     * The lower-case Arabic article (al-, el-, ez-, ash-...) or "bin", "ibn" joined by a hyphen to a capitalised
+     * word: a word inside a transliterated name ("Deir ez-Zor", "Sharm el-Sheikh", "Ras al-Ain").
+     */
+    private static final java.util.regex.Pattern ARTICLED = java.util.regex.Pattern.compile(
+        "(?:al|el|ul|as|ash|es|ad|ed|ar|er|an|en|at|et|az|ez|bin|ibn|bani|beni)-\\p{Lu}\\p{L}+");
+
+    private static boolean articled(Token t) {
+        return ARTICLED.matcher(t.word()).matches();
     }
 
     /** Whether a gazetteer name the scan found at tokens [i, j) is a place mention here. */
@@ -698,21 +709,26 @@ public final class ToponymRecognizer {
         }
         for (int t = i; t < j; t++) {
             Token k = ts.get(t);
-            if (!(k.isProperNoun() || CONNECTORS.contains(k.word()))) {
+            if (!(k.isProperNoun() || CONNECTORS.contains(k.word()) || t > i && articled(k))) {
                 return false;
             }
         }
         boolean strong = strongName(name);
         long people = town(name);
+        String before = i > 0 ? ts.get(i - 1).lowerWord() : "";
+        String after = j < ts.size() ? ts.get(j).lowerWord() : "";
+        boolean ofPlace = before.equals("of") && i > 1 && OF_NOUNS.contains(ts.get(i - 2).lowerWord());
+        if (!strong && people < 0 && (LOCATIVE.contains(before) || ofPlace || afterPlaceVerb(ts, i))
+            && townByAnyName(name) >= 20_000) {
+            people = 0; // a town of 20,000 known by another of its names, where the words say it is a place:
+                        // "the siege of Deir al-Zor", "in Raqqa" (its size does not count again below)
+        }
         if (!strong && people < 0 || !standsAlone(s, i, j, strong)) {
             return false;
         }
         if (strong) {
             return true;
         }
-        String before = i > 0 ? ts.get(i - 1).lowerWord() : "";
-        String after = j < ts.size() ? ts.get(j).lowerWord() : "";
-        boolean ofPlace = before.equals("of") && i > 1 && OF_NOUNS.contains(ts.get(i - 2).lowerWord());
         boolean comma = after.equals(",") && j + 1 < ts.size() && ts.get(j + 1).isCapitalized();
         boolean inOrg = entityAt(s, i, "ORGANIZATION") != null;
         boolean home = PERSON_NOUNS.contains(after) && !after.startsWith("famil")

@@ -226,4 +226,18 @@ class ToponymRecognizerTest {
         assertEquals("a/O letter/O from/O Kidal/PERSON came/O ./O", retagged("a/DT letter/NN from/IN Kidal/NNP/PERSON came/VBD ./."),
             "a sender, not a home");
     }
+
+    @Test
+    void a_transliterated_name_with_a_hyphenated_article_is_one_name() {
+        assertEquals("Deir ez-Zor:literal:gazetteer", found("Aid/NN reached/VBD civilians/NNS in/IN Deir/NNP ez-Zor/NNP ./."));
+        assertEquals("Deir al-Zor:literal:gazetteer", found("the/DT siege/NN of/IN Deir/NNP al-Zor/NNP ended/VBD ./."),
+            "an alternate name of a town of 20,000, where the words say it is a place");
+        assertEquals("", found("Deir/NNP al-Zor/NNP said/VBD nothing/NN ./."), "an alternate name with no cue is no place");
+    }
+
+    @Test
+    void a_town_taken_for_a_person_is_a_place_after_fled() {
+        assertEquals("Idlib:literal:gazetteer", found("Thousands/NNS flee/VBP Idlib/NNP/PERSON ./."),
+            "(the fixture's lemma is the lower-cased word)");
+    }
 }
