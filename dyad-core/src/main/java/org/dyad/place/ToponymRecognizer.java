@@ -263,12 +263,12 @@ public final class ToponymRecognizer {
 
     /**
      * Verbs of taking, holding, attacking or entering ground, whose object is a place far more often than a
-     * person: "captured Raqqa", "shelled Homs", "entered Jarablus". (Lemmas; "capture" and "seize" also take
+     * person: "captured Raqqa", "shelled Homs", "entered Jarablus", "fled Mosul". (Lemmas; "capture" and "seize" also take
      * people, but a person's one-word name that is also a town of 20,000 is rare.)
      */
     static final Set<String> PLACE_VERBS = Set.of("capture", "recapture", "seize", "retake", "overrun", "storm",
         "besiege", "shell", "bomb", "bombard", "enter", "liberate", "encircle", "occupy", "evacuate", "invade",
-        "annex", "blockade", "surround", "reach");
+        "annex", "blockade", "surround", "reach", "flee");
 
     /** Whether the word before token {@code i} is a verb of {@link #PLACE_VERBS}: "captured Kobani". */
     static boolean afterPlaceVerb(List<Token> ts, int i) {
@@ -287,63 +287,58 @@ public final class ToponymRecognizer {
         "veteran", "soldier", "soldiers", "family", "families");
 
     /**
-     * CoreNLP takes some towns for people ("in Hama", "residents of Dickinson", "a woman from Cairns"). A
-     * one-word "person" that the gazetteer knows as a country, division or town is a place right after "in",
-     * "near", "at"... (a town of 20,000 or more: "confidence in Johnson" is a person), or after "of" following
-     * a noun of places ("residents of", "north of"), "from" following a noun of people, or between "a" and a
-     * noun of people ("a Katherine man"; a town of 1,000 or more); or before "police", "mayor"... (20,000).
+     * CoreNLP takes some towns for people ("in Hama", "residents of Dickinson", "a woman from Cairns"). The one
+     * rule for them, used both before the actor stage ({@link #retagPlacesTakenForPeople}) and in the place
+     * stage (on the tokens CoreNLP or a person actor marked as a person): a one-word proper noun, with no
+     * person's name on either side, is a place when the words around it say so ({@link #placeCue}) and the
+     * gazetteer knows it as a country or division, or as a town at least as large as the cue asks for (by its
+     * own name, or by any of its names from 20,000 people: "captured Raqqa", "in Kobani").
+     *
+     * @param person per token, whether it is (part of) a person's name
      */
-    private void unblockPlacesTakenForPeople(Sentence s, String text, boolean[] blocked, boolean[] person) {
+    private boolean placeTakenForPerson(Sentence s, String text, int i, boolean[] person) {
         List<Token> ts = s.tokens();
-        for (int i = 0; i < ts.size(); i++) {
-            if (!blocked[i] || !person[i] || i + 1 < ts.size() && person[i + 1] || i > 0 && person[i - 1]
-                || !ts.get(i).isProperNoun()) {
-                continue;
-            }
-            String before = i > 0 ? ts.get(i - 1).lowerWord() : "";
-            String noun = i > 1 ? ts.get(i - 2).lowerWord() : "";
-            String after = i + 1 < ts.size() ? ts.get(i + 1).lowerWord() : "";
-            boolean home = (before.equals("a") || before.equals("an")) && PERSON_NOUNS.contains(after)
-                && !after.startsWith("famil");
-            long least = IN_PLACE.contains(before) || LOCAL_BODIES.contains(after) ? 20_000
-                : before.equals("of") && OF_NOUNS.contains(noun) || before.equals("from") && PERSON_NOUNS.contains(noun)
-                || home ? 1_000 : -1;
-            if (afterPlaceVerb(ts, i) && least < 0) {
-                least = 20_000; // "captured Raqqa", "shelled Homs"
-            }
-            if (least < 0) {
-                continue;
-            }
-            String name = text.substring(ts.get(i).begin(), ts.get(i).end());
-            if (strongName(name) || town(name) >= least || afterPlaceVerb(ts, i) && townByAnyName(name) >= least) {
-                blocked[i] = false;
-            }
-        }
-    }
-
-    /** Whether token {@code i} is a place CoreNLP tagged as a person (see {@link #unblockPlacesTakenForPeople}). */
-    private boolean takenForPerson(Sentence s, String text, int i) {
-        return s.token(i).ner().equals("PERSON") && lonePlace(s, text, i);
-    }
-
-    /**
-     * Whether token {@code i}, a one-word proper noun between words that name no person, is a place by the words
-     * before it and the gazetteer: a country, division or town of 20,000 or more after "in", "near"..., after
-     * "residents of"..., or after a verb of taking or attacking ground.
-     */
-    private boolean lonePlace(Sentence s, String text, int i) {
-        List<Token> ts = s.tokens();
-        if (i < 1 || !ts.get(i).isProperNoun()
-            || i + 1 < ts.size() && ts.get(i + 1).ner().equals("PERSON") || ts.get(i - 1).ner().equals("PERSON")) {
+        if (!ts.get(i).isProperNoun() || i + 1 < ts.size() && person[i + 1] || i > 0 && person[i - 1]) {
             return false;
         }
-        boolean cue = IN_PLACE.contains(ts.get(i - 1).lowerWord()) || afterPlaceVerb(ts, i)
-            || i > 1 && ts.get(i - 1).lowerWord().equals("of") && OF_NOUNS.contains(ts.get(i - 2).lowerWord());
-        if (!cue) {
+        long least = placeCue(ts, i);
+        if (least < 0) {
             return false;
         }
         String name = text.substring(ts.get(i).begin(), ts.get(i).end());
-        return strongName(name) || town(name) >= 20_000 || townByAnyName(name) >= 20_000;
+        return strongName(name) || town(name) >= least || townByAnyName(name) >= Math.max(least, 20_000);
+    }
+
+    /**
+     * The least population a town needs to be a place at token {@code i} by the words around it, or -1 where
+     * they do not mark a place. After "in", "near", "at"... or a verb of taking ground ("captured Raqqa"), or
+     * before "police", "mayor"...: 20,000 ("confidence in Johnson", "Johnson police" are rarer with towns that
+     * large). After "of" following a noun of places ("residents of", "north of"), after "from" following a
+     * noun of people ("a woman from Cairns"), or between "a" and a noun of people ("a Katherine man"): 1,000.
+     */
+    private static long placeCue(List<Token> ts, int i) {
+        String before = i > 0 ? ts.get(i - 1).lowerWord() : "";
+        String noun = i > 1 ? ts.get(i - 2).lowerWord() : "";
+        String after = i + 1 < ts.size() ? ts.get(i + 1).lowerWord() : "";
+        boolean home = (before.equals("a") || before.equals("an")) && PERSON_NOUNS.contains(after)
+            && !after.startsWith("famil");
+        if (before.equals("of") && OF_NOUNS.contains(noun) || before.equals("from") && PERSON_NOUNS.contains(noun)
+            || home) {
+            return 1_000;
+        }
+        if (IN_PLACE.contains(before) || LOCAL_BODIES.contains(after) || afterPlaceVerb(ts, i)) {
+            return 20_000;
+        }
+        return -1;
+    }
+
+    /** Lifts the person blocks of the places CoreNLP took for people (see {@link #placeTakenForPerson}). */
+    private void unblockPlacesTakenForPeople(Sentence s, String text, boolean[] blocked, boolean[] person) {
+        for (int i = 0; i < s.size(); i++) {
+            if (blocked[i] && person[i] && placeTakenForPerson(s, text, i, person)) {
+                blocked[i] = false;
+            }
+        }
     }
 
     /**
@@ -371,10 +366,15 @@ public final class ToponymRecognizer {
      * the object for a place. The sentence itself when there are none.
      */
     public Sentence retagPlacesTakenForPeople(Sentence s, String text) {
+        boolean[] person = new boolean[s.size()];
+        for (int i = 0; i < s.size(); i++) {
+            person[i] = s.token(i).ner().equals("PERSON");
+        }
         List<Token> ts = null;
-        for (int i = 1; i < s.size(); i++) {
-            boolean missed = s.token(i).ner().equals("O") && afterPlaceVerb(s.tokens(), i) && lonePlace(s, text, i);
-            if (takenForPerson(s, text, i) || missed) {
+        for (int i = 0; i < s.size(); i++) {
+            String ner = s.token(i).ner();
+            boolean candidate = ner.equals("PERSON") || ner.equals("O") && afterPlaceVerb(s.tokens(), i);
+            if (candidate && placeTakenForPerson(s, text, i, person)) {
                 if (ts == null) {
                     ts = new ArrayList<>(s.tokens());
                 }
@@ -676,7 +676,18 @@ public final class ToponymRecognizer {
 
     private static boolean nameWord(Token t, boolean location) {
         return t.isCapitalized() && (t.isProperNoun() || location || t.tag().equals("NN") || t.tag().equals("NNS")
-            || t.tag().equals("JJ"));
+            || t.tag().equals("JJ")) || articled(t);
+    }
+
+    /**
+     * The lower-case Arabic article (al-, el-, ez-, ash-...) or "bin", "ibn" joined by a hyphen to a capitalised
+     * word: a word inside a transliterated name ("Deir ez-Zor", "Sharm el-Sheikh", "Ras al-Ain").
+     */
+    private static final java.util.regex.Pattern ARTICLED = java.util.regex.Pattern.compile(
+        "(?:al|el|ul|as|ash|es|ad|ed|ar|er|an|en|at|et|az|ez|bin|ibn|bani|beni)-\\p{Lu}\\p{L}+");
+
+    private static boolean articled(Token t) {
+        return ARTICLED.matcher(t.word()).matches();
     }
 
     /** Whether a gazetteer name the scan found at tokens [i, j) is a place mention here. */
@@ -698,21 +709,26 @@ public final class ToponymRecognizer {
         }
         for (int t = i; t < j; t++) {
             Token k = ts.get(t);
-            if (!(k.isProperNoun() || CONNECTORS.contains(k.word()))) {
+            if (!(k.isProperNoun() || CONNECTORS.contains(k.word()) || t > i && articled(k))) {
                 return false;
             }
         }
         boolean strong = strongName(name);
         long people = town(name);
+        String before = i > 0 ? ts.get(i - 1).lowerWord() : "";
+        String after = j < ts.size() ? ts.get(j).lowerWord() : "";
+        boolean ofPlace = before.equals("of") && i > 1 && OF_NOUNS.contains(ts.get(i - 2).lowerWord());
+        if (!strong && people < 0 && (LOCATIVE.contains(before) || ofPlace || afterPlaceVerb(ts, i))
+            && townByAnyName(name) >= 20_000) {
+            people = 0; // a town of 20,000 known by another of its names, where the words say it is a place:
+                        // "the siege of Deir al-Zor", "in Raqqa" (its size does not count again below)
+        }
         if (!strong && people < 0 || !standsAlone(s, i, j, strong)) {
             return false;
         }
         if (strong) {
             return true;
         }
-        String before = i > 0 ? ts.get(i - 1).lowerWord() : "";
-        String after = j < ts.size() ? ts.get(j).lowerWord() : "";
-        boolean ofPlace = before.equals("of") && i > 1 && OF_NOUNS.contains(ts.get(i - 2).lowerWord());
         boolean comma = after.equals(",") && j + 1 < ts.size() && ts.get(j + 1).isCapitalized();
         boolean inOrg = entityAt(s, i, "ORGANIZATION") != null;
         boolean home = PERSON_NOUNS.contains(after) && !after.startsWith("famil")

@@ -13,7 +13,7 @@ import java.util.Objects;
  * Resolves the toponyms of one article to gazetteer entries (toponym resolution).
  *
  * <p>All mentions of one name are one place (one sense per discourse), unless a qualifier sets one mention
- * apart ("Paris, Texas" beside "Paris"). A name's candidates are scored by
+ * apart ("Paris, Texas" beside "Paris"), or a division word ("Raqqa province" beside "Raqqa", the city). A name's candidates are scored by
  * <ul>
  *   <li>prior: feature class (countries, continents and regions first; divisions and towns by population,
  *       capitals and seats of government above other towns) and whether the name is the entry's own or only
@@ -42,6 +42,9 @@ public final class ToponymResolver {
             Objects.requireNonNull(entry, "entry");
         }
     }
+
+    /** Ends the group key of the mentions a division word marks ("Raqqa province"). */
+    private static final String DIVISION_MARK = "~division";
 
     /** A first-pass choice this sure becomes context for the others. */
     private static final double CONFIDENT = 0.8;
@@ -99,8 +102,11 @@ public final class ToponymResolver {
             List<GazetteerEntry> qs = t.qualifier() >= 0
                 ? qualifierEntries(toponyms.get(t.qualifier()), fixedEntry[t.qualifier()]) : List.of();
             GazetteerEntry q = qs.isEmpty() ? null : qs.get(0);
+            // "Raqqa province" and a bare "Raqqa" are two readings: news names a province with its word
+            // and the town of the same name without one
             String key = fixedEntry[k] != null ? "#fixed:" + k
                 : (t.definite() ? "the " : "") + Gazetteer.normalise(t.name())
+                + (t.cue() == Toponym.Cue.DIVISION ? DIVISION_MARK : "")
                 + (q != null ? "|" + q.country() + "." + q.admin1() : "");
             Group g = groups.computeIfAbsent(key, Group::new);
             g.members.add(k);
@@ -244,6 +250,9 @@ public final class ToponymResolver {
                 }
             }
         }
+        if (g.cue == Toponym.Cue.DIVISION && out.stream().anyMatch(GazetteerEntry::isDivision)) {
+            out.removeIf(GazetteerEntry::isPopulatedPlace); // "Kano state" is not the town; a bare "Kano" may be
+        }
         if (g.state != null) {
             GazetteerEntry country = gazetteer.country(g.state);
             boolean ownDivision = false;
@@ -302,12 +311,16 @@ public final class ToponymResolver {
      * not find as a location, read as a town (under 100,000 people) or county in a country that no other place
      * or adjective of the article names, where the others lie mostly (80%) in one other country, is a name the
      * gazetteer happens to share ("Cal Fire" in a California story is no Turkish town; "Peel Regional Police" no
-     * town on the Isle of Man). A qualifier keeps it ("Keswick, England").
+     * town on the Isle of Man). A qualifier keeps it ("Keswick, England"). A name CoreNLP found is a place,
+     * but when the reading is a foreign village (under 10,000 people) it is most likely a local place the
+     * gazetteer lacks ("Baga" in a story about Borno is no Spanish village): it keeps the reading at a
+     * confidence of at most 0.5, too low to place actors or events.
      */
     private static void dropStrays(java.util.Collection<Group> groups) {
         for (Group g : groups) {
             GazetteerEntry e = g.chosen;
-            if (e == null || g.fixed != null || g.qualifier != null || g.nerFound || e.country() == null
+            boolean village = e != null && e.isPopulatedPlace() && e.population() < 10_000;
+            if (e == null || g.fixed != null || g.qualifier != null || g.nerFound && !village || e.country() == null
                 || !(e.isPopulatedPlace() && e.population() < 100_000 || e.isAdmin2())) {
                 continue;
             }
@@ -328,7 +341,12 @@ public final class ToponymResolver {
                 best = Math.max(best, v);
             }
             if (best / total >= HOME_SHARE) {
-                g.chosen = null;
+                if (g.nerFound) {
+                    g.confidence = Math.min(g.confidence, 0.5);
+                    g.how = "stray";
+                } else {
+                    g.chosen = null;
+                }
             }
         }
     }
@@ -478,11 +496,16 @@ public final class ToponymResolver {
         return people + seat;
     }
 
-    /** Whether a populated place among the options lies in division {@code d} and has the name as its own. */
+    /**
+     * Whether a populated place among the options lies in division {@code d} and has the name as its own, or as
+     * an alternate one where the division too has it only as an alternate ("Raqqa" for both Ar Raqqah and the
+     * Ar-Raqqah governorate).
+     */
     private static boolean hasNamesake(GazetteerEntry d, Group g) {
+        boolean divisionOwn = ownName(d, g.key);
         for (GazetteerEntry p : g.options) {
             if (p.isPopulatedPlace() && Objects.equals(p.country(), d.country()) && Objects.equals(p.admin1(), d.admin1())
-                && (!d.isAdmin2() || Objects.equals(p.admin2(), d.admin2())) && ownName(p, g.key)) {
+                && (!d.isAdmin2() || Objects.equals(p.admin2(), d.admin2())) && (ownName(p, g.key) || !divisionOwn)) {
                 return true;
             }
         }
@@ -491,6 +514,7 @@ public final class ToponymResolver {
 
     private static boolean ownName(GazetteerEntry e, String key) {
         String k = key.indexOf('|') >= 0 ? key.substring(0, key.indexOf('|')) : key;
+        k = k.endsWith(DIVISION_MARK) ? k.substring(0, k.length() - DIVISION_MARK.length()) : k;
         return k.equals(Gazetteer.normalise(e.name())) || k.equals(Gazetteer.normalise(e.asciiName()));
     }
 

@@ -50,6 +50,13 @@ final class Places {
     static final GazetteerEntry COLUMBUS_GA = place(53, "Columbus", "USA", "GA", 32.46, -84.99, "PPLA2", 190_000);
     static final GazetteerEntry HARRIS_TX = county("Harris County", "TX", "201", 29.86, -95.39, 4_700_000);
     static final GazetteerEntry HARRIS_GA = county("Harris County", "GA", "145", 32.74, -84.91, 35_000);
+    static final GazetteerEntry RAQQAH = place(54, "Ar Raqqah", "SYR", "04", 35.95, 39.01, "PPLA", 178_000);
+    static final GazetteerEntry RAQQAH_PROVINCE = admin1(55, "Ar-Raqqah", "SYR", "04", 36.0, 38.9, 265_000);
+    static final GazetteerEntry NIGERIA = country(10, "Nigeria", "NGA", 9.0, 8.0, 150_000_000);
+    static final GazetteerEntry BORNO = admin1(56, "Borno", "NGA", "05", 11.5, 13.0, 4_000_000);
+    static final GazetteerEntry MAIDUGURI = place(57, "Maiduguri", "NGA", "05", 11.85, 13.16, "PPLA", 1_100_000);
+    static final GazetteerEntry DEIR_EZ_ZOR = place(59, "Deir ez-Zor", "SYR", "07", 35.33, 40.14, "PPLA", 240_000);
+    static final GazetteerEntry BAGA_ES = place(58, "Baga", "ESP", "56", 42.25, 1.86, "PPL", 2_200);
 
     private Places() {
     }
@@ -65,6 +72,8 @@ final class Places {
             .add(WASHINGTON).add(KIDAL).add(JORDAN_TOWN).add(WHITE_HOUSE)
             .add(EASTLAND, "Eastland Co.").add(CALLAHAN).add(WALKER_TX).add(WALKER_GA)
             .add(GULF_PROVINCE).add(COLUMBUS_OH).add(COLUMBUS_GA).add(HARRIS_TX).add(HARRIS_GA)
+            .add(RAQQAH, "Raqqa").add(RAQQAH_PROVINCE, "Raqqa").add(NIGERIA).add(BORNO).add(MAIDUGURI).add(BAGA_ES)
+            .add(DEIR_EZ_ZOR, "Deir al-Zor")
             .build();
     }
 

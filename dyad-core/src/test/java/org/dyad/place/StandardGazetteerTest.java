@@ -28,6 +28,8 @@ class StandardGazetteerTest {
     private static final long LOUISIANA = 4331987;
     private static final long PARIS_FRANCE = 2988507;
     private static final long NEW_ORLEANS = 4335045;
+    private static final long KENT = 3333158;
+    private static final long MAIDSTONE = 2643179;
 
     private static Gazetteer gazetteer;
 
@@ -147,6 +149,22 @@ class StandardGazetteerTest {
         assertTrue(walker.stream().anyMatch(e -> "TX".equals(e.admin1())) && walker.stream().anyMatch(e -> "GA".equals(e.admin1())),
             "Walker County lies in Texas, Georgia and Alabama: " + walker);
         assertTrue(gazetteer.isName("Plymouth Co."), "'X Co.' names a county");
+    }
+
+    @Test
+    void uk_counties_are_second_level_divisions_with_their_geonames_ids_and_admin2_codes() {
+        GazetteerEntry kent = gazetteer.byId(KENT);
+        assertNotNull(kent, "no entry with Kent's GeoNames id " + KENT);
+        assertEquals("ADM2", kent.featureCode());
+        assertEquals("GBR", kent.country());
+        assertEquals("ENG", kent.admin1());
+        assertEquals(gazetteer.byId(MAIDSTONE).admin2(), kent.admin2(), "Maidstone, the county town, lies in Kent");
+        assertNear(51.2, 0.7, kent, 0.3);
+        assertTrue(gazetteer.lookup("Kent").contains(kent), "Kent is found by its name");
+        assertTrue(gazetteer.lookup("York").stream().noneMatch(e -> e.isAdmin2() && "GBR".equals(e.country())),
+            "a unitary authority that a town of its name stands for is left to the town");
+        assertTrue(gazetteer.lookup("Cornwall").stream().noneMatch(GazetteerEntry::isAdmin2),
+            "Natural Earth gives Cornwall the Isles of Scilly's GeoNames id: left out");
     }
 
     @Test

@@ -203,4 +203,41 @@ class ToponymRecognizerTest {
         assertEquals("Moorhead:literal:gazetteer", found("Police/NNS charged/VBD a/DT Moorhead/NNP/PERSON man/NN ./."));
         assertEquals("", found("Police/NNS charged/VBD Moorhead/NNP/PERSON ./."), "no cue: a person");
     }
+
+    /** The NER tag of each token after the retagging before the actor stage, e.g. "Fargo/LOCATION police/O". */
+    private static String retagged(String tagged) {
+        TaggedText t = TaggedText.of(tagged);
+        return RECOGNIZER.retagPlacesTakenForPeople(t.sentences.get(0), t.text).tokens().stream()
+            .map(k -> k.word() + "/" + k.ner()).collect(Collectors.joining(" "));
+    }
+
+    @Test
+    void the_retagging_before_the_actor_stage_follows_the_same_rule_as_the_place_stage() {
+        assertEquals("Protesters/O in/O Idlib/LOCATION marched/O ./O",
+            retagged("Protesters/NNS in/IN Idlib/NNP/PERSON marched/VBD ./."));
+        assertEquals("Residents/O of/O Kidal/LOCATION fled/O ./O", retagged("Residents/NNS of/IN Kidal/NNP/PERSON fled/VBD ./."),
+            "'residents of' asks for a town of 1,000, in both stages");
+        assertEquals("Fargo/LOCATION police/O arrested/O two/O men/O ./O",
+            retagged("Fargo/NNP/PERSON police/NNS arrested/VBD two/CD men/NNS ./."));
+        assertEquals("Police/O charged/O a/O Moorhead/LOCATION man/O ./O",
+            retagged("Police/NNS charged/VBD a/DT Moorhead/NNP/PERSON man/NN ./."));
+        assertEquals("Police/O charged/O Moorhead/PERSON ./O", retagged("Police/NNS charged/VBD Moorhead/NNP/PERSON ./."),
+            "no cue: a person");
+        assertEquals("a/O letter/O from/O Kidal/PERSON came/O ./O", retagged("a/DT letter/NN from/IN Kidal/NNP/PERSON came/VBD ./."),
+            "a sender, not a home");
+    }
+
+    @Test
+    void a_transliterated_name_with_a_hyphenated_article_is_one_name() {
+        assertEquals("Deir ez-Zor:literal:gazetteer", found("Aid/NN reached/VBD civilians/NNS in/IN Deir/NNP ez-Zor/NNP ./."));
+        assertEquals("Deir al-Zor:literal:gazetteer", found("the/DT siege/NN of/IN Deir/NNP al-Zor/NNP ended/VBD ./."),
+            "an alternate name of a town of 20,000, where the words say it is a place");
+        assertEquals("", found("Deir/NNP al-Zor/NNP said/VBD nothing/NN ./."), "an alternate name with no cue is no place");
+    }
+
+    @Test
+    void a_town_taken_for_a_person_is_a_place_after_fled() {
+        assertEquals("Idlib:literal:gazetteer", found("Thousands/NNS flee/VBP Idlib/NNP/PERSON ./."),
+            "(the fixture's lemma is the lower-cased word)");
+    }
 }

@@ -139,4 +139,43 @@ class ToponymResolverTest {
             "Kidal/NNP Police/NNP said/VBD nothing/NN ./.");
         assertEquals(1, f.stream().filter(x -> x.place().name().equals("Kidal")).count(), "the story names Mali");
     }
+
+    @Test
+    void a_city_and_its_province_both_known_by_an_alternate_name_read_as_the_city() {
+        // GeoNames names them Ar Raqqah and Ar-Raqqah; "Raqqa" is an alternate name of both
+        assertEquals("Ar Raqqah/SYR.04/PPLA", placeOf("Raqqa",
+            "Kurdish/JJ fighters/NNS pushed/VBD into/IN Raqqa/NNP/LOCATION ./."));
+        assertEquals("Ar-Raqqah/SYR.04/ADM1", placeOf("Raqqa",
+            "Kurdish/JJ fighters/NNS pushed/VBD into/IN Raqqa/NNP/LOCATION province/NN ./."));
+    }
+
+    @Test
+    void a_foreign_village_coreNLP_found_in_a_story_about_one_country_is_kept_below_the_placing_confidence() {
+        List<PlaceFinder.Found> f = resolve("Militants/NNS attacked/VBD Maiduguri/NNP/LOCATION in/IN Borno/NNP/LOCATION ,/, Nigeria/NNP/LOCATION ./.",
+            "Troops/NNS were/VBD sent/VBN from/IN Maiduguri/NNP/LOCATION to/TO Baga/NNP/LOCATION ./.");
+        PlaceFinder.Found baga = f.stream().filter(x -> x.toponym().name().equals("Baga")).findFirst().orElseThrow();
+        assertEquals("stray", baga.resolvedBy(), "a Spanish village's name in a Nigerian story");
+        assertEquals(0.5, baga.confidence(), 1e-9);
+        f = resolve("Troops/NNS were/VBD sent/VBN to/TO Baga/NNP/LOCATION ./.");
+        assertEquals("population", f.get(0).resolvedBy(), "no story around it: the gazetteer's reading stands");
+    }
+
+    @Test
+    void a_province_named_with_its_word_does_not_make_the_bare_name_a_province() {
+        String[] story = {"Fighters/NNS advanced/VBD into/IN Raqqa/NNP/LOCATION province/NN ./.",
+            "They/PRP took/VBD villages/NNS north/RB of/IN Raqqa/NNP/LOCATION ./."};
+        List<PlaceFinder.Found> f = resolve(story);
+        assertEquals("Ar-Raqqah/ADM1 Ar Raqqah/PPLA", f.stream().filter(x -> x.toponym().name().equals("Raqqa"))
+            .map(x -> x.place().name() + "/" + x.place().featureCode()).collect(Collectors.joining(" ")));
+    }
+
+    @Test
+    void a_name_with_a_division_word_is_never_the_town_when_a_division_has_the_name() {
+        List<PlaceFinder.Found> f = resolve("Protesters/NNS in/IN Antalya/NNP/LOCATION defied/VBD the/DT governor/NN of/IN"
+            + " Antalya/NNP/LOCATION province/NN ./.");
+        PlaceFinder.Found province = f.get(f.size() - 1);
+        assertEquals("ADM1", province.place().featureCode());
+        assertEquals(0.95, province.confidence(), 1e-9, "the town is no reading of 'Antalya province'");
+        assertEquals("PPLA", f.get(0).place().featureCode(), "the bare name is the town");
+    }
 }
