@@ -207,15 +207,7 @@ public final class Lexicon {
      * sanctions", "reopened talks"): see {@link #reBase}.
      */
     public List<LexiconEntry> verbs(String lemma, String form) {
-        List<LexiconEntry> own = both(verbs(lemma), verbForms.getOrDefault(form, List.of()));
-        if (own.isEmpty()) {
-            String base = reBase(lemma, true);
-            if (base != null) {
-                String baseForm = reBase(form, true);
-                return both(verbs(base), baseForm == null ? List.of() : verbForms.getOrDefault(baseForm, List.of()));
-            }
-        }
-        return own;
+        return entries(verbs, verbForms, lemma, form, true);
     }
 
     /**
@@ -224,15 +216,21 @@ public final class Lexicon {
      * sanctions"); unhyphenated nouns do not ("reaction" is no "action").
      */
     public List<LexiconEntry> nouns(String lemma, String form) {
-        List<LexiconEntry> own = both(nouns(lemma), nounForms.getOrDefault(form, List.of()));
-        if (own.isEmpty()) {
-            String base = reBase(lemma, false);
-            if (base != null) {
-                String baseForm = reBase(form, false);
-                return both(nouns(base), baseForm == null ? List.of() : nounForms.getOrDefault(baseForm, List.of()));
-            }
+        return entries(nouns, nounForms, lemma, form, false);
+    }
+
+    /** A word's entries by lemma, then by form; failing both, its "re-" base word's ({@link #reBase}). */
+    private static List<LexiconEntry> entries(Map<String, List<LexiconEntry>> byLemma,
+                                              Map<String, List<LexiconEntry>> byForm, String lemma, String form,
+                                              boolean verb) {
+        List<LexiconEntry> own = both(byLemma.getOrDefault(lemma, List.of()), byForm.getOrDefault(form, List.of()));
+        String base = own.isEmpty() ? reBase(lemma, verb) : null;
+        if (base == null) {
+            return own;
         }
-        return own;
+        String baseForm = reBase(form, verb);
+        return both(byLemma.getOrDefault(base, List.of()),
+            baseForm == null ? List.of() : byForm.getOrDefault(baseForm, List.of()));
     }
 
     /**
