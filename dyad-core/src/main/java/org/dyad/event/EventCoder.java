@@ -1462,8 +1462,12 @@ public final class EventCoder {
 
     /** Whether the predicate is mutual when its actors are coordinated: meet, fight, clash, negotiate. */
     private static boolean reciprocal(LexiconEntry e) {
-        if (ONE_SIDED.contains(e.code().substring(0, 3))) {
-            return false; // "Russia and China supported the resolution": each praised it, not the other
+        boolean withSomeone = e.pattern().elements().stream().anyMatch(el -> el instanceof Pattern.TargetPrep tp
+            && (tp.preposition().equals("with") || tp.preposition().equals("against")));
+        if (ONE_SIDED.contains(e.code().substring(0, 3)) && !withSomeone) {
+            // "Russia and China supported the resolution": each praised it, not the other; but "Israel and the
+            // UAE established diplomatic relations" (with each other)
+            return false;
         }
         if (MUTUAL_ROOTS.contains(e.code().substring(0, 2))) {
             return true; // "India and Bangladesh signed an agreement", "the two sides agreed to a ceasefire"
