@@ -537,7 +537,8 @@ public final class ToponymRecognizer {
                 for (int t = start; t < end; t++) {
                     location[t] = new int[] {start, end};
                 }
-                if (!free(blocked, start, end) || inMediaOrBusiness(s, start, end) || road(ts, start, end)) {
+                if (!free(blocked, start, end) || inMediaOrBusiness(s, start, end) || road(ts, start, end)
+                    || inWaterName(ts, start, end)) {
                     continue;
                 }
                 String name = text.substring(ts.get(start).begin(), ts.get(end - 1).end());
@@ -577,7 +578,7 @@ public final class ToponymRecognizer {
         if (i > 0 && ts.get(i - 1).lowerWord().equals("native")) {
             return false;
         }
-        if (road(ts, i, j)) {
+        if (road(ts, i, j) || inWaterName(ts, i, j)) {
             return false;
         }
         EntityMention org = entityAt(s, i, "ORGANIZATION");
@@ -588,6 +589,15 @@ public final class ToponymRecognizer {
         boolean atEnd = org.endToken() == j; // a national branch: "Environment Canada", "Costco Canada"
         boolean afterOf = i > 0 && ts.get(i - 1).lowerWord().equals("of");
         return atStart || atEnd || afterOf;
+    }
+
+    /** Words that make a state's name part of the name of a body of water: "the Sea of Japan", "the South China Sea". */
+    private static final Set<String> WATER_WORDS = Set.of("Sea", "Ocean", "Strait", "Straits", "Gulf", "Bay", "Channel");
+
+    /** Whether tokens [i, j) are a state's name inside the name of a sea, gulf or strait, not the state itself. */
+    private static boolean inWaterName(List<Token> ts, int i, int j) {
+        return j < ts.size() && WATER_WORDS.contains(ts.get(j).word())
+            || i >= 2 && ts.get(i - 1).word().equals("of") && WATER_WORDS.contains(ts.get(i - 2).word());
     }
 
     private static final Set<String> HIGHWAY_WORDS = Set.of("highway", "route", "hwy", "hwy.", "rte", "rte.");
@@ -693,6 +703,9 @@ public final class ToponymRecognizer {
     /** Whether a gazetteer name the scan found at tokens [i, j) is a place mention here. */
     private boolean accept(Sentence s, int i, int j, String name, int[][] location) {
         List<Token> ts = s.tokens();
+        if (inWaterName(ts, i, j)) {
+            return false;
+        }
         if (j - i == 1 && (name.length() < 3 || name.equals(name.toUpperCase(Locale.ROOT)) && name.length() <= 4)) {
             return false; // acronyms: "US" and "UK" come from the actor knowledge, others are rarely places
         }
