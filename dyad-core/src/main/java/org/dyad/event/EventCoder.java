@@ -435,6 +435,17 @@ public final class EventCoder {
                 if (c < 0) {
                     c = containedComplement(s, g, anchors(m), cp.preposition(), cp.lemma(), m.containers);
                 }
+                if (c < 0 && i > 0 && els.get(i - 1) instanceof Pattern.TargetObject) {
+                    // "investigated a former governor for money laundering": the parser often hangs the
+                    // complement that follows the target object on that object instead of on the verb
+                    int host = m.xcomp >= 0 ? m.xcomp : h;
+                    for (int o : g.children(host, passive ? "nsubj:pass" : "obj")) {
+                        c = prepChild(s, g, List.of(o), cp.preposition(), cp.lemma());
+                        if (c >= 0) {
+                            break;
+                        }
+                    }
+                }
                 if (c < 0) {
                     // "call off strike": a particle and an object
                     int prt = childWithLemma(s, g, h, cp.preposition(), "compound:prt", "advmod");
