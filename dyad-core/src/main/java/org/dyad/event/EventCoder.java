@@ -317,6 +317,8 @@ public final class EventCoder {
         int particleObject = -1;
         /** The nouns the fixed object was found inside ("part" and "programme" in "part of its aid programme"). */
         final List<Integer> containers = new ArrayList<>(2);
+        /** The nouns of fixed prepositional complements ("resignation" in "call for resignation of {T}"). */
+        final List<Integer> complements = new ArrayList<>(2);
         boolean targetFromModifier;
         int modifierBonus;
         double score;
@@ -464,6 +466,7 @@ public final class EventCoder {
                     return null; // "go on hunger strike" needs "hunger"
                 }
                 m.words.add(c);
+                m.complements.add(c);
                 m.modifierBonus += cp.modifiers().size();
             }
         }
@@ -511,6 +514,9 @@ public final class EventCoder {
                 }
             } else if (el instanceof Pattern.TargetPrep tp) {
                 int c = prepTarget(g, anchors(m), tp.preposition(), m);
+                if (c < 0 && !m.complements.isEmpty()) {
+                    c = prepTarget(g, m.complements, tp.preposition(), m); // "called for the resignation of the president"
+                }
                 if (c < 0 && tp.orParticle() && childWithLemma(s, g, h, tp.preposition(), "compound:prt", "advmod") >= 0) {
                     m.words.add(childWithLemma(s, g, h, tp.preposition(), "compound:prt", "advmod"));
                     c = firstChild(g, h, m, "obj");
@@ -523,6 +529,18 @@ public final class EventCoder {
                     for (int conj : g.children(h, "conj")) {
                         if (c < 0 && s.token(conj).isVerb()) {
                             c = prepTarget(g, List.of(conj), tp.preposition(), m);
+                        }
+                    }
+                }
+                if (c < 0 && tp.preposition().equals("to") && m.object >= 0 && !passive) {
+                    // "gave the rebels an ultimatum", "sent Kiev a warning": the dative shift of "to {T}"
+                    c = firstChild(g, h, m, "iobj");
+                    if (c < 0) {
+                        for (int o : g.children(h, "obj")) {
+                            if (o < m.object && !m.words.contains(o) && !actors.actors(o).isEmpty()) {
+                                c = o; // two objects, the first naming an actor
+                                break;
+                            }
                         }
                     }
                 }
@@ -568,6 +586,15 @@ public final class EventCoder {
                 && (e.code().startsWith("08") || e.code().startsWith("07") || e.code().startsWith("033"))) {
                 // "returned the seized vessels to Ukraine", "handed over the islands to Saudi Arabia", "pledged
                 // 50 million euros in emergency aid to Nepal": what is yielded, given or pledged goes to someone
+                int to = prepTarget(g, List.of(h), "to", m);
+                if (to >= 0 && !actors.actors(to).isEmpty()) {
+                    affected = to;
+                    m.targetFromModifier = false;
+                }
+            }
+            if (affected < 0 && e.code().startsWith("02")) {
+                // "appealed to Germany for debt relief": an appeal's addressee is whom it asks, whatever entry
+                // named what it asks for
                 int to = prepTarget(g, List.of(h), "to", m);
                 if (to >= 0 && !actors.actors(to).isEmpty()) {
                     affected = to;
@@ -1010,7 +1037,9 @@ public final class EventCoder {
         for (int a : anchors) {
             for (Dependency d : g.children(a)) {
                 if (isPrepRelation(d, prep) && !m.words.contains(d.dependent())
-                    && !TIME_NER.contains(m.sentence.token(d.dependent()).ner())) {
+                    && !TIME_NER.contains(m.sentence.token(d.dependent()).ner())
+                    && !(m.sentence.token(d.dependent()).isVerb() && (d.base().equals("acl") || d.base().equals("advcl")))) {
+                    // an infinitive ("an ultimatum to surrender") is no prepositional object
                     return d.dependent();
                 }
             }
