@@ -537,7 +537,7 @@ public final class EventCoder {
                     c = firstChild(g, h, m, "iobj");
                     if (c < 0) {
                         for (int o : g.children(h, "obj")) {
-                            if (o < m.object && !m.words.contains(o) && !actors.actors(o).isEmpty()) {
+                            if (o < m.object && !m.words.contains(o) && !m.containers.contains(o) && !actors.actors(o).isEmpty()) {
                                 c = o; // two objects, the first naming an actor
                                 break;
                             }
@@ -1365,8 +1365,15 @@ public final class EventCoder {
             }
             sources = own;
         }
-        if (!literal && sources.isEmpty() && targets.isEmpty() && RECIPROCAL.contains(s.token(m.head).key())) {
-            sources = betweenSides(g, m.head, actors); // "clashes between Azerbaijani and Armenian forces"
+        if (!literal && sources.isEmpty() && RECIPROCAL.contains(s.token(m.head).key())
+            && (targets.isEmpty() || m.target >= 0 && g.relationToHead(m.target).endsWith(":between"))) {
+            // "clashes between Azerbaijani and Armenian forces"; "talks between the government and the ELN":
+            // the sides a between-phrase names are the parties, each to the other, not a target
+            List<Mention> sides = betweenSides(g, m.head, actors);
+            if (!sides.isEmpty()) {
+                sources = sides;
+                targets = List.of();
+            }
         }
         if (sources.isEmpty() && (noun || targets.isEmpty())) {
             return; // an event noun without its actor is a topic, not an event
@@ -1906,6 +1913,9 @@ public final class EventCoder {
             for (Dependency d : g.children(host)) {
                 if (out.size() < 2 && (d.relation().equals("nmod:between") || d.relation().equals("obl:between"))) {
                     addAll(out, actors.actors(d.dependent()));
+                    for (int c : g.children(d.dependent(), "conj")) {
+                        addAll(out, actors.actors(c)); // "between the government and the ELN"
+                    }
                 }
             }
             if (out.size() >= 2) {
