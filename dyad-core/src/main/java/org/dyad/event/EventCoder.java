@@ -296,7 +296,7 @@ public final class EventCoder {
         purposeProtests(s, g, out);
         insistences(s, g, actors, out);
         out = withoutHostedEvents(g, out);
-        List<EventMention> all = consultations(refusals(s, g, threats(s, g, actors, willingness(s, g,
+        List<EventMention> all = consultations(s, refusals(s, g, threats(s, g, actors, willingness(s, g,
             futureThreats(futureIntents(s, intents(s, g, notRuledOut(s, g, targetsAsPlaces(askedActs(g, subCodes(s, g, out)))))))))));
         return dedupe(withoutNestedNouns(s, g, consequences(s, g, all)));
     }
@@ -2792,9 +2792,17 @@ public final class EventCoder {
         return out;
     }
 
-    private static List<EventMention> consultations(List<EventMention> events) {
+    private static List<EventMention> consultations(Sentence s, List<EventMention> events) {
         List<EventMention> out = new ArrayList<>(events);
         for (EventMention e : events) {
+            String verb = s.token(e.trigger()).key();
+            if (!e.code().startsWith("04") && (verb.equals("exchange") || verb.equals("trade")) && e.source() != null
+                && e.target() != null && !e.rule().endsWith("+reciprocal")) {
+                // "exchanged fire with the Taliban", "traded accusations with Kiev": what is exchanged goes both ways
+                out.add(new EventMention(e.code(), e.rule() + "+reciprocal", e.sentence(), e.trigger(), e.words(),
+                    e.target(), e.source(), e.modality(), e.confidence()));
+                continue;
+            }
             if (!e.code().startsWith("04") || e.code().startsWith("045") || e.source() == null || e.target() == null) {
                 // mediation goes one way: the parties do not mediate the mediator
                 continue;
