@@ -91,6 +91,9 @@ public final class EventCoder {
     /** Verbs whose subject undergoes or reports the act their object names, not does it: "fled the war". */
     private static final Set<String> WITNESSING = Set.of("flee", "escape", "survive", "witness", "cover", "report",
         "document", "mourn", "commemorate", "mark", "remember", "describe", "film", "photograph", "evade", "recount", "recall");
+    /** Verbs whose subject carries out the act their object names ("began joint patrols", "launched raids"). */
+    private static final Set<String> CONDUCTING = Set.of("begin", "start", "launch", "conduct", "hold", "carry",
+        "stage", "mount", "resume", "intensify", "step", "undertake", "open");
     /** Verbs of hosting whose bare-object sense needs a guest: "received the delegation", not "received weapons". */
     private static final Set<String> WELCOMING = Set.of("receive", "greet");
     private static final Set<String> GUESTS = Set.of("delegation", "envoy", "visitor", "guest", "mission", "team",
@@ -1980,6 +1983,19 @@ public final class EventCoder {
     /** Who does what an event noun names: possessor, adjective or compound actor, by-phrase, or the governing verb's subject. */
     private List<Mention> nounSources(DependencyGraph g, int h, SentenceActors actors) {
         List<Mention> out = nounOwnSources(g, h, actors);
+        if (!out.isEmpty() && out.stream().allMatch(x -> x.actor().code().startsWith("---"))) {
+            // "Germany and France began joint police patrols": a sector word of no state that says what kind
+            // of act it is gives way to the named doers of the verb that carries the act out
+            for (Dependency p : g.parents(h)) {
+                if (p.governor() >= 0 && p.relation().equals("obj")
+                    && CONDUCTING.contains(actors.sentence().token(p.governor()).key())) {
+                    List<Mention> doers = verbSources(g, p.governor(), actors, 1);
+                    if (!doers.isEmpty() && doers.stream().noneMatch(x -> x.actor().code().startsWith("---"))) {
+                        return doers;
+                    }
+                }
+            }
+        }
         if (!out.isEmpty()) {
             return out;
         }
