@@ -91,6 +91,9 @@ public final class EventCoder {
     /** Verbs whose subject undergoes or reports the act their object names, not does it: "fled the war". */
     private static final Set<String> WITNESSING = Set.of("flee", "escape", "survive", "witness", "cover", "report",
         "document", "mourn", "commemorate", "mark", "remember", "describe", "film", "photograph", "evade", "recount", "recall");
+    /** Verbs whose subject carries out the act their object names ("began joint patrols", "launched raids"). */
+    private static final Set<String> CONDUCTING = Set.of("begin", "start", "launch", "conduct", "hold", "carry",
+        "stage", "mount", "resume", "intensify", "step", "undertake", "open");
     /** Verbs of hosting whose bare-object sense needs a guest: "received the delegation", not "received weapons". */
     private static final Set<String> WELCOMING = Set.of("receive", "greet");
     private static final Set<String> GUESTS = Set.of("delegation", "envoy", "visitor", "guest", "mission", "team",
@@ -296,7 +299,7 @@ public final class EventCoder {
         purposeProtests(s, g, out);
         insistences(s, g, actors, out);
         out = withoutHostedEvents(g, out);
-        List<EventMention> all = consultations(refusals(s, g, threats(s, g, actors, willingness(s, g,
+        List<EventMention> all = consultations(s, refusals(s, g, threats(s, g, actors, willingness(s, g,
             futureThreats(futureIntents(s, intents(s, g, notRuledOut(s, g, targetsAsPlaces(askedActs(g, subCodes(s, g, out)))))))))));
         return dedupe(withoutNestedNouns(s, g, consequences(s, g, all)));
     }
@@ -317,6 +320,8 @@ public final class EventCoder {
         int particleObject = -1;
         /** The nouns the fixed object was found inside ("part" and "programme" in "part of its aid programme"). */
         final List<Integer> containers = new ArrayList<>(2);
+        /** The nouns of fixed prepositional complements ("resignation" in "call for resignation of {T}"). */
+        final List<Integer> complements = new ArrayList<>(2);
         boolean targetFromModifier;
         int modifierBonus;
         double score;
@@ -435,6 +440,17 @@ public final class EventCoder {
                 if (c < 0) {
                     c = containedComplement(s, g, anchors(m), cp.preposition(), cp.lemma(), m.containers);
                 }
+                if (c < 0 && i > 0 && els.get(i - 1) instanceof Pattern.TargetObject) {
+                    // "investigated a former governor for money laundering": the parser often hangs the
+                    // complement that follows the target object on that object instead of on the verb
+                    int host = m.xcomp >= 0 ? m.xcomp : h;
+                    for (int o : g.children(host, passive ? "nsubj:pass" : "obj")) {
+                        c = prepChild(s, g, List.of(o), cp.preposition(), cp.lemma());
+                        if (c >= 0) {
+                            break;
+                        }
+                    }
+                }
                 if (c < 0) {
                     // "call off strike": a particle and an object
                     int prt = childWithLemma(s, g, h, cp.preposition(), "compound:prt", "advmod");
@@ -453,6 +469,7 @@ public final class EventCoder {
                     return null; // "go on hunger strike" needs "hunger"
                 }
                 m.words.add(c);
+                m.complements.add(c);
                 m.modifierBonus += cp.modifiers().size();
             }
         }
@@ -500,6 +517,9 @@ public final class EventCoder {
                 }
             } else if (el instanceof Pattern.TargetPrep tp) {
                 int c = prepTarget(g, anchors(m), tp.preposition(), m);
+                if (c < 0 && !m.complements.isEmpty()) {
+                    c = prepTarget(g, m.complements, tp.preposition(), m); // "called for the resignation of the president"
+                }
                 if (c < 0 && tp.orParticle() && childWithLemma(s, g, h, tp.preposition(), "compound:prt", "advmod") >= 0) {
                     m.words.add(childWithLemma(s, g, h, tp.preposition(), "compound:prt", "advmod"));
                     c = firstChild(g, h, m, "obj");
@@ -512,6 +532,18 @@ public final class EventCoder {
                     for (int conj : g.children(h, "conj")) {
                         if (c < 0 && s.token(conj).isVerb()) {
                             c = prepTarget(g, List.of(conj), tp.preposition(), m);
+                        }
+                    }
+                }
+                if (c < 0 && tp.preposition().equals("to") && m.object >= 0 && !passive) {
+                    // "gave the rebels an ultimatum", "sent Kiev a warning": the dative shift of "to {T}"
+                    c = firstChild(g, h, m, "iobj");
+                    if (c < 0) {
+                        for (int o : g.children(h, "obj")) {
+                            if (o < m.object && !m.words.contains(o) && !m.containers.contains(o) && !actors.actors(o).isEmpty()) {
+                                c = o; // two objects, the first naming an actor
+                                break;
+                            }
                         }
                     }
                 }
@@ -557,6 +589,15 @@ public final class EventCoder {
                 && (e.code().startsWith("08") || e.code().startsWith("07") || e.code().startsWith("033"))) {
                 // "returned the seized vessels to Ukraine", "handed over the islands to Saudi Arabia", "pledged
                 // 50 million euros in emergency aid to Nepal": what is yielded, given or pledged goes to someone
+                int to = prepTarget(g, List.of(h), "to", m);
+                if (to >= 0 && !actors.actors(to).isEmpty()) {
+                    affected = to;
+                    m.targetFromModifier = false;
+                }
+            }
+            if (affected < 0 && e.code().startsWith("02")) {
+                // "appealed to Germany for debt relief": an appeal's addressee is whom it asks, whatever entry
+                // named what it asks for
                 int to = prepTarget(g, List.of(h), "to", m);
                 if (to >= 0 && !actors.actors(to).isEmpty()) {
                     affected = to;
@@ -999,7 +1040,9 @@ public final class EventCoder {
         for (int a : anchors) {
             for (Dependency d : g.children(a)) {
                 if (isPrepRelation(d, prep) && !m.words.contains(d.dependent())
-                    && !TIME_NER.contains(m.sentence.token(d.dependent()).ner())) {
+                    && !TIME_NER.contains(m.sentence.token(d.dependent()).ner())
+                    && !(m.sentence.token(d.dependent()).isVerb() && (d.base().equals("acl") || d.base().equals("advcl")))) {
+                    // an infinitive ("an ultimatum to surrender") is no prepositional object
                     return d.dependent();
                 }
             }
@@ -1325,8 +1368,15 @@ public final class EventCoder {
             }
             sources = own;
         }
-        if (!literal && sources.isEmpty() && targets.isEmpty() && RECIPROCAL.contains(s.token(m.head).key())) {
-            sources = betweenSides(g, m.head, actors); // "clashes between Azerbaijani and Armenian forces"
+        if (!literal && sources.isEmpty() && RECIPROCAL.contains(s.token(m.head).key())
+            && (targets.isEmpty() || m.target >= 0 && g.relationToHead(m.target).endsWith(":between"))) {
+            // "clashes between Azerbaijani and Armenian forces"; "talks between the government and the ELN":
+            // the sides a between-phrase names are the parties, each to the other, not a target
+            List<Mention> sides = betweenSides(g, m.head, actors);
+            if (!sides.isEmpty()) {
+                sources = sides;
+                targets = List.of();
+            }
         }
         if (sources.isEmpty() && (noun || targets.isEmpty())) {
             return; // an event noun without its actor is a topic, not an event
@@ -1870,6 +1920,9 @@ public final class EventCoder {
             for (Dependency d : g.children(host)) {
                 if (out.size() < 2 && (d.relation().equals("nmod:between") || d.relation().equals("obl:between"))) {
                     addAll(out, actors.actors(d.dependent()));
+                    for (int c : g.children(d.dependent(), "conj")) {
+                        addAll(out, actors.actors(c)); // "between the government and the ELN"
+                    }
                 }
             }
             if (out.size() >= 2) {
@@ -1934,6 +1987,19 @@ public final class EventCoder {
     /** Who does what an event noun names: possessor, adjective or compound actor, by-phrase, or the governing verb's subject. */
     private List<Mention> nounSources(DependencyGraph g, int h, SentenceActors actors) {
         List<Mention> out = nounOwnSources(g, h, actors);
+        if (!out.isEmpty() && out.stream().allMatch(x -> x.actor().code().startsWith("---"))) {
+            // "Germany and France began joint police patrols": a sector word of no state that says what kind
+            // of act it is gives way to the named doers of the verb that carries the act out
+            for (Dependency p : g.parents(h)) {
+                if (p.governor() >= 0 && p.relation().equals("obj")
+                    && CONDUCTING.contains(actors.sentence().token(p.governor()).key())) {
+                    List<Mention> doers = verbSources(g, p.governor(), actors, 1);
+                    if (!doers.isEmpty() && doers.stream().noneMatch(x -> x.actor().code().startsWith("---"))) {
+                        return doers;
+                    }
+                }
+            }
+        }
         if (!out.isEmpty()) {
             return out;
         }
@@ -2746,9 +2812,17 @@ public final class EventCoder {
         return out;
     }
 
-    private static List<EventMention> consultations(List<EventMention> events) {
+    private static List<EventMention> consultations(Sentence s, List<EventMention> events) {
         List<EventMention> out = new ArrayList<>(events);
         for (EventMention e : events) {
+            String verb = s.token(e.trigger()).key();
+            if (!e.code().startsWith("04") && (verb.equals("exchange") || verb.equals("trade")) && e.source() != null
+                && e.target() != null && !e.rule().endsWith("+reciprocal")) {
+                // "exchanged fire with the Taliban", "traded accusations with Kiev": what is exchanged goes both ways
+                out.add(new EventMention(e.code(), e.rule() + "+reciprocal", e.sentence(), e.trigger(), e.words(),
+                    e.target(), e.source(), e.modality(), e.confidence()));
+                continue;
+            }
             if (!e.code().startsWith("04") || e.code().startsWith("045") || e.source() == null || e.target() == null) {
                 // mediation goes one way: the parties do not mediate the mediator
                 continue;
