@@ -38,11 +38,15 @@ public final class ActorRecognizer {
     record CodedName(CodedActor actor) implements Name {
     }
 
-    /** A state's name, adjective, institution or capital; {@code sector} for institutions and capitals. */
+    /**
+     * A state's name, adjective, institution or capital, or a company headquartered in it; {@code sector} for
+     * institutions, capitals and companies.
+     */
     record StateName(Country country, Form form, String sector) implements Name {
     }
 
-    enum Form { NAME, ADJECTIVE, INSTITUTION, CAPITAL }
+    /** How a name stands for its state: a company stands for the state's business or media (companies.tsv). */
+    enum Form { NAME, ADJECTIVE, INSTITUTION, CAPITAL, COMPANY }
 
     record OrgName(Organisation org) implements Name {
     }
@@ -127,6 +131,16 @@ public final class ActorRecognizer {
             c.adjectives().forEach(a -> addStateWord(a, new StateName(c, Form.ADJECTIVE, null)));
         }
         stateWords.values().removeIf(java.util.Objects::isNull);
+        // after the states: where a company's name is also a state's name or institution, the state's wins
+        for (Company co : knowledge.companies()) {
+            Country c = knowledge.country(co.country());
+            if (c == null) {
+                continue; // a user's knowledge without that state
+            }
+            StateName n = new StateName(c, Form.COMPANY, co.sector());
+            names.add(co.name(), n);
+            co.aliases().forEach(a -> names.add(a, n));
+        }
         for (Community c : knowledge.communities()) {
             c.terms().forEach(t -> names.add(t, new CommunityName(c, qualifier(t, c))));
         }
@@ -756,6 +770,12 @@ public final class ActorRecognizer {
             && WATERS.contains(tokens.get(m.start() - 2).word())) { // "the Sea of Japan", "the Gulf of Mexico"
             return false;
         }
+        // a one-word company name is the company only as a proper noun that names no person or place: "Ford said",
+        // not "Harrison Ford"; "Amazon announced", not "the Amazon basin"; "Shell" at a sentence's start, not "shell"
+        if (m.end() - m.start() == 1 && m.values().stream().allMatch(v -> v instanceof StateName sn && sn.form() == Form.COMPANY)
+            && (!first.isProperNoun() || first.ner().equals("PERSON") || PLACE_NER.contains(first.ner()))) {
+            return false;
+        }
         // a bare surname inside a longer name of a place or body is not the person ("Park" in "Rego Park")
         if (m.end() - m.start() == 1 && m.values().stream().allMatch(v -> v instanceof PersonName)
             && !first.ner().equals("PERSON") && !first.ner().equals("O")
@@ -991,6 +1011,7 @@ public final class ActorRecognizer {
             String name = bare ? c.name() : cx.text(units);
             Actor.Kind kind = bare ? Actor.Kind.STATE : Actor.Kind.SECTOR;
             String how = state.form() == Form.CAPITAL ? "capital" : state.form() == Form.INSTITUTION ? "metonym"
+                : state.form() == Form.COMPANY && units.size() == 1 ? "company"
                 : units.size() > 1 ? "composition" : "dictionary";
             return new Resolved(new Actor(name, code, c.iso3(), sector, kind), null, how, null,
                 noun != null || state.form() == Form.ADJECTIVE, -1);

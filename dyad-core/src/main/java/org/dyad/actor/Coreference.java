@@ -697,7 +697,7 @@ public final class Coreference {
                 // a sector mention is "plural" by composition ("the Syrian government"): its head tells its number
                 boolean one = head.tag().equals("NN") || head.tag().equals("NNP");
                 boolean bodyHead = BODY_HEADS.contains(head.key()) || m.resolvedBy().startsWith("capital")
-                    || m.resolvedBy().startsWith("metonym") || head.isProperNoun(); // "the Coptic Orthodox Church"
+                    || m.resolvedBy().startsWith("metonym") || m.resolvedBy().equals("company") || head.isProperNoun(); // "the Coptic Orthodox Church"
                 // a named group is "plural" by composition too ("Hamas"): a singular head makes it an "it"
                 e.body |= (!m.plural() || one) && (k == Actor.Kind.IGO || k == Actor.Kind.GROUP || k == Actor.Kind.NGO)
                     || k == Actor.Kind.STATE
@@ -982,8 +982,8 @@ public final class Coreference {
                 return m;
             }
             String by = m.resolvedBy();
-            if (by.equals("dictionary") || by.equals("metonym") || by.equals("capital")) {
-                return m; // "the FBI", "the Kremlin": a name, not a description of someone named before
+            if (by.equals("dictionary") || by.equals("metonym") || by.equals("capital") || by.equals("company")) {
+                return m; // "the FBI", "the Kremlin", "the BBC": a name, not a description of someone named before
             }
             // "the North Korean leader": a nationality in the description, which the holder must share
             boolean national = false;
