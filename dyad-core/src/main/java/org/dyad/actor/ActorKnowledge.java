@@ -199,9 +199,28 @@ public final class ActorKnowledge {
             if (!names.add(r.get(0))) {
                 throw r.error("duplicate company " + r.get(0));
             }
-            out.add(new Company(r.get(0), r.list(1), country, sector, r.get(4)));
+            List<String> common = new ArrayList<>();
+            String name = starred(r, r.get(0), common);
+            List<String> aliases = new ArrayList<>();
+            for (String a : r.list(1)) {
+                aliases.add(starred(r, a, common));
+            }
+            out.add(new Company(name, aliases, country, sector, r.get(4), common));
         }
         return out;
+    }
+
+    /** A company's name without its trailing '*', which marks (into {@code common}) a one-word ordinary word. */
+    private static String starred(Tsv.Row r, String name, List<String> common) {
+        if (!name.endsWith("*")) {
+            return name;
+        }
+        String bare = name.substring(0, name.length() - 1).strip();
+        if (bare.isEmpty() || bare.indexOf(' ') >= 0) {
+            throw r.error("only a one-word name may be marked as an ordinary word with '*', not '" + name + "'");
+        }
+        common.add(bare);
+        return bare;
     }
 
     static Map<String, List<PersonRole>> people(List<Tsv.Row> rows) {

@@ -11,10 +11,14 @@ import java.util.List;
  * @param country ISO 3166-1 alpha-3 code of the state of its headquarters
  * @param sector  BUS or MED
  * @param kind    what it does (energy, technology, news agency, newspaper, ...)
+ * @param commonWords the one-word names among name and aliases that are also ordinary English words ("Shell",
+ *                "Apple"), written with a trailing {@code *} in the file
  */
-public record Company(String name, List<String> aliases, String country, String sector, String kind) {
+public record Company(String name, List<String> aliases, String country, String sector, String kind,
+                      List<String> commonWords) {
     public Company {
         aliases = List.copyOf(aliases);
+        commonWords = List.copyOf(commonWords);
     }
 
     /** The CAMEO code: the state of the headquarters, then the sector. */

@@ -713,7 +713,8 @@ public final class Coreference {
                 e.group |= k == Actor.Kind.GROUP || k == Actor.Kind.IGO;
                 e.state |= stateNoun;
                 e.organisation |= k == Actor.Kind.IGO || k == Actor.Kind.NGO || k == Actor.Kind.GROUP
-                    || k == Actor.Kind.SECTOR && one && ORGANISATION_NOUNS.contains(head.key());
+                    || k == Actor.Kind.SECTOR && one && ORGANISATION_NOUNS.contains(head.key())
+                    || m.resolvedBy().equals("company"); // "Samsung … the company said"
             }
             if (!m.resolvedBy().equals("coreference") || description) {
                 e.antecedent = m;
@@ -1112,13 +1113,13 @@ public final class Coreference {
         }
 
         /**
-         * Whether an organisation fits a description: any for "the company"; a business or an organisation only
-         * named-entity recognition found for "the carmaker"; else one named so ("the university", "the ministry").
+         * Whether an organisation fits a description: any for "the company"; a business, a news organisation or an
+         * organisation only named-entity recognition found for "the carmaker", "the broadcaster"; else one named so ("the university", "the ministry").
          */
         private boolean fits(Entity e, String noun) {
             Actor a = e.antecedent.actor();
             return GENERIC_ORGANISATION_NOUNS.contains(noun)
-                || BUSINESS_NOUNS.contains(noun) && (e.unknown || "BUS".equals(a.sector()))
+                || BUSINESS_NOUNS.contains(noun) && (e.unknown || "BUS".equals(a.sector()) || "MED".equals(a.sector()))
                 || a.name().toLowerCase(Locale.ROOT).contains(noun);
         }
 
