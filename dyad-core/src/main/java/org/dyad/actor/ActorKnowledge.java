@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * Dyad's actor knowledge base: states, international bodies, armed groups and movements, ethnic and
- * religious groups, people with time-bounded roles, and sector nouns and titles. Loaded from the
+ * religious groups, companies and news organisations, people with time-bounded roles, and sector nouns and titles. Loaded from the
  * built-in TSV files in this package (each with its format in a header) plus the user's own files;
  * actors from code dictionaries (TABARI/PETRARCH, {@link CodedActor}) and their agents come in through
  * {@link #plus}.
@@ -28,23 +28,20 @@ public final class ActorKnowledge {
     private final List<Organisation> organisations;
     private final List<Group> groups;
     private final List<Community> communities;
+    private final List<Company> companies;
     private final Map<String, List<PersonRole>> people;
     private final Sectors sectors;
     private final List<CodedActor> codedActors;
 
-    ActorKnowledge(Map<String, Country> countries, List<Organisation> organisations, List<Group> groups,
-                   List<Community> communities, Map<String, List<PersonRole>> people, Sectors sectors) {
-        this(countries, organisations, groups, communities, people, sectors, List.of());
-    }
-
     private ActorKnowledge(Map<String, Country> countries, List<Organisation> organisations, List<Group> groups,
-                           List<Community> communities, Map<String, List<PersonRole>> people, Sectors sectors,
-                           List<CodedActor> codedActors) {
+                           List<Community> communities, List<Company> companies, Map<String, List<PersonRole>> people,
+                           Sectors sectors, List<CodedActor> codedActors) {
         this.codedActors = List.copyOf(codedActors);
         this.countries = Collections.unmodifiableMap(countries);
         this.organisations = List.copyOf(organisations);
         this.groups = List.copyOf(groups);
         this.communities = List.copyOf(communities);
+        this.companies = List.copyOf(companies);
         Map<String, List<PersonRole>> p = new LinkedHashMap<>();
         people.forEach((k, v) -> p.put(k, List.copyOf(v)));
         this.people = Collections.unmodifiableMap(p);
@@ -62,7 +59,7 @@ public final class ActorKnowledge {
 
     /** A knowledge base with nothing in it, for coding with the user's dictionaries alone. */
     public static ActorKnowledge empty() {
-        return new ActorKnowledge(new LinkedHashMap<>(), List.of(), List.of(), List.of(), Map.of(),
+        return new ActorKnowledge(new LinkedHashMap<>(), List.of(), List.of(), List.of(), List.of(), Map.of(),
             Sectors.of(List.of()), List.of());
     }
 
@@ -74,20 +71,21 @@ public final class ActorKnowledge {
     public ActorKnowledge plus(List<CodedActor> actors, List<Sectors.Term> terms) {
         List<CodedActor> all = new ArrayList<>(codedActors);
         all.addAll(actors);
-        return new ActorKnowledge(new LinkedHashMap<>(countries), organisations, groups, communities,
+        return new ActorKnowledge(new LinkedHashMap<>(countries), organisations, groups, communities, companies,
             new LinkedHashMap<>(people), terms.isEmpty() ? sectors : sectors.plus(terms), all);
     }
 
     /**
      * The built-in knowledge plus user files in Dyad's formats. Each user file's kind is told by its
      * name: {@code *countries*.tsv}, {@code *organisations*.tsv}, {@code *groups*.tsv},
-     * {@code *people*.tsv}, {@code *sectors*.tsv}, {@code *ethnic*.tsv}.
+     * {@code *people*.tsv}, {@code *sectors*.tsv}, {@code *ethnic*.tsv}, {@code *compan*.tsv}.
      */
     public static ActorKnowledge load(List<Path> userFiles) {
         List<Tsv.Row> countryRows = new ArrayList<>(Tsv.resource(ActorKnowledge.class, "countries.tsv", 8));
         List<Tsv.Row> orgRows = new ArrayList<>(Tsv.resource(ActorKnowledge.class, "organisations.tsv", 6));
         List<Tsv.Row> groupRows = new ArrayList<>(Tsv.resource(ActorKnowledge.class, "groups.tsv", 6));
         List<Tsv.Row> communityRows = new ArrayList<>(Tsv.resource(ActorKnowledge.class, "ethnic-religious.tsv", 4));
+        List<Tsv.Row> companyRows = new ArrayList<>(Tsv.resource(ActorKnowledge.class, "companies.tsv", 5));
         List<Tsv.Row> peopleRows = new ArrayList<>(Tsv.resource(ActorKnowledge.class, "people.tsv", 6));
         List<Tsv.Row> sectorRows = new ArrayList<>(Tsv.resource(ActorKnowledge.class, "sectors.tsv", 3));
         for (Path p : userFiles) {
@@ -104,13 +102,15 @@ public final class ActorKnowledge {
                 peopleRows.addAll(Tsv.file(p, 6));
             } else if (n.contains("sector")) {
                 sectorRows.addAll(Tsv.file(p, 3));
+            } else if (n.contains("compan")) {
+                companyRows.addAll(Tsv.file(p, 5));
             } else {
                 throw new IllegalArgumentException(p + ": cannot tell what this actor file holds; name it "
-                    + "*countries*.tsv, *organisations*.tsv, *groups*.tsv, *ethnic*.tsv, *people*.tsv or *sectors*.tsv");
+                    + "*countries*.tsv, *organisations*.tsv, *groups*.tsv, *ethnic*.tsv, *people*.tsv, *sectors*.tsv or *companies*.tsv");
             }
         }
         return new ActorKnowledge(countries(countryRows), organisations(orgRows), groups(groupRows),
-            communities(communityRows), people(peopleRows), Sectors.parse(sectorRows));
+            communities(communityRows), companies(companyRows), people(peopleRows), Sectors.parse(sectorRows), List.of());
     }
 
     static Map<String, Country> countries(List<Tsv.Row> rows) {
@@ -184,6 +184,45 @@ public final class ActorKnowledge {
         return out;
     }
 
+    static List<Company> companies(List<Tsv.Row> rows) {
+        List<Company> out = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (Tsv.Row r : rows) {
+            String country = r.get(2);
+            if (!country.matches("[A-Z]{3}")) {
+                throw r.error("country must be an ISO 3166 alpha-3 code, not '" + country + "'");
+            }
+            String sector = r.get(3);
+            if (!sector.equals("BUS") && !sector.equals("MED")) {
+                throw r.error("sector must be BUS or MED, not '" + sector + "'");
+            }
+            if (!names.add(r.get(0))) {
+                throw r.error("duplicate company " + r.get(0));
+            }
+            List<String> common = new ArrayList<>();
+            String name = starred(r, r.get(0), common);
+            List<String> aliases = new ArrayList<>();
+            for (String a : r.list(1)) {
+                aliases.add(starred(r, a, common));
+            }
+            out.add(new Company(name, aliases, country, sector, r.get(4), common));
+        }
+        return out;
+    }
+
+    /** A company's name without its trailing '*', which marks (into {@code common}) a one-word ordinary word. */
+    private static String starred(Tsv.Row r, String name, List<String> common) {
+        if (!name.endsWith("*")) {
+            return name;
+        }
+        String bare = name.substring(0, name.length() - 1).strip();
+        if (bare.isEmpty() || bare.indexOf(' ') >= 0) {
+            throw r.error("only a one-word name may be marked as an ordinary word with '*', not '" + name + "'");
+        }
+        common.add(bare);
+        return bare;
+    }
+
     static Map<String, List<PersonRole>> people(List<Tsv.Row> rows) {
         Map<String, List<PersonRole>> out = new LinkedHashMap<>();
         for (Tsv.Row r : rows) {
@@ -226,6 +265,11 @@ public final class ActorKnowledge {
 
     public List<Community> communities() {
         return communities;
+    }
+
+    /** Companies and news organisations, in file order. */
+    public List<Company> companies() {
+        return companies;
     }
 
     /** People by full name, each with their roles in date order. */
@@ -273,6 +317,7 @@ public final class ActorKnowledge {
         m.put("organisations", organisations.size());
         m.put("groups", groups.size());
         m.put("communities", communities.size());
+        m.put("companies", companies.size());
         m.put("people", people.size());
         m.put("sectorTerms", sectors.all().size());
         m.put("codedActors", codedActors.size());

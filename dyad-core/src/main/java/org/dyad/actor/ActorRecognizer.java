@@ -38,11 +38,15 @@ public final class ActorRecognizer {
     record CodedName(CodedActor actor) implements Name {
     }
 
-    /** A state's name, adjective, institution or capital; {@code sector} for institutions and capitals. */
+    /**
+     * A state's name, adjective, institution or capital, or a company headquartered in it; {@code sector} for
+     * institutions, capitals and companies.
+     */
     record StateName(Country country, Form form, String sector) implements Name {
     }
 
-    enum Form { NAME, ADJECTIVE, INSTITUTION, CAPITAL }
+    /** How a name stands for its state: a company stands for the state's business or media (companies.tsv). */
+    enum Form { NAME, ADJECTIVE, INSTITUTION, CAPITAL, COMPANY }
 
     record OrgName(Organisation org) implements Name {
     }
@@ -88,6 +92,8 @@ public final class ActorRecognizer {
     private final NameIndex<Name> names = new NameIndex<>();
     /** One-word names of states (at least five letters, lower case), for reading misspellings ("Keyna"). */
     private final Map<String, StateName> stateWords = new HashMap<>();
+    /** One-word company names that are also ordinary English words ("Shell", "Apple"), in lower case. */
+    private final Set<String> commonWords = new java.util.HashSet<>();
 
     public ActorRecognizer(ActorKnowledge knowledge) {
         this.knowledge = knowledge;
@@ -127,6 +133,17 @@ public final class ActorRecognizer {
             c.adjectives().forEach(a -> addStateWord(a, new StateName(c, Form.ADJECTIVE, null)));
         }
         stateWords.values().removeIf(java.util.Objects::isNull);
+        // after the states: where a company's name is also a state's name or institution, the state's wins
+        for (Company co : knowledge.companies()) {
+            Country c = knowledge.country(co.country());
+            if (c == null) {
+                continue; // a user's knowledge without that state
+            }
+            StateName n = new StateName(c, Form.COMPANY, co.sector());
+            names.add(co.name(), n);
+            co.aliases().forEach(a -> names.add(a, n));
+            co.commonWords().forEach(w -> commonWords.add(w.toLowerCase(Locale.ROOT)));
+        }
         for (Community c : knowledge.communities()) {
             c.terms().forEach(t -> names.add(t, new CommunityName(c, qualifier(t, c))));
         }
@@ -733,7 +750,7 @@ public final class ActorRecognizer {
     private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "outside", "around", "across");
 
-    private static boolean acceptName(List<Token> tokens, NameIndex.Match<Name> m) {
+    private boolean acceptName(List<Token> tokens, NameIndex.Match<Name> m) {
         Token first = tokens.get(m.start());
         // a one-word name tagged as an ordinary verb, adverb etc. is not a name ("US" is fine, "May" the month is not a person)
         if (m.end() - m.start() == 1 && !(first.isNoun() || first.isAdjective() || first.tag().equals("FW"))) {
@@ -754,6 +771,19 @@ public final class ActorRecognizer {
         if (state && m.end() < tokens.size() && WATERS.contains(tokens.get(m.end()).word())
             || state && m.start() >= 2 && tokens.get(m.start() - 1).word().equals("of")
             && WATERS.contains(tokens.get(m.start() - 2).word())) { // "the Sea of Japan", "the Gulf of Mexico"
+            return false;
+        }
+        // a one-word company name is the company only as a proper noun that is no place and no part of a person's
+        // name: "Ford said", not "Harrison Ford"; "Amazon announced", not "the Amazon basin" (a tagger that takes
+        // the lone word for a person, "Tesla said", is overruled)
+        if (m.end() - m.start() == 1 && m.values().stream().allMatch(v -> v instanceof StateName sn && sn.form() == Form.COMPANY)
+            && (!first.isProperNoun() || PLACE_NER.contains(first.ner()) || first.ner().equals("PERSON")
+            && (partOfSameEntity(tokens, m.start() - 1, first) || partOfSameEntity(tokens, m.start() + 1, first))
+            || m.start() == 0 && commonWords.contains(first.lowerWord()) && m.end() < tokens.size()
+            && tokens.get(m.end()).tag().startsWith("NN") && !tokens.get(m.end()).isProperNoun()
+            && !tokens.get(m.end()).isCapitalized())) {
+            // a name that is also an ordinary word, capitalised only as the sentence's first word and modifying the
+            // next noun, is the ordinary word: "Shell fire killed three civilians", "Apple orchards burned"
             return false;
         }
         // a bare surname inside a longer name of a place or body is not the person ("Park" in "Rego Park")
@@ -991,6 +1021,7 @@ public final class ActorRecognizer {
             String name = bare ? c.name() : cx.text(units);
             Actor.Kind kind = bare ? Actor.Kind.STATE : Actor.Kind.SECTOR;
             String how = state.form() == Form.CAPITAL ? "capital" : state.form() == Form.INSTITUTION ? "metonym"
+                : state.form() == Form.COMPANY ? (units.size() == 1 ? "company" : "company+composition")
                 : units.size() > 1 ? "composition" : "dictionary";
             return new Resolved(new Actor(name, code, c.iso3(), sector, kind), null, how, null,
                 noun != null || state.form() == Form.ADJECTIVE, -1);

@@ -449,7 +449,7 @@ public final class ContextCountry {
         for (List<Mention> ms : mentions) {
             Map<String, Integer> here = new LinkedHashMap<>();
             for (Mention m : ms) {
-                if (m.actor().country() != null) {
+                if (m.actor().country() != null && !company(m)) {
                     here.merge(m.actor().country(), 1, Integer::sum);
                 }
             }
@@ -476,6 +476,14 @@ public final class ContextCountry {
         return out;
     }
 
+    /**
+     * Whether a mention names a company or news organisation: its headquarters' state says nothing of where the
+     * sentence's events happen ("Shell" in Nigeria, "a Reuters cameraman" in Lebanon), so it places no one.
+     */
+    private static boolean company(Mention m) {
+        return m.resolvedBy().startsWith("company");
+    }
+
     /** The article's state: named in the most sentences, at least two; or null. */
     private static String focus(List<List<Mention>> mentions) {
         Map<String, Integer> articleCounts = new LinkedHashMap<>();
@@ -483,7 +491,7 @@ public final class ContextCountry {
             java.util.Set<String> inSentence = new java.util.LinkedHashSet<>();
             for (Mention m : ms) {
                 String c = m.actor().country();
-                if (c != null && !m.resolvedBy().equals("coreference")) {
+                if (c != null && !m.resolvedBy().equals("coreference") && !company(m)) {
                     inSentence.add(c);
                 }
             }

@@ -697,7 +697,7 @@ public final class Coreference {
                 // a sector mention is "plural" by composition ("the Syrian government"): its head tells its number
                 boolean one = head.tag().equals("NN") || head.tag().equals("NNP");
                 boolean bodyHead = BODY_HEADS.contains(head.key()) || m.resolvedBy().startsWith("capital")
-                    || m.resolvedBy().startsWith("metonym") || head.isProperNoun(); // "the Coptic Orthodox Church"
+                    || m.resolvedBy().startsWith("metonym") || m.resolvedBy().equals("company") || head.isProperNoun(); // "the Coptic Orthodox Church"
                 // a named group is "plural" by composition too ("Hamas"): a singular head makes it an "it"
                 e.body |= (!m.plural() || one) && (k == Actor.Kind.IGO || k == Actor.Kind.GROUP || k == Actor.Kind.NGO)
                     || k == Actor.Kind.STATE
@@ -713,7 +713,8 @@ public final class Coreference {
                 e.group |= k == Actor.Kind.GROUP || k == Actor.Kind.IGO;
                 e.state |= stateNoun;
                 e.organisation |= k == Actor.Kind.IGO || k == Actor.Kind.NGO || k == Actor.Kind.GROUP
-                    || k == Actor.Kind.SECTOR && one && ORGANISATION_NOUNS.contains(head.key());
+                    || k == Actor.Kind.SECTOR && one && ORGANISATION_NOUNS.contains(head.key())
+                    || m.resolvedBy().equals("company"); // "Samsung … the company said"
             }
             if (!m.resolvedBy().equals("coreference") || description) {
                 e.antecedent = m;
@@ -982,8 +983,8 @@ public final class Coreference {
                 return m;
             }
             String by = m.resolvedBy();
-            if (by.equals("dictionary") || by.equals("metonym") || by.equals("capital")) {
-                return m; // "the FBI", "the Kremlin": a name, not a description of someone named before
+            if (by.equals("dictionary") || by.equals("metonym") || by.equals("capital") || by.equals("company")) {
+                return m; // "the FBI", "the Kremlin", "the BBC": a name, not a description of someone named before
             }
             // "the North Korean leader": a nationality in the description, which the holder must share
             boolean national = false;
@@ -1112,13 +1113,13 @@ public final class Coreference {
         }
 
         /**
-         * Whether an organisation fits a description: any for "the company"; a business or an organisation only
-         * named-entity recognition found for "the carmaker"; else one named so ("the university", "the ministry").
+         * Whether an organisation fits a description: any for "the company"; a business, a news organisation or an
+         * organisation only named-entity recognition found for "the carmaker", "the broadcaster"; else one named so ("the university", "the ministry").
          */
         private boolean fits(Entity e, String noun) {
             Actor a = e.antecedent.actor();
             return GENERIC_ORGANISATION_NOUNS.contains(noun)
-                || BUSINESS_NOUNS.contains(noun) && (e.unknown || "BUS".equals(a.sector()))
+                || BUSINESS_NOUNS.contains(noun) && (e.unknown || "BUS".equals(a.sector()) || "MED".equals(a.sector()))
                 || a.name().toLowerCase(Locale.ROOT).contains(noun);
         }
 

@@ -54,6 +54,36 @@ class ActorKnowledgeTest {
     }
 
     @Test
+    void companies_are_in_known_states_and_no_other_actors_names() {
+        assertTrue(kb.companies().size() > 150, "companies: " + kb.companies().size());
+        java.util.Set<String> others = new java.util.HashSet<>();
+        kb.groups().forEach(g -> { others.add(g.name()); others.addAll(g.aliases()); });
+        kb.organisations().forEach(o -> { others.add(o.name()); others.addAll(o.aliases()); });
+        for (Country c : kb.countries().values()) {
+            others.add(c.name());
+            others.addAll(c.aliases());
+            others.addAll(c.adjectives());
+            others.addAll(c.institutions().keySet());
+        }
+        java.util.Map<String, String> owner = new java.util.HashMap<>();
+        for (Company co : kb.companies()) {
+            assertNotNull(kb.country(co.country()), co.name() + ": unknown state " + co.country());
+            assertTrue(co.code().matches("[A-Z]{3}(BUS|MED)"), co.name() + " " + co.code());
+            List<String> names = new java.util.ArrayList<>(co.aliases());
+            names.add(co.name());
+            for (String n : names) {
+                assertTrue(!others.contains(n), n + " names both a company and another actor");
+                String before = owner.putIfAbsent(n.toLowerCase(), co.name());
+                assertTrue(before == null || before.equals(co.name()), n + " names both " + before + " and " + co.name());
+            }
+        }
+        Company shell = kb.companies().stream().filter(c -> c.name().equals("Royal Dutch Shell")).findFirst().orElseThrow();
+        assertEquals("GBRBUS", shell.code());
+        assertEquals(List.of("Shell"), shell.commonWords());
+        assertTrue(shell.aliases().contains("Shell"), "the '*' is no part of the name");
+    }
+
+    @Test
     void a_persons_code_depends_on_the_date() {
         assertEquals("POLGOV", kb.roleOn("Donald Tusk", LocalDate.of(2010, 5, 1)).code());
         assertEquals("IGOEUREEC", kb.roleOn("Donald Tusk", LocalDate.of(2015, 11, 15)).code());
@@ -80,6 +110,13 @@ class ActorKnowledgeTest {
             () -> ActorKnowledge.countries(rows("RU\tRU\tRussia\t-\t-\tMoscow\t-\tmember\n", 8)));
         assertThrows(IllegalArgumentException.class,
             () -> Sectors.parse(rows("GOV\tnoun\tGovernment\n", 3)));
+        assertEquals(1, ActorKnowledge.companies(rows("Acme\t-\tUSA\tBUS\tindustry\n", 5)).size());
+        assertThrows(IllegalArgumentException.class, // a company is business or media, not government
+            () -> ActorKnowledge.companies(rows("Acme\t-\tUSA\tGOV\tindustry\n", 5)));
+        assertThrows(IllegalArgumentException.class,
+            () -> ActorKnowledge.companies(rows("Acme\t-\tUS\tBUS\tindustry\n", 5)));
+        assertThrows(IllegalArgumentException.class, // only a one-word name can be an ordinary word
+            () -> ActorKnowledge.companies(rows("Acme Corp*\t-\tUSA\tBUS\tindustry\n", 5)));
         assertThrows(IllegalArgumentException.class,
             () -> Sectors.parse(rows("GOV\tnoun\tregime\nMIL\tnoun\tregime\n", 3)));
     }

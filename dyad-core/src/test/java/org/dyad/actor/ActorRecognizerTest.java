@@ -243,6 +243,34 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void companies_and_news_organisations_are_their_headquarters_states_business_and_media() {
+        assertActor("Exxon Mobil signed a deal with Qatar.", "Exxon Mobil", "USABUS");
+        assertActor("Reuters reported that the talks had collapsed.", "Reuters", "GBRMED");
+        // the adjective inside the name is no state, the title inside the name no general
+        assertActor("Royal Dutch Shell said it would leave Nigeria.", "Royal Dutch Shell", "GBRBUS");
+        assertNoActor("Royal Dutch Shell said it would leave Nigeria.", "Dutch");
+        assertActor("General Motors will close a plant in South Korea.", "General Motors", "USABUS");
+        assertNoActor("General Motors will close a plant in South Korea.", "General");
+        // a company's noun composes with it; its state places no one else
+        assertActor("Turkish authorities arrested a Reuters journalist.", "Reuters journalist", "GBRMED");
+        assertActor("Police raided the BBC office in Moscow.", "Police", "RUSCOP");
+    }
+
+    @Test
+    void a_one_word_company_name_is_no_person_place_or_ordinary_word() {
+        assertActor("Ford will cut 3,000 jobs in Germany.", "Ford", "USABUS");
+        assertNoActor("Harrison Ford criticised the government.", "Ford");
+        assertActor("Amazon agreed to pay a fine to Luxembourg.", "Amazon", "USABUS");
+        assertNoActor("Shell fire killed three civilians in the village.", "Shell");
+        assertActor("Shell said it would sell its stake.", "Shell", "GBRBUS");
+    }
+
+    @Test
+    void the_company_refers_back_to_a_named_company() {
+        assertActor("Samsung will build a chip plant in Vietnam, the company said.", "company", "KORBUS");
+    }
+
+    @Test
     void a_capitalised_field_joins_a_ministry() {
         assertActor("The Egyptian Foreign Ministry summoned the envoy.", "Egyptian Foreign Ministry", "EGYGOV");
     }

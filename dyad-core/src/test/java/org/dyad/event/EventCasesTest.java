@@ -37,7 +37,7 @@ class EventCasesTest {
 
     private static final String FILE = "cases.tsv";
     private static final Set<String> TAGS = Set.of("negation", "modality", "passive", "compound", "nominal",
-        "reported", "control", "composition");
+        "reported", "control", "composition", "company");
     private static final Set<String> MODALITIES = Set.of("asserted", "negated", "future", "hypothetical", "question");
     private static final java.util.regex.Pattern TAGGED = java.util.regex.Pattern.compile("^\\[([^]]*)]");
 
