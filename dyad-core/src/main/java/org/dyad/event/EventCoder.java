@@ -3460,6 +3460,28 @@ public final class EventCoder {
                 look.add(d.dependent());
             }
         }
+        List<Integer> governing = new ArrayList<>(2);
+        if (e.trigger() >= 0 && s.token(e.trigger()).isNoun()) {
+            int gov = g.head(e.trigger());
+            String rel = g.relationToHead(e.trigger());
+            if (gov >= 0 && s.token(gov).isVerb() && (rel.equals("obj") || rel.equals("nsubj:pass"))) {
+                governing.add(gov);
+            }
+            for (int acl : g.children(e.trigger(), "acl")) {
+                governing.add(acl); // "strikes carried out by drones"
+            }
+        }
+        for (int gov : governing) {
+            // "Israeli jets carried out a strike on Gaza", "strikes launched by drones": the doer of the verb that
+            // governs the event noun, or what it is done with, names the means as it would for the verb itself
+            for (Dependency d : g.children(gov)) {
+                String r = d.relation();
+                if (r.equals("nsubj") || r.equals("obl:agent") || r.equals("obl:by") || r.equals("obl:with")
+                    || r.equals("obl:using")) {
+                    look.add(d.dependent());
+                }
+            }
+        }
         for (int x : look) {
             words.add(s.token(x).key());
             for (Dependency d : g.children(x)) {
