@@ -51,7 +51,7 @@ public final class EventCoder {
         "renounce", "quit", "exit", "shelve", "ditch", "repudiate", "postpone", "delay",
         "adjourn", "defer", "violate", "breach");
     /** Verbs governing an event noun that stopped it from happening: "police foiled a planned attack". */
-    private static final Set<String> FOILING = Set.of("foil", "thwart", "avert", "forestall", "preempt", "pre-empt",
+    private static final Set<String> FOILING = Set.of("foil", "thwart", "avert", "forestall", "preempt", "pre-empt", "intercept",
         "frustrate");
     /** Verbs that undo what their object noun names: "revoked the asylum of", "overturned the conviction". */
     private static final Set<String> ANNULLING = Set.of("revoke", "rescind", "annul", "overturn", "quash", "nullify",
@@ -2290,7 +2290,7 @@ public final class EventCoder {
                 if (GROUNDED.contains(gov.key()) && (r.equals("obl:for") || r.equals("obl:over"))) {
                     return Modality.HYPOTHETICAL; // "sentenced to death for the killing of a policeman"
                 }
-                if ((FOILING.contains(gov.key()) || ANNULLING.contains(gov.key())) && r.equals("obj")) {
+                if ((FOILING.contains(gov.key()) || ANNULLING.contains(gov.key())) && (r.equals("obj") || r.equals("nsubj:pass"))) {
                     return Modality.NEGATED; // "foiled an attack", "revoked his asylum": it did not happen, or is undone
                 }
                 if (UNDOING.contains(gov.key()) && r.equals("obj")) {
