@@ -51,7 +51,7 @@ public final class EventCoder {
         "renounce", "quit", "exit", "shelve", "ditch", "repudiate", "postpone", "delay",
         "adjourn", "defer", "violate", "breach");
     /** Verbs governing an event noun that stopped it from happening: "police foiled a planned attack". */
-    private static final Set<String> FOILING = Set.of("foil", "thwart", "avert", "forestall", "preempt", "pre-empt",
+    private static final Set<String> FOILING = Set.of("foil", "thwart", "avert", "forestall", "preempt", "pre-empt", "intercept",
         "frustrate");
     /** Verbs that undo what their object noun names: "revoked the asylum of", "overturned the conviction". */
     private static final Set<String> ANNULLING = Set.of("revoke", "rescind", "annul", "overturn", "quash", "nullify",
@@ -103,9 +103,14 @@ public final class EventCoder {
     /** Verbs whose of-complement is an allegation: "accused X of spying", "suspected of plotting". */
     private static final Set<String> ALLEGING = Set.of("accuse", "charge", "suspect", "blame", "convict", "indict",
         "condemn", "criticize", "criticise", "denounce", "fault", "allege");
-    /** Verbs of using a thing, whose purpose clause ("used water cannon to disperse") is the user's act. */
+    /**
+     * Verbs of using, opening or putting up a thing, whose purpose clause ("used water cannon to disperse", "opened
+     * the crossing to allow aid in", "built a wall to keep out migrants") is the doer's act, not the thing's.
+     */
     private static final Set<String> USING = Set.of("use", "employ", "fire", "deploy", "send", "bring", "drop",
-        "throw", "hurl", "launch", "shoot");
+        "throw", "hurl", "launch", "shoot", "open", "reopen", "close", "shut", "seal", "build", "erect");
+    /** Verbs of opening or putting up a thing, whose to-clause is its purpose, not a wish: "opened the crossing to allow". */
+    private static final Set<String> OPENING = Set.of("open", "reopen", "close", "shut", "seal", "build", "erect");
     /** Verbs whose "with" clause is the alleged act: "charged five men with planning an attack". */
     private static final Set<String> CHARGING = Set.of("charge");
     /** Verbs of punishing and blaming whose for-phrase names the deed charged: "sentenced for the killing". */
@@ -294,6 +299,7 @@ public final class EventCoder {
         receipts(s, g, actors, out);
         reportedObligations(s, g, actors, out);
         negatedApprovals(s, g, actors, out);
+        authorizedAid(s, g, actors, out);
         claims(s, g, actors, out);
         allegations(s, g, actors, out);
         purposeProtests(s, g, out);
@@ -908,6 +914,13 @@ public final class EventCoder {
     }
 
     private static int inside(Sentence s, DependencyGraph g, int noun, String lemma, List<Integer> path, int depth) {
+        if (depth > 0) {
+            int first = coordinatedCompound(s, g, noun, lemma);
+            if (first >= 0) {
+                path.add(noun);
+                return first;
+            }
+        }
         String key = s.token(noun).key();
         boolean money = s.token(noun).tag().equals("$") || CURRENCIES.contains(key);
         List<String> via = money ? List.of("nmod:in", "nmod:of") : PARTITIVES.contains(key) ? List.of("nmod:of")
@@ -930,6 +943,29 @@ public final class EventCoder {
             }
         }
         path.remove(path.size() - 1);
+        return -1;
+    }
+
+    /**
+     * The first of two coordinated noun phrases that the parser read as compounds of the last noun: "used tear gas
+     * and rubber bullets" is often parsed {@code compound(bullets, gas)}, {@code compound(bullets, rubber)},
+     * {@code conj(gas, rubber)}. A compound of {@code noun} with the lemma, a modifier of its own ("tear") and a
+     * conjunct that is another compound of {@code noun} is returned; -1 otherwise ("oil and gas pipelines", whose
+     * "oil" has no modifier, is a real compound).
+     */
+    private static int coordinatedCompound(Sentence s, DependencyGraph g, int noun, String lemma) {
+        List<Integer> compounds = g.children(noun, "compound");
+        for (int c : compounds) {
+            if (!lemmaIs(s.token(c), lemma)) {
+                continue;
+            }
+            boolean modified = g.hasChild(c, "amod") || g.hasChild(c, "compound");
+            boolean coordinated = g.children(c).stream().anyMatch(d -> d.base().equals("conj")
+                && compounds.contains(d.dependent()));
+            if (modified && coordinated) {
+                return c;
+            }
+        }
         return -1;
     }
 
@@ -2176,7 +2212,10 @@ public final class EventCoder {
             if (IRREALIS.contains(lemma)) {
                 return Modality.HYPOTHETICAL;
             }
-            if (hasMark(s, g, cur, "to") && !IMPLICATIVE.contains(lemma)) {
+            if (hasMark(s, g, cur, "to") && !IMPLICATIVE.contains(lemma) && !(OPENING.contains(lemma)
+                && g.hasChild(cur, "nsubj:xsubj"))) {
+                // (the parser's object-controlled clause after a verb of using or opening, "opened the crossing to
+                // allow aid in", is a purpose, as real as the act it is the purpose of)
                 return Modality.HYPOTHETICAL; // "faces pressure to help Iran": the help is not (yet) given
             }
             Modality m = clauseModality(s, g, up.governor());
@@ -2321,7 +2360,7 @@ public final class EventCoder {
                 if (GROUNDED.contains(gov.key()) && (r.equals("obl:for") || r.equals("obl:over"))) {
                     return Modality.HYPOTHETICAL; // "sentenced to death for the killing of a policeman"
                 }
-                if ((FOILING.contains(gov.key()) || ANNULLING.contains(gov.key())) && r.equals("obj")) {
+                if ((FOILING.contains(gov.key()) || ANNULLING.contains(gov.key())) && (r.equals("obj") || r.equals("nsubj:pass"))) {
                     return Modality.NEGATED; // "foiled an attack", "revoked his asylum": it did not happen, or is undone
                 }
                 if (UNDOING.contains(gov.key()) && r.equals("obj")) {
@@ -2593,6 +2632,67 @@ public final class EventCoder {
             case "08" -> "105";
             case "04" -> "106";
             default -> "100";
+        };
+    }
+
+    /** Verbs of authorising what their object noun names, so that it is decided but not yet done: "approved the sale". */
+    private static final Set<String> AUTHORIZING = Set.of("approve", "authorize", "authorise", "greenlight", "clear",
+        "okay", "ok", "sanction");
+    /** Verbs of stopping or barring what their object noun names: "blocked the sale of jets to Turkey". */
+    private static final Set<String> STOPPING = Set.of("block", "halt", "suspend", "stop", "freeze", "ban", "bar",
+        "veto", "cancel", "scrap", "end", "cut", "withhold", "delay", "postpone", "prohibit");
+
+    /**
+     * Aid named by an event noun (root 07) that someone approves or blocks is not given yet: approving it is the
+     * intent to give it (033x: "the US approved the sale of F-16 jets to Turkey" is 0332), stopping or barring it
+     * is reducing aid (162x: "Congress blocked the sale of fighter jets to Turkey" is 1622). The approver or
+     * blocker is the governing verb's doer ("Germany blocked the US sale of tanks"), else the noun's source;
+     * the receiver stays the target. The aid itself is left as not (yet) done. A verb with an entry of its own
+     * ("suspend arm sale to {T}") is coded by that entry instead.
+     */
+    private void authorizedAid(Sentence s, DependencyGraph g, SentenceActors actors, List<EventMention> out) {
+        for (int i = 0, n = out.size(); i < n; i++) {
+            EventMention e = out.get(i);
+            int h = e.trigger();
+            if (!e.code().startsWith("07") || h < 0 || !s.token(h).isNoun()) {
+                continue;
+            }
+            int v = g.head(h);
+            String rel = g.relationToHead(h);
+            if (v < 0 || !s.token(v).isVerb() || !(rel.equals("obj") || rel.equals("nsubj:pass"))) {
+                continue;
+            }
+            String verb = s.token(v).key();
+            boolean authorizing = AUTHORIZING.contains(verb);
+            String code = authorizing ? intentCode(e.code()) : STOPPING.contains(verb) ? aidCutCode(e.code()) : null;
+            if (code == null || out.stream().anyMatch(x -> x.trigger() == v)) {
+                continue;
+            }
+            List<Mention> doers = verbSources(g, v, actors, 0);
+            if (doers.isEmpty() && e.source() != null) {
+                doers = List.of(e.source());
+            }
+            if (doers.isEmpty()) {
+                continue;
+            }
+            List<Mention> targets = e.target() == null ? List.of() : List.of(e.target());
+            out.set(i, new EventMention(e.code(), e.rule(), e.sentence(), h, e.words(), e.source(), e.target(),
+                e.modality() == Modality.ASSERTED ? Modality.HYPOTHETICAL : e.modality(), e.confidence()));
+            List<Integer> words = new ArrayList<>(e.words());
+            words.add(v);
+            addPairs(code, "rule:" + (authorizing ? "authorized" : "stopped") + "+" + e.rule(), s.index(), v, words,
+                doers, targets, verbModality(s, g, v), Math.min(e.confidence(), 0.7), out);
+        }
+    }
+
+    /** Reducing or stopping aid of the kind an aid code names (CAMEO 162x), or null. */
+    static String aidCutCode(String aid) {
+        return switch (aid) {
+            case "070" -> "162";
+            case "071" -> "1621";
+            case "072" -> "1622";
+            case "073" -> "1623";
+            default -> null;
         };
     }
 
@@ -3536,6 +3636,43 @@ public final class EventCoder {
             if (r.startsWith("nsubj") && !r.equals("nsubj:pass") || r.equals("obl:with") || r.equals("obl:by") || r.equals("obl:agent")
                 || r.equals("nmod:with") || r.equals("compound") || r.equals("amod") || r.equals("obl:using")) {
                 look.add(d.dependent());
+            }
+        }
+        List<Integer> governing = new ArrayList<>(2);
+        if (e.trigger() >= 0 && s.token(e.trigger()).isNoun()) {
+            int gov = g.head(e.trigger());
+            String rel = g.relationToHead(e.trigger());
+            if (gov >= 0 && s.token(gov).isVerb() && (rel.equals("obj") || rel.equals("nsubj:pass"))) {
+                governing.add(gov);
+            }
+            for (int acl : g.children(e.trigger(), "acl")) {
+                governing.add(acl); // "strikes carried out by drones"
+            }
+        } else if (e.trigger() >= 0 && s.token(e.trigger()).tag().equals("VBG") && !g.hasChild(e.trigger(), "nsubj")
+            && g.relationToHead(e.trigger()).matches("advcl.*|dep|xcomp.*|conj.*") && g.head(e.trigger()) >= 0
+            && s.token(g.head(e.trigger())).isVerb()) {
+            governing.add(g.head(e.trigger())); // "a car bomb exploded outside the station, killing five policemen"
+        } else if (e.trigger() > 0 && s.token(e.trigger()).tag().equals("VBG") && g.relationToHead(e.trigger()).equals("acl")
+            && s.token(e.trigger() - 1).word().equals(",")) {
+            // the participial clause parsed as the modifier of the noun before the comma ("exploded near a convoy,
+            // killing three soldiers"): the sentence's main verb, as for its doer
+            int root = e.trigger();
+            for (int i = 0; i < 6 && g.head(root) >= 0; i++) {
+                root = g.head(root);
+            }
+            if (root != e.trigger() && s.token(root).isVerb()) {
+                governing.add(root);
+            }
+        }
+        for (int gov : governing) {
+            // "Israeli jets carried out a strike on Gaza", "strikes launched by drones": the doer of the verb that
+            // governs the event noun, or what it is done with, names the means as it would for the verb itself
+            for (Dependency d : g.children(gov)) {
+                String r = d.relation();
+                if (r.equals("nsubj") || r.equals("obl:agent") || r.equals("obl:by") || r.equals("obl:with")
+                    || r.equals("obl:using")) {
+                    look.add(d.dependent());
+                }
             }
         }
         for (int x : look) {
