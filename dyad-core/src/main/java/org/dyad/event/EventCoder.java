@@ -2100,7 +2100,8 @@ public final class EventCoder {
             if (NEGATING.contains(lemma)) {
                 return Modality.NEGATED;
             }
-            if (SCHEDULED.contains(lemma)) {
+            if (SCHEDULED.contains(lemma) || s.token(up.governor()).lowerWord().equals("going")
+                && !g.children(up.governor(), "aux").isEmpty()) {
                 return Modality.FUTURE; // "is scheduled to attend", "is due to visit"
             }
             if (IRREALIS.contains(lemma)) {
@@ -2168,6 +2169,12 @@ public final class EventCoder {
             String r = d.relation();
             if ((r.equals("advmod") || r.equals("neg") || r.equals("det") || r.equals("cc:preconj")) && NEGATORS.contains(t.lowerWord())) {
                 negated = true;
+            } else if (r.equals("advmod") && (t.lowerWord().equals("longer") || t.lowerWord().equals("more"))
+                && hasChild(s, g, d.dependent(), "advmod", "no")) {
+                negated = true; // "no longer threatens": it has stopped
+            } else if (r.startsWith("obl") && t.lowerWord().equals("case") && hasChild(s, g, d.dependent(), "case", "in")
+                && g.children(d.dependent()).size() == 1 && d.dependent() < h) {
+                modal = Modality.HYPOTHETICAL; // "in case North Korea launches a missile", parsed as a place in a case
             } else if (r.startsWith("aux")) {
                 String w = t.lowerWord();
                 if (FUTURE_AUX.contains(w) || t.key().equals("will")) {
@@ -2176,19 +2183,18 @@ public final class EventCoder {
                     modal = Modality.HYPOTHETICAL;
                 }
             } else if (r.equals("mark") && (t.lowerWord().equals("if") || t.lowerWord().equals("unless")
-                || t.lowerWord().equals("whether"))) {
+                || t.lowerWord().equals("whether") || t.lowerWord().equals("lest")
+                || t.lowerWord().equals("in") && hasChild(s, g, d.dependent(), "fixed", "case"))) {
                 modal = Modality.HYPOTHETICAL;
             }
         }
-        // "no rockets were fired", "fired no shots": a negated argument negates the clause
+        // "no rockets were fired", "fired no shots", "neither Russia nor China supported it": a negated argument
+        // negates the clause
         for (Dependency d : g.children(h)) {
             String r = d.relation();
             if (r.startsWith("nsubj") || r.equals("obj")) {
-                for (int det : g.children(d.dependent(), "det")) {
-                    if (s.token(det).lowerWord().equals("no")) {
-                        negated = true;
-                    }
-                }
+                negated |= hasChild(s, g, d.dependent(), "det", "no")
+                    || hasChild(s, g, d.dependent(), "cc:preconj", "neither");
             }
         }
         if (negated) {
@@ -2197,6 +2203,9 @@ public final class EventCoder {
         if (modal == Modality.HYPOTHETICAL && reportedWould(s, g, h)) {
             return Modality.FUTURE; // "said Germany would send aid": the future seen from the past
         }
+        if (modal != Modality.ASSERTED && g.head(h) < 0 && invertedQuestion(s, g, h)) {
+            return Modality.QUESTION; // "Will Iran attack Israel?" asks, it does not foretell
+        }
         if (modal != Modality.ASSERTED) {
             return modal;
         }
@@ -2204,6 +2213,33 @@ public final class EventCoder {
             return Modality.QUESTION;
         }
         return Modality.ASSERTED;
+    }
+
+    /** Whether {@code h} has a child by {@code relation} that is the word {@code word} (lower case). */
+    private static boolean hasChild(Sentence s, DependencyGraph g, int h, String relation, String word) {
+        for (int c : g.children(h, relation)) {
+            if (s.token(c).lowerWord().equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a clause is a question with its auxiliary before its subject: "Will Iran attack Israel?". */
+    private static boolean invertedQuestion(Sentence s, DependencyGraph g, int h) {
+        if (s.size() == 0 || !s.token(s.size() - 1).word().equals("?")) {
+            return false;
+        }
+        int aux = Integer.MAX_VALUE;
+        int subject = -1;
+        for (Dependency d : g.children(h)) {
+            if (d.relation().startsWith("aux")) {
+                aux = Math.min(aux, d.dependent());
+            } else if (d.relation().startsWith("nsubj")) {
+                subject = d.dependent();
+            }
+        }
+        return subject >= 0 && aux < subject;
     }
 
     /**
