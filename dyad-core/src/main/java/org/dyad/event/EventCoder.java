@@ -2004,6 +2004,14 @@ public final class EventCoder {
                 return Modality.HYPOTHETICAL;
             }
         }
+        // "Were Iran to attack Israel, …": an infinitive with its own subject under "be" is a condition or a plan
+        if (hasMark(s, g, h, "to") && g.children(h).stream().anyMatch(d -> d.relation().equals("nsubj"))) {
+            for (Dependency p : g.parents(h)) {
+                if (p.governor() >= 0 && s.token(p.governor()).key().equals("be")) {
+                    return Modality.HYPOTHETICAL;
+                }
+            }
+        }
         // "will visit Dhaka to sign a border agreement": a purpose is as real as the act it is the purpose of
         for (Dependency p : g.parents(h)) {
             if (p.governor() >= 0 && p.relation().startsWith("advcl") && hasMark(s, g, h, "to")
@@ -2102,7 +2110,11 @@ public final class EventCoder {
             }
             if (SCHEDULED.contains(lemma) || s.token(up.governor()).lowerWord().equals("going")
                 && !g.children(up.governor(), "aux").isEmpty()) {
-                return Modality.FUTURE; // "is scheduled to attend", "is due to visit"
+                Modality governing = clauseModality(s, g, up.governor());
+                if (governing == Modality.NEGATED || governing == Modality.QUESTION) {
+                    return governing; // "are not going to attack", "Is North Korea going to test a missile?"
+                }
+                return Modality.FUTURE; // "is scheduled to attend", "is due to visit", "is going to deploy"
             }
             if (IRREALIS.contains(lemma)) {
                 return Modality.HYPOTHETICAL;
@@ -2200,6 +2212,13 @@ public final class EventCoder {
         if (negated) {
             return Modality.NEGATED;
         }
+        String toHead = g.relationToHead(h);
+        if (toHead != null && toHead.startsWith("advcl") && auxBeforeSubject(g, h)) {
+            modal = Modality.HYPOTHETICAL; // "Had Russia invaded Ukraine, NATO would have responded"
+        }
+        if (toHead != null && toHead.equals("parataxis") && inCaseBefore(s, g, h)) {
+            modal = Modality.HYPOTHETICAL; // "will withdraw in case the rebels lay down their weapons", parsed apart
+        }
         if (modal == Modality.HYPOTHETICAL && reportedWould(s, g, h)) {
             return Modality.FUTURE; // "said Germany would send aid": the future seen from the past
         }
@@ -2227,9 +2246,34 @@ public final class EventCoder {
 
     /** Whether a clause is a question with its auxiliary before its subject: "Will Iran attack Israel?". */
     private static boolean invertedQuestion(Sentence s, DependencyGraph g, int h) {
-        if (s.size() == 0 || !s.token(s.size() - 1).word().equals("?")) {
-            return false;
+        return s.size() > 0 && s.token(s.size() - 1).word().equals("?") && auxBeforeSubject(g, h);
+    }
+
+    /**
+     * Whether a clause of a parataxis is the condition "in case" opens, the two words left in the clause before
+     * it: "The army will withdraw in case the rebels lay down their weapons".
+     */
+    private static boolean inCaseBefore(Sentence s, DependencyGraph g, int h) {
+        int first = leftmost(g, h, 0);
+        return first >= 2 && s.token(first - 1).lowerWord().equals("case") && s.token(first - 2).lowerWord().equals("in");
+    }
+
+    /** The first token of the subtree under {@code h}, punctuation aside. */
+    private static int leftmost(DependencyGraph g, int h, int depth) {
+        int first = h;
+        if (depth > 6) {
+            return first;
         }
+        for (Dependency d : g.children(h)) {
+            if (d.dependent() < first && !d.relation().equals("punct")) {
+                first = Math.min(first, leftmost(g, d.dependent(), depth + 1));
+            }
+        }
+        return first;
+    }
+
+    /** Whether a clause has an auxiliary before its subject: "Will Iran attack?", "Had Russia invaded …". */
+    private static boolean auxBeforeSubject(DependencyGraph g, int h) {
         int aux = Integer.MAX_VALUE;
         int subject = -1;
         for (Dependency d : g.children(h)) {
