@@ -28,6 +28,8 @@ import java.util.TreeSet;
 public final class EventCoder {
 
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor", "nobody");
+    /** Pronouns that, as subject or object, negate their clause: "nobody attacked the embassy". */
+    private static final Set<String> NEGATIVE_PRONOUNS = Set.of("nobody", "none", "nothing", "noone");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> MODAL_AUX = Set.of("would", "could", "might", "may", "can", "should", "must",
         "ought", "ca", "'d");
@@ -2181,6 +2183,8 @@ public final class EventCoder {
             String r = d.relation();
             if ((r.equals("advmod") || r.equals("neg") || r.equals("det") || r.equals("cc:preconj")) && NEGATORS.contains(t.lowerWord())) {
                 negated = true;
+            } else if (r.equals("advmod") && t.lowerWord().equals("yet") && hasMark(s, g, h, "to")) {
+                negated = true; // "is yet to receive the aid", "has yet to hand over the suspects": not done
             } else if (r.equals("advmod") && (t.lowerWord().equals("longer") || t.lowerWord().equals("more"))
                 && hasChild(s, g, d.dependent(), "advmod", "no")) {
                 negated = true; // "no longer threatens": it has stopped
@@ -2205,7 +2209,8 @@ public final class EventCoder {
         for (Dependency d : g.children(h)) {
             String r = d.relation();
             if (r.startsWith("nsubj") || r.equals("obj")) {
-                negated |= hasChild(s, g, d.dependent(), "det", "no")
+                negated |= NEGATIVE_PRONOUNS.contains(s.token(d.dependent()).lowerWord())
+                    || hasChild(s, g, d.dependent(), "det", "no")
                     || hasChild(s, g, d.dependent(), "cc:preconj", "neither");
             }
         }

@@ -338,7 +338,11 @@ public final class TagRepair {
             }
             int found = -1;
             boolean noun = false;
-            for (int k = j; k < n && SUBJECT.contains(tags.get(k)); k++) {
+            for (int k = j; k < n && (SUBJECT.contains(tags.get(k)) || tags.get(k).equals("POS")); k++) {
+                if (tags.get(k).equals("POS")) {
+                    noun = false; // "Did Mali's army attack …": the possessor is not the subject's noun
+                    continue;
+                }
                 if (noun && MISREAD_BASE.contains(tags.get(k)) && lowerCase(words.get(k))) {
                     found = k;
                     break;
