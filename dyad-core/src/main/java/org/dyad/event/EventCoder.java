@@ -3093,13 +3093,18 @@ public final class EventCoder {
 
     /**
      * Not ruling out a hostile act holds it open, a threat (13x): "Russia has not ruled out military action
-     * against Georgia", "refused to rule out sanctions". The act itself is then no fact either way.
+     * against Georgia", "refused to rule out sanctions", "has not ruled out deporting the refugees". The act itself
+     * is then no fact either way.
      */
     private List<EventMention> notRuledOut(Sentence s, DependencyGraph g, List<EventMention> events) {
         List<EventMention> out = new ArrayList<>(events.size());
         for (EventMention e : events) {
             int gov = g.head(e.trigger());
-            boolean ruledOut = gov >= 0 && "obj".equals(g.relationToHead(e.trigger())) && s.token(gov).key().equals("rule")
+            String r = g.relationToHead(e.trigger());
+            // "ruled out military action", and a gerund, often parsed as dep: "has not ruled out deporting them"
+            boolean object = "obj".equals(r) || s.token(e.trigger()).tag().equals("VBG")
+                && ("dep".equals(r) || "xcomp".equals(r) || "ccomp".equals(r));
+            boolean ruledOut = gov >= 0 && object && s.token(gov).key().equals("rule")
                 && childWithLemma(s, g, gov, "out", "compound:prt", "advmod") >= 0;
             if (!ruledOut || e.modality() == Modality.QUESTION) {
                 out.add(e);

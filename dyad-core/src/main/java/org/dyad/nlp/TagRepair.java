@@ -58,6 +58,10 @@ import java.util.Set;
  * with "do" or a modal (after an optional wh-word) and ends with "?", the first such word after the subject's
  * noun is, when the question has no base-form verb of its own ("Did Russia bomb the hospital?" is left alone).
  *
+ * <p>Gerund after "rule out" read as an adjective: "The White House did not rule out striking Syrian air bases" is
+ * often tagged {@code striking/JJ}, and the parse then rules out bases. A word in "-ing" tagged {@code JJ} or
+ * {@code NN} right after "rule out" is a gerund ({@code VBG}).
+ *
  * <p>Verb of a conditional clause read as a noun: "If the Houthis attack Saudi territory again, …", "If Russia
  * attacks Ukraine, …" are often tagged {@code attack/NN}, {@code attacks/NNS}. After "if", "unless", "whether",
  * "once", "until", "lest" or "in case", in a clause that has no verb up to the next comma, the lower-case noun
@@ -102,6 +106,13 @@ public final class TagRepair {
                     out = new ArrayList<>(tags);
                 }
                 out.set(j, "VB");
+            }
+        }
+        for (int i = 2; i < tags.size(); i++) {
+            String w = words.get(i).toLowerCase(java.util.Locale.ROOT);
+            if ((tags.get(i).equals("JJ") || tags.get(i).equals("NN")) && w.endsWith("ing") && w.length() > 5
+                && words.get(i - 1).equalsIgnoreCase("out") && RULE.contains(words.get(i - 2).toLowerCase(java.util.Locale.ROOT))) {
+                out = set(out, tags, i, "VBG"); // "did not rule out striking Syrian air bases"
             }
         }
         for (int i = 1; i < tags.size(); i++) {
@@ -297,6 +308,8 @@ public final class TagRepair {
         return out;
     }
 
+    /** Forms of "rule", whose "out" takes a gerund. */
+    private static final Set<String> RULE = Set.of("rule", "rules", "ruled", "ruling");
     /** Forms of "do" that, as auxiliaries, take a base-form verb. */
     private static final Set<String> DO = Set.of("do", "does", "did");
     /** Negators after an auxiliary. */

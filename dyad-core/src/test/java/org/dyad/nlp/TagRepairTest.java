@@ -170,4 +170,13 @@ class TagRepairTest {
         assertSame(verb, TagRepair.repair(List.of("if", "the", "rebels", "attack", "fails", ","), verb),
             "a clause with its verb is left alone");
     }
+
+    @Test
+    void aWordInIngAfterRuleOutIsAGerund() {
+        // The White House did not rule out striking Syrian air bases
+        List<String> tags = repaired("did/VBD", "not/RB", "rule/VB", "out/RP", "striking/JJ", "Syrian/JJ", "air/NN",
+            "bases/NNS");
+        assertEquals("VBG", tags.get(4));
+        assertEquals("JJ", tags.get(5), "a real adjective after it stays");
+    }
 }
