@@ -28,6 +28,8 @@ import java.util.TreeSet;
 public final class EventCoder {
 
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor", "nobody");
+    /** Pronouns that, as subject or object, negate their clause: "nobody attacked the embassy". */
+    private static final Set<String> NEGATIVE_PRONOUNS = Set.of("nobody", "none", "nothing", "noone");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> MODAL_AUX = Set.of("would", "could", "might", "may", "can", "should", "must",
         "ought", "ca", "'d");
@@ -2110,6 +2112,14 @@ public final class EventCoder {
                 return Modality.HYPOTHETICAL;
             }
         }
+        // "Were Iran to attack Israel, …": an infinitive with its own subject under "be" is a condition or a plan
+        if (hasMark(s, g, h, "to") && g.children(h).stream().anyMatch(d -> d.relation().equals("nsubj"))) {
+            for (Dependency p : g.parents(h)) {
+                if (p.governor() >= 0 && s.token(p.governor()).key().equals("be")) {
+                    return Modality.HYPOTHETICAL;
+                }
+            }
+        }
         // "will visit Dhaka to sign a border agreement": a purpose is as real as the act it is the purpose of
         for (Dependency p : g.parents(h)) {
             if (p.governor() >= 0 && p.relation().startsWith("advcl") && hasMark(s, g, h, "to")
@@ -2206,8 +2216,13 @@ public final class EventCoder {
             if (NEGATING.contains(lemma)) {
                 return Modality.NEGATED;
             }
-            if (SCHEDULED.contains(lemma)) {
-                return Modality.FUTURE; // "is scheduled to attend", "is due to visit"
+            if (SCHEDULED.contains(lemma) || s.token(up.governor()).lowerWord().equals("going")
+                && !g.children(up.governor(), "aux").isEmpty()) {
+                Modality governing = clauseModality(s, g, up.governor());
+                if (governing == Modality.NEGATED || governing == Modality.QUESTION) {
+                    return governing; // "are not going to attack", "Is North Korea going to test a missile?"
+                }
+                return Modality.FUTURE; // "is scheduled to attend", "is due to visit", "is going to deploy"
             }
             if (IRREALIS.contains(lemma)) {
                 return Modality.HYPOTHETICAL;
@@ -2277,6 +2292,14 @@ public final class EventCoder {
             String r = d.relation();
             if ((r.equals("advmod") || r.equals("neg") || r.equals("det") || r.equals("cc:preconj")) && NEGATORS.contains(t.lowerWord())) {
                 negated = true;
+            } else if (r.equals("advmod") && t.lowerWord().equals("yet") && hasMark(s, g, h, "to")) {
+                negated = true; // "is yet to receive the aid", "has yet to hand over the suspects": not done
+            } else if (r.equals("advmod") && (t.lowerWord().equals("longer") || t.lowerWord().equals("more"))
+                && hasChild(s, g, d.dependent(), "advmod", "no")) {
+                negated = true; // "no longer threatens": it has stopped
+            } else if (r.startsWith("obl") && t.lowerWord().equals("case") && hasChild(s, g, d.dependent(), "case", "in")
+                && g.children(d.dependent()).size() == 1 && d.dependent() < h) {
+                modal = Modality.HYPOTHETICAL; // "in case North Korea launches a missile", parsed as a place in a case
             } else if (r.startsWith("aux")) {
                 String w = t.lowerWord();
                 if (FUTURE_AUX.contains(w) || t.key().equals("will")) {
@@ -2285,26 +2308,36 @@ public final class EventCoder {
                     modal = Modality.HYPOTHETICAL;
                 }
             } else if (r.equals("mark") && (t.lowerWord().equals("if") || t.lowerWord().equals("unless")
-                || t.lowerWord().equals("whether"))) {
+                || t.lowerWord().equals("whether") || t.lowerWord().equals("lest")
+                || t.lowerWord().equals("in") && hasChild(s, g, d.dependent(), "fixed", "case"))) {
                 modal = Modality.HYPOTHETICAL;
             }
         }
-        // "no rockets were fired", "fired no shots": a negated argument negates the clause
+        // "no rockets were fired", "fired no shots", "neither Russia nor China supported it": a negated argument
+        // negates the clause
         for (Dependency d : g.children(h)) {
             String r = d.relation();
             if (r.startsWith("nsubj") || r.equals("obj")) {
-                for (int det : g.children(d.dependent(), "det")) {
-                    if (s.token(det).lowerWord().equals("no")) {
-                        negated = true;
-                    }
-                }
+                negated |= NEGATIVE_PRONOUNS.contains(s.token(d.dependent()).lowerWord())
+                    || hasChild(s, g, d.dependent(), "det", "no")
+                    || hasChild(s, g, d.dependent(), "cc:preconj", "neither");
             }
         }
         if (negated) {
             return Modality.NEGATED;
         }
+        String toHead = g.relationToHead(h);
+        if (toHead != null && toHead.startsWith("advcl") && auxBeforeSubject(g, h)) {
+            modal = Modality.HYPOTHETICAL; // "Had Russia invaded Ukraine, NATO would have responded"
+        }
+        if (toHead != null && toHead.equals("parataxis") && inCaseBefore(s, g, h)) {
+            modal = Modality.HYPOTHETICAL; // "will withdraw in case the rebels lay down their weapons", parsed apart
+        }
         if (modal == Modality.HYPOTHETICAL && reportedWould(s, g, h)) {
             return Modality.FUTURE; // "said Germany would send aid": the future seen from the past
+        }
+        if (modal != Modality.ASSERTED && g.head(h) < 0 && invertedQuestion(s, g, h)) {
+            return Modality.QUESTION; // "Will Iran attack Israel?" asks, it does not foretell
         }
         if (modal != Modality.ASSERTED) {
             return modal;
@@ -2313,6 +2346,58 @@ public final class EventCoder {
             return Modality.QUESTION;
         }
         return Modality.ASSERTED;
+    }
+
+    /** Whether {@code h} has a child by {@code relation} that is the word {@code word} (lower case). */
+    private static boolean hasChild(Sentence s, DependencyGraph g, int h, String relation, String word) {
+        for (int c : g.children(h, relation)) {
+            if (s.token(c).lowerWord().equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a clause is a question with its auxiliary before its subject: "Will Iran attack Israel?". */
+    private static boolean invertedQuestion(Sentence s, DependencyGraph g, int h) {
+        return s.size() > 0 && s.token(s.size() - 1).word().equals("?") && auxBeforeSubject(g, h);
+    }
+
+    /**
+     * Whether a clause of a parataxis is the condition "in case" opens, the two words left in the clause before
+     * it: "The army will withdraw in case the rebels lay down their weapons".
+     */
+    private static boolean inCaseBefore(Sentence s, DependencyGraph g, int h) {
+        int first = leftmost(g, h, 0);
+        return first >= 2 && s.token(first - 1).lowerWord().equals("case") && s.token(first - 2).lowerWord().equals("in");
+    }
+
+    /** The first token of the subtree under {@code h}, punctuation aside. */
+    private static int leftmost(DependencyGraph g, int h, int depth) {
+        int first = h;
+        if (depth > 6) {
+            return first;
+        }
+        for (Dependency d : g.children(h)) {
+            if (d.dependent() < first && !d.relation().equals("punct")) {
+                first = Math.min(first, leftmost(g, d.dependent(), depth + 1));
+            }
+        }
+        return first;
+    }
+
+    /** Whether a clause has an auxiliary before its subject: "Will Iran attack?", "Had Russia invaded …". */
+    private static boolean auxBeforeSubject(DependencyGraph g, int h) {
+        int aux = Integer.MAX_VALUE;
+        int subject = -1;
+        for (Dependency d : g.children(h)) {
+            if (d.relation().startsWith("aux")) {
+                aux = Math.min(aux, d.dependent());
+            } else if (d.relation().startsWith("nsubj")) {
+                subject = d.dependent();
+            }
+        }
+        return subject >= 0 && aux < subject;
     }
 
     /**
@@ -3186,13 +3271,18 @@ public final class EventCoder {
 
     /**
      * Not ruling out a hostile act holds it open, a threat (13x): "Russia has not ruled out military action
-     * against Georgia", "refused to rule out sanctions". The act itself is then no fact either way.
+     * against Georgia", "refused to rule out sanctions", "has not ruled out deporting the refugees". The act itself
+     * is then no fact either way.
      */
     private List<EventMention> notRuledOut(Sentence s, DependencyGraph g, List<EventMention> events) {
         List<EventMention> out = new ArrayList<>(events.size());
         for (EventMention e : events) {
             int gov = g.head(e.trigger());
-            boolean ruledOut = gov >= 0 && "obj".equals(g.relationToHead(e.trigger())) && s.token(gov).key().equals("rule")
+            String r = g.relationToHead(e.trigger());
+            // "ruled out military action", and a gerund, often parsed as dep: "has not ruled out deporting them"
+            boolean object = "obj".equals(r) || s.token(e.trigger()).tag().equals("VBG")
+                && ("dep".equals(r) || "xcomp".equals(r) || "ccomp".equals(r));
+            boolean ruledOut = gov >= 0 && object && s.token(gov).key().equals("rule")
                 && childWithLemma(s, g, gov, "out", "compound:prt", "advmod") >= 0;
             if (!ruledOut || e.modality() == Modality.QUESTION) {
                 out.add(e);

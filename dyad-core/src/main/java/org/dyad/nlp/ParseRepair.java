@@ -64,6 +64,11 @@ import java.util.Set;
  * {@code nsubj(said, Pentagon)}, {@code ccomp(said, killed)}).
  *
  * <p>Reported clause's subject read as the reporter's object: see {@link #reportedSubjects}.
+ *
+ * <p>"Has yet to" read as a verb with a clause: "Pakistan has yet to hand over the suspects" is often parsed as
+ * {@code ccomp(has, hand)}, so the handing over has no doer. When "have" takes as {@code ccomp} an infinitive
+ * marked by "to" with "yet" before it and no subject of its own, the infinitive is its complement and shares
+ * its subject ({@code xcomp(has, hand)}, {@code nsubj:xsubj(hand, Pakistan)}), as with "is yet to".
  */
 public final class ParseRepair {
 
@@ -96,7 +101,37 @@ public final class ParseRepair {
      */
     public static List<Dependency> repair(List<Token> tokens, List<Dependency> edges) {
         return reportedSubjects(tokens, trailingAttributions(tokens, coordinatedCompounds(tokens, objectControl(tokens, addresseesBeforeInfinitives(tokens,
-            gerundsAfterTo(tokens, approximateSubjects(tokens, reducedRelatives(tokens, subjectRelatives(tokens, edges)))))))));
+            gerundsAfterTo(tokens, approximateSubjects(tokens, reducedRelatives(tokens, subjectRelatives(tokens, yetTo(tokens, edges))))))))));
+    }
+
+    private static List<Dependency> yetTo(List<Token> tokens, List<Dependency> edges) {
+        List<Dependency> out = null;
+        for (Dependency clause : edges) {
+            int have = clause.governor();
+            int verb = clause.dependent();
+            if (!clause.relation().equals("ccomp") || have < 0 || !tokens.get(have).lemma().equalsIgnoreCase("have")
+                || verb < 2 || !tokens.get(verb - 1).word().equalsIgnoreCase("to")
+                || !tokens.get(verb - 2).word().equalsIgnoreCase("yet")) {
+                continue;
+            }
+            Dependency subject = null;
+            boolean own = false;
+            for (Dependency d : edges) {
+                if (d.governor() == have && d.relation().startsWith("nsubj")) {
+                    subject = d;
+                }
+                own |= d.governor() == verb && d.relation().startsWith("nsubj");
+            }
+            if (subject == null || own) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(edges);
+            }
+            out.set(out.indexOf(clause), new Dependency(have, verb, "xcomp"));
+            out.add(new Dependency(verb, subject.dependent(), "nsubj:xsubj"));
+        }
+        return out == null ? edges : out;
     }
 
     private static List<Dependency> addresseesBeforeInfinitives(List<Token> tokens, List<Dependency> edges) {

@@ -49,6 +49,25 @@ import java.util.Set;
  * follows a noun phrase that is already the object of a verb or of a preposition ({@link #OBJECT_PREPOSITIONS})
  * in a clause that has its finite verb, and a preposition follows it; a finite verb that takes a clause
  * ("said the rebels attacked at dawn") leaves it alone.
+ *
+ * <p>Verb after "do" read as a noun or adjective: "Israeli forces did not open fire" is often tagged
+ * {@code open/JJ}, and "Did Pakistani troops fire on Indian posts?" {@code fire/NN}; the parse then has no
+ * verb but "did", and the negation or the question is lost with the event. "Do" as an auxiliary is followed by a
+ * base-form verb: after "did/does/do" and "not", "n't" or "never" (and adverbs), a lower-case word tagged
+ * {@code NN}, {@code JJ}, {@code VBD} or {@code VBN} is a base-form verb ({@code VB}); in a question that begins
+ * with "do" or a modal (after an optional wh-word) and ends with "?", the first such word after the subject's
+ * noun is, when the question has no base-form verb of its own ("Did Russia bomb the hospital?" is left alone).
+ *
+ * <p>Gerund after "rule out" read as an adjective: "The White House did not rule out striking Syrian air bases" is
+ * often tagged {@code striking/JJ}, and the parse then rules out bases. A word in "-ing" tagged {@code JJ} or
+ * {@code NN} right after "rule out" is a gerund ({@code VBG}).
+ *
+ * <p>Verb of a conditional clause read as a noun: "If the Houthis attack Saudi territory again, …", "If Russia
+ * attacks Ukraine, …" are often tagged {@code attack/NN}, {@code attacks/NNS}. After "if", "unless", "whether",
+ * "once", "until", "lest" or "in case", in a clause that has no verb up to the next comma, the lower-case noun
+ * right after the subject's noun, agreeing with it (a singular name before "-s", a plural before a bare
+ * form) and followed by an object, a preposition or an adverb, is a present-tense verb ({@code VBZ} for "-s",
+ * {@code VBP} otherwise); a singular common noun before "-s" is a compound ("until the peace talks in Geneva").
  */
 public final class TagRepair {
 
@@ -62,7 +81,8 @@ public final class TagRepair {
      * @param tags  their part-of-speech tags (Penn Treebank)
      */
     public static List<String> repair(List<String> words, List<String> tags) {
-        List<String> out = mandative(words, reducedRelatives(words, pastTense(words, tags)));
+        List<String> out = verblessConditions(words, doSupport(words,
+            mandative(words, reducedRelatives(words, pastTense(words, tags)))));
         for (int i = 0; i + 1 < tags.size(); i++) {
             if (tags.get(i).startsWith("VB") && NOUN_MODIFIERS.contains(words.get(i).toLowerCase(java.util.Locale.ROOT))
                 && (tags.get(i + 1).equals("NN") || tags.get(i + 1).equals("NNS"))) {
@@ -86,6 +106,13 @@ public final class TagRepair {
                     out = new ArrayList<>(tags);
                 }
                 out.set(j, "VB");
+            }
+        }
+        for (int i = 2; i < tags.size(); i++) {
+            String w = words.get(i).toLowerCase(java.util.Locale.ROOT);
+            if ((tags.get(i).equals("JJ") || tags.get(i).equals("NN")) && w.endsWith("ing") && w.length() > 5
+                && words.get(i - 1).equalsIgnoreCase("out") && RULE.contains(words.get(i - 2).toLowerCase(java.util.Locale.ROOT))) {
+                out = set(out, tags, i, "VBG"); // "did not rule out striking Syrian air bases"
             }
         }
         for (int i = 1; i < tags.size(); i++) {
@@ -279,6 +306,126 @@ public final class TagRepair {
             }
         }
         return out;
+    }
+
+    /** Forms of "rule", whose "out" takes a gerund. */
+    private static final Set<String> RULE = Set.of("rule", "rules", "ruled", "ruling");
+    /** Forms of "do" that, as auxiliaries, take a base-form verb. */
+    private static final Set<String> DO = Set.of("do", "does", "did");
+    /** Negators after an auxiliary. */
+    private static final Set<String> NOT = Set.of("not", "n't", "never");
+    /** Tags a base-form verb after "do" is misread with. */
+    private static final Set<String> MISREAD_BASE = Set.of("NN", "JJ", "VBD", "VBN");
+    /** Tags a subject noun phrase may hold before the verb of a question or a conditional clause. */
+    private static final Set<String> SUBJECT = Set.of("DT", "PRP$", "JJ", "CD", "NN", "NNS", "NNP", "NNPS", "PRP", "HYPH");
+
+    /** The "do" repair (see the class comment); {@code tags} itself when nothing changes. */
+    private static List<String> doSupport(List<String> words, List<String> tags) {
+        List<String> out = tags;
+        int n = tags.size();
+        boolean question = n > 0 && words.get(n - 1).equals("?");
+        for (int i = 0; i + 1 < n; i++) {
+            String w = words.get(i).toLowerCase(java.util.Locale.ROOT);
+            boolean doAux = DO.contains(w) && tags.get(i).startsWith("VB");
+            if (!doAux && !tags.get(i).equals("MD")) {
+                continue;
+            }
+            int j = i + 1;
+            if (doAux && NOT.contains(words.get(j).toLowerCase(java.util.Locale.ROOT))) {
+                j++;
+                while (j < n && tags.get(j).equals("RB")) {
+                    j++;
+                }
+                if (j < n && MISREAD_BASE.contains(tags.get(j)) && lowerCase(words.get(j))) {
+                    out = set(out, tags, j, "VB");
+                }
+                continue;
+            }
+            int before = i - 1;
+            while (before >= 0 && (tags.get(before).startsWith("W") || tags.get(before).startsWith("NN")
+                && before > 0 && tags.get(before - 1).startsWith("W"))) {
+                before--; // "Why did …", "What weapons did …"
+            }
+            if (!question || before >= 0) {
+                continue;
+            }
+            int found = -1;
+            boolean noun = false;
+            for (int k = j; k < n && (SUBJECT.contains(tags.get(k)) || tags.get(k).equals("POS")); k++) {
+                if (tags.get(k).equals("POS")) {
+                    noun = false; // "Did Mali's army attack …": the possessor is not the subject's noun
+                    continue;
+                }
+                if (noun && MISREAD_BASE.contains(tags.get(k)) && lowerCase(words.get(k))) {
+                    found = k;
+                    break;
+                }
+                noun |= tags.get(k).startsWith("NN") || tags.get(k).equals("PRP");
+            }
+            boolean base = false;
+            for (int k = j; k < n; k++) {
+                base |= tags.get(k).equals("VB");
+            }
+            if (found >= 0 && !base) {
+                out = set(out, tags, found, "VB");
+            }
+        }
+        return out;
+    }
+
+    /** Words that open a clause of condition or of time still to come: "if the Houthis attack …". */
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "once", "until", "lest");
+
+    /** The conditional-clause repair (see the class comment); {@code tags} itself when nothing changes. */
+    private static List<String> verblessConditions(List<String> words, List<String> tags) {
+        List<String> out = tags;
+        int n = tags.size();
+        for (int i = 0; i + 2 < n; i++) {
+            String w = words.get(i).toLowerCase(java.util.Locale.ROOT);
+            boolean opens = CONDITIONS.contains(w) && tags.get(i).equals("IN")
+                || w.equals("case") && i > 0 && words.get(i - 1).equalsIgnoreCase("in");
+            if (!opens) {
+                continue;
+            }
+            int end = i + 1;
+            boolean verb = false;
+            while (end < n && !words.get(end).equals(",") && !words.get(end).equals(";") && !words.get(end).equals(".")) {
+                verb |= tags.get(end).startsWith("VB") || tags.get(end).equals("MD");
+                end++;
+            }
+            if (verb) {
+                continue;
+            }
+            boolean noun = false;
+            for (int k = i + 1; k + 1 < end && SUBJECT.contains(tags.get(k)); k++) {
+                String t = tags.get(k);
+                String prev = tags.get(k - 1);
+                String prevWord = words.get(k - 1).toLowerCase(java.util.Locale.ROOT);
+                // the subject agrees with the verb, and is no compound's first noun ("the peace talks in Geneva"):
+                // "Russia attacks", "the Houthis attack", "the rebels attack"
+                boolean agrees = t.equals("NNS") ? prev.startsWith("NNP")
+                    : prev.equals("NNS") || prev.equals("NNPS") || prev.equals("NNP") && prevWord.endsWith("s")
+                    || prev.equals("PRP");
+                if (noun && agrees && !TIME_WORDS.contains(prevWord) && lowerCase(words.get(k))
+                    && (OBJECT_START.contains(tags.get(k + 1)) || AFTER_VERB.contains(tags.get(k + 1)))) {
+                    out = set(out, tags, k, t.equals("NNS") ? "VBZ" : "VBP");
+                    break;
+                }
+                noun |= t.startsWith("NN") || t.equals("PRP");
+            }
+        }
+        return out;
+    }
+
+    private static boolean lowerCase(String word) {
+        return !word.isEmpty() && Character.isLowerCase(word.charAt(0));
+    }
+
+    /** {@code out} with tag {@code i} set, copied from {@code tags} the first time. */
+    private static List<String> set(List<String> out, List<String> tags, int i, String tag) {
+        List<String> copy = out == tags ? new ArrayList<>(tags) : out;
+        copy.set(i, tag);
+        return copy;
     }
 
     /** A tag a subject ends with: a pronoun or a noun. */

@@ -332,4 +332,21 @@ class ParseRepairTest {
             new Dependency(4, 2, "nsubj"), new Dependency(4, 3, "aux"), new Dependency(4, 5, "obj"));
         assertSame(plain, ParseRepair.repair(t, plain), "a right parse is left alone");
     }
+
+    @Test
+    void hasYetToReadAsAClauseSharesItsSubject() {
+        // Pakistan has yet to hand over the suspects
+        List<Token> ts = tokens("Pakistan/NNP", "has/VBZ/have", "yet/RB", "to/TO", "hand/VB", "over/RP", "the/DT",
+            "suspects/NNS");
+        List<Dependency> parsed = List.of(
+            new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"), new Dependency(1, 4, "ccomp"),
+            new Dependency(4, 2, "advmod"), new Dependency(4, 3, "mark"), new Dependency(4, 5, "compound:prt"),
+            new Dependency(4, 7, "obj"), new Dependency(7, 6, "det"));
+        DependencyGraph g = new DependencyGraph(ts.size(), ParseRepair.repair(ts, parsed));
+        assertEquals(List.of(4), g.children(1, "xcomp"));
+        assertEquals(List.of(0), g.children(4, "nsubj:xsubj"), "Pakistan is to hand over");
+        List<Dependency> ownSubject = new ArrayList<>(parsed);
+        ownSubject.add(new Dependency(4, 6, "nsubj"));
+        assertEquals(ownSubject, ParseRepair.repair(ts, ownSubject), "an infinitive with a subject of its own stays");
+    }
 }

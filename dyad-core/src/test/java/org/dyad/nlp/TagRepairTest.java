@@ -122,4 +122,61 @@ class TagRepairTest {
         assertSame(after, TagRepair.repair(List.of("Troops", "withdrew", "after", "the", "rebels", "attacked", "in",
             "the", "night"), after), "a subordinator begins a clause: its noun is a subject");
     }
+
+    @Test
+    void aWordAfterDoAndNotIsABaseFormVerb() {
+        // Israeli forces did not open fire on the protesters
+        List<String> tags = repaired("Israeli/JJ", "forces/NNS", "did/VBD", "not/RB", "open/JJ", "fire/NN", "on/IN",
+            "the/DT", "protesters/NNS", "./.");
+        assertEquals("VB", tags.get(4), "open after 'did not'");
+        assertEquals("NN", tags.get(5), "the object stays a noun");
+        assertEquals("VB", repaired("police/NNS", "did/VBD", "n't/RB", "really/RB", "fire/NN", "on/IN", "them/PRP").get(4));
+    }
+
+    @Test
+    void theVerbOfAQuestionWithDoIsABaseFormVerb() {
+        // Did Pakistani troops fire on Indian posts in Kashmir?
+        List<String> tags = repaired("Did/VBD", "Pakistani/JJ", "troops/NNS", "fire/NN", "on/IN", "Indian/JJ",
+            "posts/NNS", "?/.");
+        assertEquals("VB", tags.get(3), "fire after the subject of 'did'");
+        assertEquals("VB", repaired("Why/WRB", "did/VBD", "the/DT", "army/NN", "fire/NN", "on/IN", "them/PRP", "?/.")
+            .get(4), "the subject's first noun is no verb, the one after it is");
+        List<String> verb = List.of("VBD", "NNP", "VB", "DT", "NN", ".");
+        assertSame(verb, TagRepair.repair(List.of("Did", "Russia", "bomb", "the", "hospital", "?"), verb),
+            "a question with its verb is left alone");
+        List<String> statement = List.of("NNS", "VBD", "DT", "NN", "NN", ".");
+        assertSame(statement, TagRepair.repair(List.of("Officials", "did", "the", "army", "work", "."), statement),
+            "'did' as a main verb of a statement takes an object");
+    }
+
+    @Test
+    void theVerbOfAVerblessConditionalClauseIsAPresentTenseVerb() {
+        // If the Houthis attack Saudi territory again, …
+        List<String> tags = repaired("If/IN", "the/DT", "Houthis/NNP", "attack/NN", "Saudi/JJ", "territory/NN",
+            "again/RB", ",/,", "Riyadh/NNP", "will/MD", "respond/VB", "./.");
+        assertEquals("VBP", tags.get(3));
+        assertEquals("NN", tags.get(5), "the object stays a noun");
+        assertEquals("VBZ", repaired("If/IN", "Russia/NNP", "attacks/NNS", "Ukraine/NNP", ",/,", "NATO/NNP", "will/MD",
+            "respond/VB").get(2));
+        assertEquals("VBZ", repaired("in/IN", "case/NN", "Pyongyang/NNP", "fires/NNS", "a/DT", "missile/NN").get(3));
+    }
+
+    @Test
+    void aConditionalClauseWithAVerbOrACompoundSubjectKeepsItsNouns() {
+        List<String> compound = List.of("IN", "DT", "NN", "NNS", "IN", "NNP", ",", "NNS", "VBD");
+        assertSame(compound, TagRepair.repair(List.of("until", "the", "peace", "talks", "in", "Geneva", ",", "rebels",
+            "fought"), compound), "a singular common noun before '-s' is a compound");
+        List<String> verb = List.of("IN", "DT", "NNS", "NN", "VBZ", ",");
+        assertSame(verb, TagRepair.repair(List.of("if", "the", "rebels", "attack", "fails", ","), verb),
+            "a clause with its verb is left alone");
+    }
+
+    @Test
+    void aWordInIngAfterRuleOutIsAGerund() {
+        // The White House did not rule out striking Syrian air bases
+        List<String> tags = repaired("did/VBD", "not/RB", "rule/VB", "out/RP", "striking/JJ", "Syrian/JJ", "air/NN",
+            "bases/NNS");
+        assertEquals("VBG", tags.get(4));
+        assertEquals("JJ", tags.get(5), "a real adjective after it stays");
+    }
 }
