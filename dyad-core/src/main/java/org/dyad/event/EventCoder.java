@@ -2588,7 +2588,8 @@ public final class EventCoder {
                     continue;
                 }
                 String aim = aimRoot(s, g, clause);
-                String code = strength == Strength.DEMAND ? demandCode(aim) : appealCode(aim);
+                String asked = aim == null ? null : askedCode(strength == Strength.DEMAND ? "10" : "02", aim);
+                String code = asked != null ? asked : strength == Strength.DEMAND ? "100" : "020";
                 List<Integer> words = new ArrayList<>(List.of(t.index(), c));
                 words.sort(null);
                 double confidence = 0.6;
@@ -2688,36 +2689,6 @@ public final class EventCoder {
             frontier = next;
         }
         return null;
-    }
-
-    /** Appeal sub-code by what is asked: cooperation, aid, yielding, talks. */
-    static String appealCode(String root) {
-        if (root == null) {
-            return "020";
-        }
-        return switch (root) {
-            case "06" -> "021";
-            case "03", "05" -> "022";
-            case "07" -> "023";
-            case "08" -> "025";
-            case "04" -> "026";
-            default -> "020";
-        };
-    }
-
-    /** Demand sub-code by what is demanded. */
-    static String demandCode(String root) {
-        if (root == null) {
-            return "100";
-        }
-        return switch (root) {
-            case "06" -> "101";
-            case "03", "05" -> "102";
-            case "07" -> "103";
-            case "08" -> "105";
-            case "04" -> "106";
-            default -> "100";
-        };
     }
 
     /** Verbs of authorising what their object noun names, so that it is decided but not yet done: "approved the sale". */
@@ -3557,8 +3528,8 @@ public final class EventCoder {
     }
 
     /**
-     * The appeal (root 02) or demand (root 10) code for asking another to do {@code act}, or null when CAMEO has
-     * no closer code: cooperation 021x/101x, diplomatic cooperation 022/102, aid 023x/103x, political reform
+     * The appeal (root 02) or demand (root 10) code for asking another to do {@code act} (a code, or a bare root
+     * such as "08"), or null when CAMEO has no closer code: cooperation 021x/101x, diplomatic cooperation 022/102, aid 023x/103x, political reform
      * 024x/104x, yielding 025x/105x, talks 026/106.
      */
     static String askedCode(String root, String act) {
@@ -3580,7 +3551,7 @@ public final class EventCoder {
             sub = act.length() == 3 && act.charAt(2) >= '1' && act.charAt(2) <= '4' ? act.substring(2) : "";
         } else if (family.equals("4")) {
             sub = act.length() == 4 ? act.substring(3) : "";
-        } else if (family.equals("5")) {
+        } else if (family.equals("5") && act.length() >= 3) {
             sub = switch (act.substring(0, 3)) {
                 case "081" -> "1";
                 case "082" -> "2";
