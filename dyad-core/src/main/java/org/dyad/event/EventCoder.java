@@ -9,6 +9,7 @@ import org.dyad.nlp.Sentence;
 import org.dyad.nlp.Token;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,18 +47,26 @@ public final class EventCoder {
         "call", "propose", "hope", "plan", "offer", "threaten", "request", "ask", "favour", "favor", "support",
         "require", "expect", "consider", "discuss", "reject", "oppose", "avoid", "prevent", "fear", "warn", "risk");
     /**
-     * Verbs that call off, suspend or undo what their object noun names, so that the text does not report it as
-     * happening: "suspended its defence pact with France", "postponed talks with the EU".
+     * Verbs that keep the event their object noun names from standing as a new act, with what the text then says of
+     * it: foiled ("police foiled a planned attack") or undone ("revoked his asylum", "overturned the conviction") is
+     * {@link Modality#NEGATED}; called off or broken ("suspended its defence pact with France", "postponed talks with
+     * the EU", "violated the ceasefire") is {@link Modality#HYPOTHETICAL}, since the act was agreed or planned but is
+     * not reported as happening.
      */
-    private static final Set<String> UNDOING = Set.of("suspend", "terminate", "cancel", "scrap", "abandon",
-        "renounce", "quit", "exit", "shelve", "ditch", "repudiate", "postpone", "delay",
-        "adjourn", "defer", "violate", "breach");
-    /** Verbs governing an event noun that stopped it from happening: "police foiled a planned attack". */
-    private static final Set<String> FOILING = Set.of("foil", "thwart", "avert", "forestall", "preempt", "pre-empt", "intercept",
-        "frustrate");
-    /** Verbs that undo what their object noun names: "revoked the asylum of", "overturned the conviction". */
-    private static final Set<String> ANNULLING = Set.of("revoke", "rescind", "annul", "overturn", "quash", "nullify",
-        "invalidate", "void", "repeal");
+    private static final Map<String, Modality> HALTING = halting();
+
+    private static Map<String, Modality> halting() {
+        Map<String, Modality> m = new HashMap<>();
+        for (String v : List.of("foil", "thwart", "avert", "forestall", "preempt", "pre-empt", "intercept", "frustrate",
+                "revoke", "rescind", "annul", "overturn", "quash", "nullify", "invalidate", "void", "repeal")) {
+            m.put(v, Modality.NEGATED);
+        }
+        for (String v : List.of("suspend", "terminate", "cancel", "scrap", "abandon", "renounce", "quit", "exit",
+                "shelve", "ditch", "repudiate", "postpone", "delay", "adjourn", "defer", "violate", "breach")) {
+            m.put(v, Modality.HYPOTHETICAL);
+        }
+        return Map.copyOf(m);
+    }
     /**
      * Nouns of remembrance whose of-complement is a past event recalled, not a new one: "marked the anniversary of
      * the attack", "a memorial to the victims of the bombing".
@@ -2445,11 +2454,9 @@ public final class EventCoder {
                 if (GROUNDED.contains(gov.key()) && (r.equals("obl:for") || r.equals("obl:over"))) {
                     return Modality.HYPOTHETICAL; // "sentenced to death for the killing of a policeman"
                 }
-                if ((FOILING.contains(gov.key()) || ANNULLING.contains(gov.key())) && (r.equals("obj") || r.equals("nsubj:pass"))) {
-                    return Modality.NEGATED; // "foiled an attack", "revoked his asylum": it did not happen, or is undone
-                }
-                if (UNDOING.contains(gov.key()) && r.equals("obj")) {
-                    return Modality.HYPOTHETICAL; // "suspended the pact", "postponed the talks": not a new act
+                Modality stopped = HALTING.get(gov.key());
+                if (stopped != null && (r.equals("obj") || r.equals("nsubj:pass"))) {
+                    return stopped; // "foiled an attack", "the talks were postponed"
                 }
                 if (IRREALIS_NOUN_GOVERNORS.contains(gov.key()) || NEGATING.contains(gov.key())) {
                     return Modality.HYPOTHETICAL;
