@@ -42,10 +42,15 @@ public final class EventCoder {
         "going", "have", "must", "should", "allow", "permit", "help");
     private static final Set<String> NEGATING = Set.of("refuse", "fail", "decline", "deny", "reject", "avoid", "stop",
         "cease", "halt", "unable", "unwilling");
-    /** Verbs governing an event noun that make the noun not (yet) a fact ("called for talks", "need cooperation"). */
+    /**
+     * Verbs and nouns governing an event noun that make the noun not (yet) a fact ("called for talks", "need
+     * cooperation", "a timetable for the withdrawal of US troops", "the threat of sanctions").
+     */
     private static final Set<String> IRREALIS_NOUN_GOVERNORS = Set.of("want", "need", "seek", "demand", "urge",
         "call", "propose", "hope", "plan", "offer", "threaten", "request", "ask", "favour", "favor", "support",
-        "require", "expect", "consider", "discuss", "reject", "oppose", "avoid", "prevent", "fear", "warn", "risk");
+        "require", "expect", "consider", "discuss", "reject", "oppose", "avoid", "prevent", "fear", "warn", "risk",
+        "timetable", "schedule", "deadline", "roadmap", "proposal", "blueprint", "prospect", "possibility", "option",
+        "threat", "bid", "promise", "pledge", "preparation", "push");
     /**
      * Verbs that keep the event their object noun names from standing as a new act, with what the text then says of
      * it: foiled ("police foiled a planned attack") or undone ("revoked his asylum", "overturned the conviction") is

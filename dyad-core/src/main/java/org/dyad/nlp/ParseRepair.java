@@ -100,8 +100,8 @@ public final class ParseRepair {
      * @param edges  its dependencies, indexes into {@code tokens}
      */
     public static List<Dependency> repair(List<Token> tokens, List<Dependency> edges) {
-        return reportedSubjects(tokens, trailingAttributions(tokens, coordinatedCompounds(tokens, objectControl(tokens, addresseesBeforeInfinitives(tokens,
-            gerundsAfterTo(tokens, approximateSubjects(tokens, reducedRelatives(tokens, subjectRelatives(tokens, yetTo(tokens, edges))))))))));
+        return chargedGerunds(tokens, reportedSubjects(tokens, trailingAttributions(tokens, coordinatedCompounds(tokens, objectControl(tokens, addresseesBeforeInfinitives(tokens,
+            gerundsAfterTo(tokens, approximateSubjects(tokens, reducedRelatives(tokens, subjectRelatives(tokens, yetTo(tokens, edges)))))))))));
     }
 
     private static List<Dependency> yetTo(List<Token> tokens, List<Dependency> edges) {
@@ -566,6 +566,37 @@ public final class ParseRepair {
             return out;
         }
         return edges;
+    }
+
+    /** Verbs whose "of" phrase names what their object is charged with or cleared of. */
+    private static final Set<String> CHARGING_OF = Set.of("accuse", "suspect", "convict", "acquit", "absolve", "clear");
+
+    /**
+     * Gerund of a charge read as the accused noun's modifier: "Morales accused the US ambassador of supporting the
+     * opposition" is often parsed with {@code nmod:of(ambassador, supporting)}, as if the ambassador were one of
+     * supporting, so the support looks like a fact with no doer. After the verbs whose "of" names the charge
+     * (accuse, suspect, convict, acquit, absolve, clear), a gerund in an "of" phrase of the verb's object is the
+     * verb's own clause ({@code advcl:of(accused, supporting)}), as the parser gives "accused Bolivia of supporting".
+     */
+    private static List<Dependency> chargedGerunds(List<Token> tokens, List<Dependency> edges) {
+        List<Dependency> out = null;
+        for (Dependency of : edges) {
+            int noun = of.governor();
+            int gerund = of.dependent();
+            if (!of.relation().equals("nmod:of") || noun < 0 || !tokens.get(gerund).tag().equals("VBG")) {
+                continue;
+            }
+            for (Dependency obj : edges) {
+                if (obj.dependent() == noun && obj.relation().equals("obj") && obj.governor() >= 0
+                    && CHARGING_OF.contains(lemma(tokens, obj.governor()))) {
+                    if (out == null) {
+                        out = new ArrayList<>(edges);
+                    }
+                    out.set(out.indexOf(of), new Dependency(obj.governor(), gerund, "advcl:of"));
+                }
+            }
+        }
+        return out == null ? edges : out;
     }
 
     private static String lemma(List<Token> tokens, int i) {
