@@ -765,6 +765,13 @@ public final class ActorRecognizer {
             && PLACE_NER.contains(first.ner()) && PLACE_PREPOSITIONS.contains(tokens.get(m.start() - 1).lowerWord())) {
             return false;
         }
+        // a region named by one word ("the West") is that region only after "the" and not as the start of a
+        // longer name: "called on the West", not "Kanye West", "the West Coast", "West Ham"
+        if (m.end() - m.start() == 1 && m.values().stream().allMatch(v -> v instanceof OrgName o && o.org().sector().equals("REG"))
+            && (m.start() == 0 || !tokens.get(m.start() - 1).lowerWord().equals("the")
+            || m.end() < tokens.size() && tokens.get(m.end()).isCapitalized())) {
+            return false;
+        }
         // a state's name inside the name of a sea, strait or peninsula is no actor: "the South China Sea", "the
         // Korean Peninsula", "the Persian Gulf", "the Sea of Japan"
         boolean state = m.values().stream().allMatch(v -> v instanceof StateName);
