@@ -439,6 +439,10 @@ public final class EventCoder {
                 if (c < 0 && m.object >= 0) {
                     c = childWithLemma(s, g, m.object, inf.verb(), "acl", "acl:to", "nmod:to");
                 }
+                if (c < 0 && !m.complements.isEmpty()) {
+                    // "call for end to fighting": the "to" phrase hangs on the complement's noun
+                    c = childWithLemma(s, g, m.complements.get(m.complements.size() - 1), inf.verb(), "acl", "acl:to", "nmod:to");
+                }
                 if (c < 0 && i + 1 < els.size() && els.get(i + 1) instanceof Pattern.Object o) {
                     // "agree to prisoner swap", "call for end to martial law": the pattern's "to WORD NOUN" is a
                     // prepositional phrase, not an infinitive with its object
@@ -724,6 +728,16 @@ public final class EventCoder {
             return m.resolvedBy().startsWith("capital") || m.actor().kind() == org.dyad.model.Actor.Kind.STATE;
         }
         return s.token(t).isProperNoun() && PLACE_NER.contains(s.token(t).ner());
+    }
+
+    /** Whether a noun names a hostile act in the lexicon (roots 15 to 20): "strike", "occupation", "blockade". */
+    private boolean hostileActNoun(Token t) {
+        for (LexiconEntry e : lexicon.nouns(t.key(), t.lowerWord())) {
+            if (e.code().compareTo("15") >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The actors a thing belongs to: "the computers of the army", "the army's computers", "Palestinian homes". */
@@ -1271,7 +1285,17 @@ public final class EventCoder {
             // "demanded Washington's extradition of Gulen", "called for Israel's release of the prisoners": the
             // act asked for is the possessor's to do, so the demand is made of it, not of those the act concerns
             for (int w : m.words) {
-                for (int p : w != m.head && s.token(w).isNoun() ? g.children(w, "nmod:poss") : List.<Integer>of()) {
+                List<Integer> doers = new ArrayList<>();
+                if (w != m.head && s.token(w).isNoun()) {
+                    doers.addAll(g.children(w, "nmod:poss"));
+                    if (hostileActNoun(s.token(w))) {
+                        // "demanded an end to US missile strikes", "called for a halt to Saudi air raids": the
+                        // modifier of a hostile act names its doer (not so "the release of Ukrainian prisoners")
+                        doers.addAll(g.children(w, "amod"));
+                        doers.addAll(g.children(w, "compound"));
+                    }
+                }
+                for (int p : doers) {
                     List<Mention> owner = actors.actors(p);
                     if (!owner.isEmpty() && !sources.containsAll(owner)) {
                         targets = owner;
@@ -2167,7 +2191,10 @@ public final class EventCoder {
             int gov = p.governor();
             boolean alleged = ALLEGING.contains(s.token(gov).key());
             for (Dependency q : g.parents(gov)) {
-                alleged |= q.governor() >= 0 && q.relation().equals("obj") && ALLEGING.contains(s.token(q.governor()).key());
+                // "accused the envoy of funding …"; "suspected by the West of blowing up a plane", where the parser
+                // hangs the charge on the by-agent
+                alleged |= q.governor() >= 0 && (q.relation().equals("obj") || q.relation().equals("obl:by")
+                    || q.relation().equals("obl:agent")) && ALLEGING.contains(s.token(q.governor()).key());
             }
             if (alleged) {
                 return Modality.HYPOTHETICAL;
