@@ -157,6 +157,17 @@ public final class EventCoder {
     /** Verbs whose subject receives what their object noun names: "faced pressure from", "received threats". */
     private static final Set<String> RECEIVING = Set.of("face", "receive", "get", "suffer", "endure", "sustain",
         "undergo", "weather", "withstand", "attract", "draw", "win", "obtain", "secure");
+    /**
+     * Verbs of what an attack did to people or things: an attack noun that is their subject is a reported act even
+     * when its doer is unknown ("the attack on the Turkish embassy killed two guards").
+     */
+    private static final Set<String> HARMING = Set.of("kill", "wound", "injure", "leave", "claim", "destroy", "damage",
+        "maim", "hurt", "devastate", "flatten", "raze", "hit", "rock", "shake");
+    /** Nouns of attack one comes under ("came under fire from separatists", "came under attack"). */
+    private static final Set<String> UNDER_ATTACK = Set.of("fire", "attack", "assault", "shelling", "bombardment",
+        "gunfire", "rocket", "mortar", "artillery", "sniper", "strike", "airstrike", "bombing");
+    /** Nouns of armed operations, besides {@link #WEAPONS}, in which people are killed, wounded or captured. */
+    private static final Set<String> ATTACK_NOUNS = Set.of("raid", "ambush", "offensive", "assault", "incursion");
     /** Verbs of give-and-take: an act their coordinated subjects trade each does to the others. */
     private static final Set<String> TRADING = Set.of("trade", "exchange", "swap");
     /** Sectors whose members strike by stopping work: "teachers struck", not "jets struck". */
@@ -1208,6 +1219,19 @@ public final class EventCoder {
                 }
             }
         }
+        if (!literal && !noun && (m.entry.code().startsWith("192") || m.entry.code().startsWith("171"))
+            && targets.stream().allMatch(t -> t.resolvedBy().startsWith("capital")
+                || t.actor().kind() == org.dyad.model.Actor.Kind.STATE)) {
+            // "recaptured Palmyra from the Islamic State", "seized land from Palestinian farmers": ground or
+            // goods taken from someone are taken from them; the place taken only says where
+            for (int from : g.children(m.head, "obl:from")) {
+                List<Mention> losers = actors.actors(from);
+                if (!losers.isEmpty() && (sources.isEmpty() || !losers.containsAll(sources))) {
+                    targets = losers;
+                    break;
+                }
+            }
+        }
         if (!literal && targets.isEmpty() && noun && m.entry.pattern().hasTarget()
             && "obj".equals(g.relationToHead(m.head)) && g.head(m.head) >= 0) {
             // "gave Tanzania a grant": a nominal event given to someone is aimed at them
@@ -1304,7 +1328,8 @@ public final class EventCoder {
             }
         }
         int acted = m.object >= 0 && !m.entry.pattern().hasTarget() ? m.object : m.target;
-        if (!literal && targets.isEmpty() && acted >= 0) {
+        if (!literal && targets.isEmpty() && acted >= 0 && !PERSONS.contains(s.token(acted).key())) {
+            // (not people: "rescued women kidnapped by Boko Haram" is not aimed at the kidnappers)
             // "banned the march organised by unions", "dispersed a rally staged by students": those who do what
             // the object names
             for (int participle : g.children(acted, "acl")) {
@@ -1416,8 +1441,38 @@ public final class EventCoder {
                 targets = List.of();
             }
         }
-        if (sources.isEmpty() && (noun || targets.isEmpty())) {
-            return; // an event noun without its actor is a topic, not an event
+        int under = noun ? (g.relationToHead(m.head).equals("obl:under") ? g.head(m.head) : -1)
+            : g.children(m.head, "obl:under").isEmpty() ? -1 : m.head;
+        boolean attacked = false;
+        if (!literal && under >= 0 && s.token(under).key().equals("come")) {
+            // "Ukrainian soldiers came under fire from separatists", "a convoy came under attack": the subject
+            // is attacked; the attackers are the from-phrase or the attack's own doer ("came under Russian fire")
+            List<Mention> victims = new ArrayList<>();
+            List<Mention> attackers = new ArrayList<>();
+            for (int subj : g.children(under, "nsubj")) {
+                addAll(victims, actors.actors(subj));
+            }
+            for (int n : g.children(under, "obl:under")) {
+                if (UNDER_ATTACK.contains(s.token(n).key())) {
+                    addAll(attackers, nounOwnSources(g, n, actors));
+                }
+            }
+            for (int from : g.children(under, "obl:from")) {
+                addAll(attackers, actors.actors(from));
+            }
+            if (!victims.isEmpty()) {
+                targets = victims;
+                sources = attackers;
+                attacked = true;
+            }
+        }
+        boolean harmed = !literal && noun && !targets.isEmpty() && VIOLENT_ROOTS.contains(root)
+            && g.relationToHead(m.head).equals("nsubj") && g.head(m.head) >= 0
+            && HARMING.contains(s.token(g.head(m.head)).key());
+        if (sources.isEmpty() && (noun || targets.isEmpty()) && !harmed && !attacked) {
+            // an event noun without its actor is a topic, not an event (but "an attack on a Pakistani convoy
+            // killed six soldiers" reports the attack, its doer unknown)
+            return;
         }
         if (sources.isEmpty() && !noun && !literal && byMishap(s, g, m.head)) {
             return; // "eleven pilgrims were killed in a stampede", "floods killed 40": no one's act
@@ -1644,6 +1699,14 @@ public final class EventCoder {
                 if (d.relation().equals("obl:agent") || d.relation().equals("obl:by") || d.relation().equals("nmod:agent")) {
                     List<Mention> agents = actors.actors(d.dependent());
                     addAll(out, agents.isEmpty() ? instrumentUsers(g, d.dependent(), actors) : agents);
+                }
+            }
+            if (out.isEmpty() && !literal) {
+                // "Kurdish fighters were killed in a Turkish air strike": the doer of the attack it happened in
+                for (int in : g.children(h, "obl:in")) {
+                    if (WEAPONS.contains(s.token(in).key()) || ATTACK_NOUNS.contains(s.token(in).key())) {
+                        addAll(out, nounOwnSources(g, in, actors));
+                    }
                 }
             }
             return out;
@@ -3034,8 +3097,11 @@ public final class EventCoder {
             }
             if (s.token(e.trigger()).isNoun()) {
                 for (Dependency p : g.parents(e.trigger())) {
-                    if (p.governor() >= 0 && verbTriggers.contains(p.governor())
-                        && (p.relation().equals("obj") || p.relation().startsWith("obl"))) {
+                    // "the bombing was condemned by the government": the subject of a passive with its agent named
+                    // is its object
+                    if (p.governor() >= 0 && verbTriggers.contains(p.governor()) && (p.relation().equals("obj")
+                        || p.relation().startsWith("obl") || p.relation().equals("nsubj:pass")
+                        && (g.hasChild(p.governor(), "obl:agent") || g.hasChild(p.governor(), "obl:by")))) {
                         governor = p.governor();
                     }
                 }
@@ -3210,6 +3276,22 @@ public final class EventCoder {
                 if (h != p && h.trigger() == g.head(attack) && h.source() == null
                     && VIOLENT_ROOTS.contains(h.code().substring(0, 2))) {
                     merged.add(h); // "clashes between A and B killed 30 soldiers": the clashes, no second attack
+                }
+            }
+        }
+        for (EventMention p : events) {
+            // "an attack on a Pakistani convoy killed six soldiers": with no doer named, the attack and what it did
+            // are one act; the soldiers of no named state are the convoy's, so the attack's target stands
+            int attack = p.trigger();
+            if (p.source() != null || p.target() == null || !VIOLENT_ROOTS.contains(p.code().substring(0, 2))
+                || !s.token(attack).isNoun() || !g.relationToHead(attack).equals("nsubj") || g.head(attack) < 0) {
+                continue;
+            }
+            for (EventMention h : events) {
+                if (h != p && h.trigger() == g.head(attack) && h.source() == null
+                    && VIOLENT_ROOTS.contains(h.code().substring(0, 2))
+                    && (h.target() == null || h.target().actor().code().startsWith("---"))) {
+                    merged.add(h);
                 }
             }
         }
