@@ -589,6 +589,14 @@ public final class EventCoder {
                 && COERCIVE_ROOTS.contains(e.code().substring(0, 2))) {
                 affected = done; // "killed dozens of protesters", "expelled journalists": the people it is done to
             }
+            for (int c : m.complements) {
+                // "fired on Kashmiri protesters": the people a coercive act's fixed complement names are acted on
+                if (affected < 0 && COERCIVE_ROOTS.contains(e.code().substring(0, 2))) {
+                    int owner = modifierActorToken(g, c, actors);
+                    affected = owner >= 0 && !actors.actors(owner).isEmpty() ? owner
+                        : !actors.actors(c).isEmpty() ? c : -1;
+                }
+            }
             m.targetFromModifier = affected >= 0;
             if (affected < 0) {
                 int x = m.xcomp >= 0 ? m.xcomp : firstChild(g, h, m, "xcomp");
@@ -2948,21 +2956,41 @@ public final class EventCoder {
                 || !s.token(e.trigger()).key().equals("threaten")) {
                 continue;
             }
-            Mention target = null;
+            List<Mention> targets = new ArrayList<>();
+            String aimedBy = null;
+            List<Integer> hosts = new ArrayList<>();
             for (int x : g.children(e.trigger(), "xcomp")) {
+                hosts.add(x);
+                hosts.addAll(g.children(x, "obj")); // "threatened to halt exports to Japan": the object's "to"
+            }
+            for (int x : hosts) {
                 for (Dependency d : g.children(x)) {
-                    String r = d.relation();
-                    boolean aimed = r.equals("obj") || r.equals("obl:to") || r.equals("obl:against") || r.equals("obl:on");
+                    String r = d.relation().replace("nmod:", "obl:");
+                    boolean aimed = r.equals("obj") && g.head(x) == e.trigger() // the verb's own object
+                        || r.equals("obl:to") || r.equals("obl:against") || r.equals("obl:on");
                     List<Mention> found = aimed ? actors.actors(d.dependent()) : List.of();
-                    if (target == null && !found.isEmpty() && found.get(0) != e.source()) {
-                        target = found.get(0);
+                    if ((targets.isEmpty() || r.equals(aimedBy)) && !found.isEmpty() && found.get(0) != e.source()) {
+                        // "threatened to cut off water to Syria and Iraq": each is threatened (the parser may hang
+                        // the second conjunct on the verb with the same relation)
+                        for (Mention f : found) {
+                            if (f != e.source() && !targets.contains(f)) {
+                                targets.add(f);
+                            }
+                        }
+                        aimedBy = r;
                     }
                 }
             }
-            if (target != null) {
-                out.set(i, new EventMention(e.code(), e.rule() + "+threatened-act-target", e.sentence(), e.trigger(),
-                    e.words(), e.source(), target, e.modality(), e.confidence()));
+            for (int k = 0; k < targets.size(); k++) {
+                EventMention t = new EventMention(e.code(), e.rule() + "+threatened-act-target", e.sentence(),
+                    e.trigger(), e.words(), e.source(), targets.get(k), e.modality(), e.confidence());
+                if (k == 0) {
+                    out.set(i, t);
+                } else {
+                    out.add(i + k, t);
+                }
             }
+            i += Math.max(0, targets.size() - 1);
         }
         return out;
     }
