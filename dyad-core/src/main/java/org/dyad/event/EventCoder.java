@@ -166,6 +166,11 @@ public final class EventCoder {
     /** Nouns of attack one comes under ("came under fire from separatists", "came under attack"). */
     private static final Set<String> UNDER_ATTACK = Set.of("fire", "attack", "assault", "shelling", "bombardment",
         "gunfire", "rocket", "mortar", "artillery", "sniper", "strike", "airstrike", "bombing");
+    /** Places built for a group of people, whose for-phrase names whose they are ("a camp for Syrian refugees"). */
+    private static final Set<String> FACILITIES = Set.of("camp", "shelter", "school", "hospital", "clinic", "home",
+        "centre", "center", "settlement", "housing", "orphanage", "hostel", "dormitory", "mosque", "church", "temple");
+    /** Verbs of conveying people: a vehicle carrying them is theirs for the act done to it ("a bus carrying pilgrims"). */
+    private static final Set<String> CARRYING = Set.of("carry", "transport", "ferry");
     /** Nouns of armed operations, besides {@link #WEAPONS}, in which people are killed, wounded or captured. */
     private static final Set<String> ATTACK_NOUNS = Set.of("raid", "ambush", "offensive", "assault", "incursion");
     /** Verbs of give-and-take: an act their coordinated subjects trade each does to the others. */
@@ -740,6 +745,14 @@ public final class EventCoder {
         // "the arrest of judges by the military": the agent (by, possessor) before the of-phrase, which may
         // name the one the act is done to
         List<Dependency> children = new ArrayList<>(g.children(thing));
+        if (FACILITIES.contains(actors.sentence().token(thing).key()) && "obj".equals(g.relationToHead(thing))) {
+            // "attacked a camp for Syrian refugees" with the for-phrase parsed on the verb
+            for (int f : g.children(g.head(thing), "obl:for")) {
+                if (f > thing) {
+                    children.add(new Dependency(thing, f, "nmod:for"));
+                }
+            }
+        }
         children.sort((a, b) -> Boolean.compare(!agentRelation(a.relation()), !agentRelation(b.relation())));
         for (Dependency d : children) {
             String r = d.relation();
@@ -748,6 +761,17 @@ public final class EventCoder {
             boolean modifier = r.equals("amod") || r.equals("compound");
             if (r.equals("compound") && namesAgreement(g, thing, d.dependent(), actors)) {
                 continue;
+            }
+            if (r.equals("nmod:for") && FACILITIES.contains(actors.sentence().token(thing).key())) {
+                owner = true; // "a camp for Syrian refugees", "a school for Palestinian children": whose it is
+            }
+            if (r.equals("acl") && CARRYING.contains(actors.sentence().token(d.dependent()).key())) {
+                // "a bus carrying Shiite pilgrims", "a plane carrying Ukrainian soldiers": those carried
+                for (int o : g.children(d.dependent(), "obj")) {
+                    if (!actors.actors(o).isEmpty() && actors.actors(o).stream().allMatch(Mention::resolved)) {
+                        return actors.actors(o);
+                    }
+                }
             }
             if (owner || modifier) {
                 List<Mention> found = actors.actors(d.dependent());
@@ -1033,6 +1057,10 @@ public final class EventCoder {
             // "hold talks with", "shake hands with" sometimes parse the noun as an oblique; a verb with an
             // object of its own has none ("left the district under a deal" leaves no deal)
             c = childWithLemma(s, g, h, lemma, "obl", "advmod", "nmod", "dep");
+            String r = c < 0 ? "" : g.relationToHead(c);
+            if (r.equals("obl:agent") || r.equals("obl:by") || r.equals("nmod:agent")) {
+                c = -1; // "the embassy was attacked by protesters": the doer, never what is done to
+            }
         }
         return c;
     }
@@ -1856,8 +1884,9 @@ public final class EventCoder {
      */
     private static boolean figurative(Sentence s, DependencyGraph g, Match m, SentenceActors actors) {
         int h = m.head;
-        if (m.target >= 0 && actors.at(m.target) == null && ABSTRACT_OBJECTS.contains(s.token(m.target).key())) {
-            return true;
+        if (m.target >= 0 && actors.at(m.target) == null && ABSTRACT_OBJECTS.contains(s.token(m.target).key())
+            && !m.entry.code().startsWith("194") && !m.entry.code().startsWith("195")) {
+            return true; // (but what is bombed or shelled is real: "bombed a market", "shelled the market")
         }
         for (int prt : g.children(h, "compound:prt")) {
             String w = s.token(prt).lowerWord();
