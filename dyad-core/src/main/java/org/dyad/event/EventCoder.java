@@ -1243,6 +1243,15 @@ public final class EventCoder {
         if (m.targetFromModifier && targets.stream().noneMatch(Mention::resolved)) {
             targets = List.of(); // "military exercises": a bare sector word is not who is acted on
         }
+        if (!literal && targets.isEmpty() && m.target >= 0 && COERCIVE_ROOTS.contains(root)) {
+            // "kidnapped six foreigners, including two Germans": those the act is said to include are among its
+            // victims (when the whole names no actor)
+            List<Mention> included = new ArrayList<>();
+            for (int c : g.children(m.target, "nmod:including")) {
+                addAll(included, actors.actors(c));
+            }
+            targets = included;
+        }
         if (!literal && targets.isEmpty() && m.target >= 0) {
             // "hacked into the computers of the army", "demolished Palestinian homes": the owner is acted on
             targets = REACTIONS.contains(root) ? authorActors(g, m.target, actors) : ownerActors(g, m.target, actors);
