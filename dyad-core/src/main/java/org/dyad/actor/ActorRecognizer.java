@@ -497,6 +497,9 @@ public final class ActorRecognizer {
         return false;
     }
 
+    /** Endings of a compound adjective whose first part names the state that leads, owns or flags the noun. */
+    private static final List<String> OWNING_SUFFIXES = List.of("-led", "-owned", "-flagged", "-registered");
+
     /** Dictionary names, sector terms and unknown people's names, in token order, not overlapping. */
     private List<Unit> units(Sentence s, LocalDate date) {
         List<Token> tokens = s.tokens();
@@ -505,10 +508,13 @@ public final class ActorRecognizer {
         String[] keys = NameIndex.keys(tokens);
         for (int k = 0; k < n; k++) {
             // "Vietnamese-led forces", "the Saudi-led coalition": the leading state's (not "-backed": a backer
-            // is not the actor)
+            // is not the actor); "a Greek-owned tanker", "a British-flagged ship": the owner's or the flag's
             String w = tokens.get(k).word();
-            if (w.length() > 5 && w.regionMatches(true, w.length() - 4, "-led", 0, 4)) {
-                keys[k] = NameIndex.compact(w.substring(0, w.length() - 4));
+            for (String suffix : OWNING_SUFFIXES) {
+                int len = suffix.length();
+                if (w.length() > len + 1 && w.regionMatches(true, w.length() - len, suffix, 0, len)) {
+                    keys[k] = NameIndex.compact(w.substring(0, w.length() - len));
+                }
             }
         }
         int i = 0;

@@ -171,6 +171,22 @@ public final class EventCoder {
     /** Verbs whose subject receives what their object noun names: "faced pressure from", "received threats". */
     private static final Set<String> RECEIVING = Set.of("face", "receive", "get", "suffer", "endure", "sustain",
         "undergo", "weather", "withstand", "attract", "draw", "win", "obtain", "secure");
+    /**
+     * Verbs of what an attack did to people or things: an attack noun that is their subject is a reported act even
+     * when its doer is unknown ("the attack on the Turkish embassy killed two guards").
+     */
+    private static final Set<String> HARMING = Set.of("kill", "wound", "injure", "leave", "claim", "destroy", "damage",
+        "maim", "hurt", "devastate", "flatten", "raze", "hit", "rock", "shake");
+    /** Nouns of attack one comes under ("came under fire from separatists", "came under attack"). */
+    private static final Set<String> UNDER_ATTACK = Set.of("fire", "attack", "assault", "shelling", "bombardment",
+        "gunfire", "rocket", "mortar", "artillery", "sniper", "strike", "airstrike", "bombing");
+    /** Places built for a group of people, whose for-phrase names whose they are ("a camp for Syrian refugees"). */
+    private static final Set<String> FACILITIES = Set.of("camp", "shelter", "school", "hospital", "clinic", "home",
+        "centre", "center", "settlement", "housing", "orphanage", "hostel", "dormitory", "mosque", "church", "temple");
+    /** Verbs of conveying people: a vehicle carrying them is theirs for the act done to it ("a bus carrying pilgrims"). */
+    private static final Set<String> CARRYING = Set.of("carry", "transport", "ferry");
+    /** Nouns of armed operations, besides {@link #WEAPONS}, in which people are killed, wounded or captured. */
+    private static final Set<String> ATTACK_NOUNS = Set.of("raid", "ambush", "offensive", "assault", "incursion");
     /** Verbs of give-and-take: an act their coordinated subjects trade each does to the others. */
     private static final Set<String> TRADING = Set.of("trade", "exchange", "swap");
     /** Sectors whose members strike by stopping work: "teachers struck", not "jets struck". */
@@ -596,6 +612,14 @@ public final class EventCoder {
                 && COERCIVE_ROOTS.contains(e.code().substring(0, 2))) {
                 affected = done; // "killed dozens of protesters", "expelled journalists": the people it is done to
             }
+            for (int c : m.complements) {
+                // "fired on Kashmiri protesters": the people a coercive act's fixed complement names are acted on
+                if (affected < 0 && COERCIVE_ROOTS.contains(e.code().substring(0, 2))) {
+                    int owner = modifierActorToken(g, c, actors);
+                    affected = owner >= 0 && !actors.actors(owner).isEmpty() ? owner
+                        : !actors.actors(c).isEmpty() ? c : -1;
+                }
+            }
             m.targetFromModifier = affected >= 0;
             if (affected < 0) {
                 int x = m.xcomp >= 0 ? m.xcomp : firstChild(g, h, m, "xcomp");
@@ -749,6 +773,14 @@ public final class EventCoder {
         // "the arrest of judges by the military": the agent (by, possessor) before the of-phrase, which may
         // name the one the act is done to
         List<Dependency> children = new ArrayList<>(g.children(thing));
+        if (FACILITIES.contains(actors.sentence().token(thing).key()) && "obj".equals(g.relationToHead(thing))) {
+            // "attacked a camp for Syrian refugees" with the for-phrase parsed on the verb
+            for (int f : g.children(g.head(thing), "obl:for")) {
+                if (f > thing) {
+                    children.add(new Dependency(thing, f, "nmod:for"));
+                }
+            }
+        }
         children.sort((a, b) -> Boolean.compare(!agentRelation(a.relation()), !agentRelation(b.relation())));
         for (Dependency d : children) {
             String r = d.relation();
@@ -757,6 +789,17 @@ public final class EventCoder {
             boolean modifier = r.equals("amod") || r.equals("compound");
             if (r.equals("compound") && namesAgreement(g, thing, d.dependent(), actors)) {
                 continue;
+            }
+            if (r.equals("nmod:for") && FACILITIES.contains(actors.sentence().token(thing).key())) {
+                owner = true; // "a camp for Syrian refugees", "a school for Palestinian children": whose it is
+            }
+            if (r.equals("acl") && CARRYING.contains(actors.sentence().token(d.dependent()).key())) {
+                // "a bus carrying Shiite pilgrims", "a plane carrying Ukrainian soldiers": those carried
+                for (int o : g.children(d.dependent(), "obj")) {
+                    if (!actors.actors(o).isEmpty() && actors.actors(o).stream().allMatch(Mention::resolved)) {
+                        return actors.actors(o);
+                    }
+                }
             }
             if (owner || modifier) {
                 List<Mention> found = actors.actors(d.dependent());
@@ -1042,6 +1085,10 @@ public final class EventCoder {
             // "hold talks with", "shake hands with" sometimes parse the noun as an oblique; a verb with an
             // object of its own has none ("left the district under a deal" leaves no deal)
             c = childWithLemma(s, g, h, lemma, "obl", "advmod", "nmod", "dep");
+            String r = c < 0 ? "" : g.relationToHead(c);
+            if (r.equals("obl:agent") || r.equals("obl:by") || r.equals("nmod:agent")) {
+                c = -1; // "the embassy was attacked by protesters": the doer, never what is done to
+            }
         }
         return c;
     }
@@ -1224,6 +1271,15 @@ public final class EventCoder {
         if (m.targetFromModifier && targets.stream().noneMatch(Mention::resolved)) {
             targets = List.of(); // "military exercises": a bare sector word is not who is acted on
         }
+        if (!literal && targets.isEmpty() && m.target >= 0 && COERCIVE_ROOTS.contains(root)) {
+            // "kidnapped six foreigners, including two Germans": those the act is said to include are among its
+            // victims (when the whole names no actor)
+            List<Mention> included = new ArrayList<>();
+            for (int c : g.children(m.target, "nmod:including")) {
+                addAll(included, actors.actors(c));
+            }
+            targets = included;
+        }
         if (!literal && targets.isEmpty() && m.target >= 0) {
             // "hacked into the computers of the army", "demolished Palestinian homes": the owner is acted on
             targets = REACTIONS.contains(root) ? authorActors(g, m.target, actors) : ownerActors(g, m.target, actors);
@@ -1233,6 +1289,19 @@ public final class EventCoder {
                 int c = targets.isEmpty() && !REACTIONS.contains(root) ? prepTarget(g, List.of(m.target), prep, m) : -1;
                 if (c >= 0) {
                     targets = actors.actors(c);
+                }
+            }
+        }
+        if (!literal && !noun && (m.entry.code().startsWith("192") || m.entry.code().startsWith("171"))
+            && targets.stream().allMatch(t -> t.resolvedBy().startsWith("capital")
+                || t.actor().kind() == org.dyad.model.Actor.Kind.STATE)) {
+            // "recaptured Palmyra from the Islamic State", "seized land from Palestinian farmers": ground or
+            // goods taken from someone are taken from them; the place taken only says where
+            for (int from : g.children(m.head, "obl:from")) {
+                List<Mention> losers = actors.actors(from);
+                if (!losers.isEmpty() && (sources.isEmpty() || !losers.containsAll(sources))) {
+                    targets = losers;
+                    break;
                 }
             }
         }
@@ -1342,7 +1411,8 @@ public final class EventCoder {
             }
         }
         int acted = m.object >= 0 && !m.entry.pattern().hasTarget() ? m.object : m.target;
-        if (!literal && targets.isEmpty() && acted >= 0) {
+        if (!literal && targets.isEmpty() && acted >= 0 && !PERSONS.contains(s.token(acted).key())) {
+            // (not people: "rescued women kidnapped by Boko Haram" is not aimed at the kidnappers)
             // "banned the march organised by unions", "dispersed a rally staged by students": those who do what
             // the object names
             for (int participle : g.children(acted, "acl")) {
@@ -1454,8 +1524,38 @@ public final class EventCoder {
                 targets = List.of();
             }
         }
-        if (sources.isEmpty() && (noun || targets.isEmpty())) {
-            return; // an event noun without its actor is a topic, not an event
+        int under = noun ? (g.relationToHead(m.head).equals("obl:under") ? g.head(m.head) : -1)
+            : g.children(m.head, "obl:under").isEmpty() ? -1 : m.head;
+        boolean attacked = false;
+        if (!literal && under >= 0 && s.token(under).key().equals("come")) {
+            // "Ukrainian soldiers came under fire from separatists", "a convoy came under attack": the subject
+            // is attacked; the attackers are the from-phrase or the attack's own doer ("came under Russian fire")
+            List<Mention> victims = new ArrayList<>();
+            List<Mention> attackers = new ArrayList<>();
+            for (int subj : g.children(under, "nsubj")) {
+                addAll(victims, actors.actors(subj));
+            }
+            for (int n : g.children(under, "obl:under")) {
+                if (UNDER_ATTACK.contains(s.token(n).key())) {
+                    addAll(attackers, nounOwnSources(g, n, actors));
+                }
+            }
+            for (int from : g.children(under, "obl:from")) {
+                addAll(attackers, actors.actors(from));
+            }
+            if (!victims.isEmpty()) {
+                targets = victims;
+                sources = attackers;
+                attacked = true;
+            }
+        }
+        boolean harmed = !literal && noun && !targets.isEmpty() && VIOLENT_ROOTS.contains(root)
+            && g.relationToHead(m.head).equals("nsubj") && g.head(m.head) >= 0
+            && HARMING.contains(s.token(g.head(m.head)).key());
+        if (sources.isEmpty() && (noun || targets.isEmpty()) && !harmed && !attacked) {
+            // an event noun without its actor is a topic, not an event (but "an attack on a Pakistani convoy
+            // killed six soldiers" reports the attack, its doer unknown)
+            return;
         }
         if (sources.isEmpty() && !noun && !literal && byMishap(s, g, m.head)) {
             return; // "eleven pilgrims were killed in a stampede", "floods killed 40": no one's act
@@ -1684,6 +1784,14 @@ public final class EventCoder {
                     addAll(out, agents.isEmpty() ? instrumentUsers(g, d.dependent(), actors) : agents);
                 }
             }
+            if (out.isEmpty() && !literal) {
+                // "Kurdish fighters were killed in a Turkish air strike": the doer of the attack it happened in
+                for (int in : g.children(h, "obl:in")) {
+                    if (WEAPONS.contains(s.token(in).key()) || ATTACK_NOUNS.contains(s.token(in).key())) {
+                        addAll(out, nounOwnSources(g, in, actors));
+                    }
+                }
+            }
             return out;
         }
         boolean ownSubject = false;
@@ -1823,8 +1931,9 @@ public final class EventCoder {
      */
     private static boolean figurative(Sentence s, DependencyGraph g, Match m, SentenceActors actors) {
         int h = m.head;
-        if (m.target >= 0 && actors.at(m.target) == null && ABSTRACT_OBJECTS.contains(s.token(m.target).key())) {
-            return true;
+        if (m.target >= 0 && actors.at(m.target) == null && ABSTRACT_OBJECTS.contains(s.token(m.target).key())
+            && !m.entry.code().startsWith("194") && !m.entry.code().startsWith("195")) {
+            return true; // (but what is bombed or shelled is real: "bombed a market", "shelled the market")
         }
         for (int prt : g.children(h, "compound:prt")) {
             String w = s.token(prt).lowerWord();
@@ -2924,21 +3033,41 @@ public final class EventCoder {
                 || !s.token(e.trigger()).key().equals("threaten")) {
                 continue;
             }
-            Mention target = null;
+            List<Mention> targets = new ArrayList<>();
+            String aimedBy = null;
+            List<Integer> hosts = new ArrayList<>();
             for (int x : g.children(e.trigger(), "xcomp")) {
+                hosts.add(x);
+                hosts.addAll(g.children(x, "obj")); // "threatened to halt exports to Japan": the object's "to"
+            }
+            for (int x : hosts) {
                 for (Dependency d : g.children(x)) {
-                    String r = d.relation();
-                    boolean aimed = r.equals("obj") || r.equals("obl:to") || r.equals("obl:against") || r.equals("obl:on");
+                    String r = d.relation().replace("nmod:", "obl:");
+                    boolean aimed = r.equals("obj") && g.head(x) == e.trigger() // the verb's own object
+                        || r.equals("obl:to") || r.equals("obl:against") || r.equals("obl:on");
                     List<Mention> found = aimed ? actors.actors(d.dependent()) : List.of();
-                    if (target == null && !found.isEmpty() && found.get(0) != e.source()) {
-                        target = found.get(0);
+                    if ((targets.isEmpty() || r.equals(aimedBy)) && !found.isEmpty() && found.get(0) != e.source()) {
+                        // "threatened to cut off water to Syria and Iraq": each is threatened (the parser may hang
+                        // the second conjunct on the verb with the same relation)
+                        for (Mention f : found) {
+                            if (f != e.source() && !targets.contains(f)) {
+                                targets.add(f);
+                            }
+                        }
+                        aimedBy = r;
                     }
                 }
             }
-            if (target != null) {
-                out.set(i, new EventMention(e.code(), e.rule() + "+threatened-act-target", e.sentence(), e.trigger(),
-                    e.words(), e.source(), target, e.modality(), e.confidence()));
+            for (int k = 0; k < targets.size(); k++) {
+                EventMention t = new EventMention(e.code(), e.rule() + "+threatened-act-target", e.sentence(),
+                    e.trigger(), e.words(), e.source(), targets.get(k), e.modality(), e.confidence());
+                if (k == 0) {
+                    out.set(i, t);
+                } else {
+                    out.add(i + k, t);
+                }
             }
+            i += Math.max(0, targets.size() - 1);
         }
         return out;
     }
@@ -3073,8 +3202,11 @@ public final class EventCoder {
             }
             if (s.token(e.trigger()).isNoun()) {
                 for (Dependency p : g.parents(e.trigger())) {
-                    if (p.governor() >= 0 && verbTriggers.contains(p.governor())
-                        && (p.relation().equals("obj") || p.relation().startsWith("obl"))) {
+                    // "the bombing was condemned by the government": the subject of a passive with its agent named
+                    // is its object
+                    if (p.governor() >= 0 && verbTriggers.contains(p.governor()) && (p.relation().equals("obj")
+                        || p.relation().startsWith("obl") || p.relation().equals("nsubj:pass")
+                        && (g.hasChild(p.governor(), "obl:agent") || g.hasChild(p.governor(), "obl:by")))) {
                         governor = p.governor();
                     }
                 }
@@ -3249,6 +3381,22 @@ public final class EventCoder {
                 if (h != p && h.trigger() == g.head(attack) && h.source() == null
                     && VIOLENT_ROOTS.contains(h.code().substring(0, 2))) {
                     merged.add(h); // "clashes between A and B killed 30 soldiers": the clashes, no second attack
+                }
+            }
+        }
+        for (EventMention p : events) {
+            // "an attack on a Pakistani convoy killed six soldiers": with no doer named, the attack and what it did
+            // are one act; the soldiers of no named state are the convoy's, so the attack's target stands
+            int attack = p.trigger();
+            if (p.source() != null || p.target() == null || !VIOLENT_ROOTS.contains(p.code().substring(0, 2))
+                || !s.token(attack).isNoun() || !g.relationToHead(attack).equals("nsubj") || g.head(attack) < 0) {
+                continue;
+            }
+            for (EventMention h : events) {
+                if (h != p && h.trigger() == g.head(attack) && h.source() == null
+                    && VIOLENT_ROOTS.contains(h.code().substring(0, 2))
+                    && (h.target() == null || h.target().actor().code().startsWith("---"))) {
+                    merged.add(h);
                 }
             }
         }

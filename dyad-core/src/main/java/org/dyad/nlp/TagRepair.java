@@ -24,7 +24,8 @@ import java.util.Set;
  *
  * <p>Noun modifiers tagged as verbs: the tagger reads "drone" as a base-form verb in "a US drone strike",
  * "drone attacks", and the parse then makes "US" the subject of droning and loses the strike. A word of
- * {@link #NOUN_MODIFIERS} tagged as a verb right before a common noun is a singular noun.
+ * {@link #NOUN_MODIFIERS} tagged as a verb right before a common noun is a singular noun; so is "warning" before
+ * "shot(s)" ("fired warning shots at a patrol boat", read as "warning shots at the boat" otherwise).
  *
  * <p>Past tense read as a participle: "The junta released opposition leader Aung San Suu Kyi", "Indian
  * authorities relaxed restrictions" are often tagged {@code released/VBN}, {@code relaxed/JJ}, and the
@@ -84,7 +85,9 @@ public final class TagRepair {
         List<String> out = verblessConditions(words, doSupport(words,
             mandative(words, reducedRelatives(words, pastTense(words, tags)))));
         for (int i = 0; i + 1 < tags.size(); i++) {
-            if (tags.get(i).startsWith("VB") && NOUN_MODIFIERS.contains(words.get(i).toLowerCase(java.util.Locale.ROOT))
+            String next = words.get(i + 1).toLowerCase(java.util.Locale.ROOT);
+            if (tags.get(i).startsWith("VB") && (NOUN_MODIFIERS.contains(words.get(i).toLowerCase(java.util.Locale.ROOT))
+                || words.get(i).equalsIgnoreCase("warning") && (next.equals("shot") || next.equals("shots")))
                 && (tags.get(i + 1).equals("NN") || tags.get(i + 1).equals("NNS"))) {
                 if (out == tags) {
                     out = new ArrayList<>(tags);
