@@ -409,6 +409,20 @@ public final class Coreference {
                         ownerAt = t.index() + 1;
                         continue;
                     }
+                    List<Mention> reporters = t.tag().equals("PRP") ? coordinatedReporters(s, t) : List.of();
+                    if (!reporters.isEmpty()) {
+                        // "Chad and Niger said they would strike", "Obama and Putin said they …": each speaker
+                        for (Mention r : reporters) {
+                            Mention link = link(si, t, r, true);
+                            here.add(link);
+                            Entity e = entities.get(key(r));
+                            if (e != null) {
+                                e.referredTo = true;
+                                seeAs(e, s, link);
+                            }
+                        }
+                        continue;
+                    }
                     antecedent = best(s, t, e -> e.many, BODY_WINDOW, si);
                     plural = true;
                 }
@@ -462,6 +476,39 @@ public final class Coreference {
                 return List.of();
             }
             return states;
+        }
+
+        /**
+         * The actors a subject "they" stands for when its clause is the complement of a verb whose subject is a
+         * coordination of two or more actors ("Chad and Niger said they would strike", "Obama and Putin agreed
+         * that they would meet again"): each of them, in order; empty otherwise (then the most salient group).
+         */
+        private List<Mention> coordinatedReporters(Sentence s, Token t) {
+            if (!s.parsed() || !s.graph().relationToHead(t.index()).startsWith("nsubj")) {
+                return List.of();
+            }
+            int clause = s.graph().head(t.index());
+            if (clause < 0 || !s.graph().relationToHead(clause).startsWith("ccomp")) {
+                return List.of();
+            }
+            int verb = s.graph().head(clause);
+            if (verb < 0) {
+                return List.of();
+            }
+            List<Integer> subjects = new ArrayList<>();
+            for (int subject : s.graph().children(verb, "nsubj")) {
+                subjects.add(subject);
+                subjects.addAll(s.graph().children(subject, "conj"));
+            }
+            List<Mention> out = new ArrayList<>();
+            for (int subject : subjects) {
+                Mention m = covering(here, subject);
+                if (m != null && !m.resolvedBy().equals("coreference")
+                    && out.stream().noneMatch(o -> o.actor().code().equals(m.actor().code()))) {
+                    out.add(m);
+                }
+            }
+            return out.size() >= 2 ? out : List.of();
         }
 
         /** Whether the tokens {@code [from, to)} only join coordinated names: "and", ",", ", and". */

@@ -1587,11 +1587,17 @@ public final class EventCoder {
         List<Mention> src = sources.isEmpty() ? singletonNull() : sources;
         List<Mention> tgt = targets.isEmpty() ? singletonNull() : targets;
         for (Mention a : src) {
+            boolean added = false;
             for (Mention b : tgt) {
                 if (a != null && b != null && a.actor().code().equals(b.actor().code())) {
                     continue; // an actor does not act on itself
                 }
                 out.add(new EventMention(code, rule, sentence, head, words, a, b, modality, confidence));
+                added = true;
+            }
+            if (!added) {
+                // "Russian and Syrian jets bombed Syria's north": Syria acted all the same, on no one else
+                out.add(new EventMention(code, rule, sentence, head, words, a, null, modality, confidence));
             }
         }
     }
@@ -3074,9 +3080,21 @@ public final class EventCoder {
                 nounTargets.putIfAbsent(governor, e.target());
             }
         }
+        // "Britain and France praised the peace deal": a noun that paired the verb's coordinated subjects with each
+        // other hands the verb none of them; co-subjects act side by side, not on each other, unless the verb is
+        // mutual itself (it has then paired them already)
+        java.util.Map<Integer, Set<String>> coSources = new java.util.HashMap<>();
+        for (EventMention e : kept) {
+            if (e.source() != null) {
+                coSources.computeIfAbsent(e.trigger(), k -> new java.util.HashSet<>()).add(e.source().actor().code());
+            }
+        }
         List<EventMention> out = new ArrayList<>(kept.size());
         for (EventMention e : kept) {
             Mention t = e.target() == null ? nounTargets.get(e.trigger()) : null;
+            if (t != null && coSources.getOrDefault(e.trigger(), Set.of()).contains(t.actor().code())) {
+                t = null;
+            }
             if (t != null && (e.source() == null || !t.actor().code().equals(e.source().actor().code()))) {
                 e = new EventMention(e.code(), e.rule(), e.sentence(), e.trigger(), e.words(), e.source(), t,
                     e.modality(), e.confidence());
