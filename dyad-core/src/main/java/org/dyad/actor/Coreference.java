@@ -41,7 +41,9 @@ import java.util.Set;
  *       quotation, only to one named earlier in the same sentence. A sector noun right after "its" or "their"
  *       belongs to the pronoun's state, state sector or group ("Russia said its troops" are RUSMIL);</li>
  *   <li>"they", "them", "their" outside quotations link to the most salient group named in the last two
- *       sentences (rebels, a movement, "Palestinian leaders");</li>
+ *       sentences (rebels, a movement, "Palestinian leaders"); a subject "they" of the complement clause of a
+ *       verb whose subject is a coordination stands for each coordinated actor ("Chad and Niger said they
+ *       would strike", "Obama and Putin said they …");</li>
  *   <li>definite descriptions: "the president", "the ambassador" link to the most salient person holding
  *       that title (else the most salient person of the same sector); "the group", "the movement" to a
  *       group or body; "the country" to a state; "the company", "the firm", "the agency", "the party" to an
