@@ -41,9 +41,7 @@ import java.util.Set;
  *       quotation, only to one named earlier in the same sentence. A sector noun right after "its" or "their"
  *       belongs to the pronoun's state, state sector or group ("Russia said its troops" are RUSMIL);</li>
  *   <li>"they", "them", "their" outside quotations link to the most salient group named in the last two
- *       sentences (rebels, a movement, "Palestinian leaders"); a subject "they" of the complement clause of a
- *       verb whose subject is a coordination stands for each coordinated actor ("Chad and Niger said they
- *       would strike", "Obama and Putin said they …");</li>
+ *       sentences (rebels, a movement, "Palestinian leaders");</li>
  *   <li>definite descriptions: "the president", "the ambassador" link to the most salient person holding
  *       that title (else the most salient person of the same sector); "the group", "the movement" to a
  *       group or body; "the country" to a state; "the company", "the firm", "the agency", "the party" to an
@@ -411,20 +409,6 @@ public final class Coreference {
                         ownerAt = t.index() + 1;
                         continue;
                     }
-                    List<Mention> reporters = t.tag().equals("PRP") ? coordinatedReporters(s, t) : List.of();
-                    if (!reporters.isEmpty()) {
-                        // "Chad and Niger said they would strike", "Obama and Putin said they …": each speaker
-                        for (Mention r : reporters) {
-                            Mention link = link(si, t, r, true);
-                            here.add(link);
-                            Entity e = entities.get(key(r));
-                            if (e != null) {
-                                e.referredTo = true;
-                                seeAs(e, s, link);
-                            }
-                        }
-                        continue;
-                    }
                     antecedent = best(s, t, e -> e.many, BODY_WINDOW, si);
                     plural = true;
                 }
@@ -478,39 +462,6 @@ public final class Coreference {
                 return List.of();
             }
             return states;
-        }
-
-        /**
-         * The actors a subject "they" stands for when its clause is the complement of a verb whose subject is a
-         * coordination of two or more actors ("Chad and Niger said they would strike", "Obama and Putin agreed
-         * that they would meet again"): each of them, in order; empty otherwise (then the most salient group).
-         */
-        private List<Mention> coordinatedReporters(Sentence s, Token t) {
-            if (!s.parsed() || !s.graph().relationToHead(t.index()).startsWith("nsubj")) {
-                return List.of();
-            }
-            int clause = s.graph().head(t.index());
-            if (clause < 0 || !s.graph().relationToHead(clause).startsWith("ccomp")) {
-                return List.of();
-            }
-            int verb = s.graph().head(clause);
-            if (verb < 0) {
-                return List.of();
-            }
-            List<Integer> subjects = new ArrayList<>();
-            for (int subject : s.graph().children(verb, "nsubj")) {
-                subjects.add(subject);
-                subjects.addAll(s.graph().children(subject, "conj"));
-            }
-            List<Mention> out = new ArrayList<>();
-            for (int subject : subjects) {
-                Mention m = covering(here, subject);
-                if (m != null && !m.resolvedBy().equals("coreference")
-                    && out.stream().noneMatch(o -> o.actor().code().equals(m.actor().code()))) {
-                    out.add(m);
-                }
-            }
-            return out.size() >= 2 ? out : List.of();
         }
 
         /** Whether the tokens {@code [from, to)} only join coordinated names: "and", ",", ", and". */

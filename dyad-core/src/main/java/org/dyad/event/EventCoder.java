@@ -75,6 +75,8 @@ public final class EventCoder {
     private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "05", "06");
     /** Codes of those roots that one side does alone, coordinated or not: praise, defend, rally support, recognise, apologise, forgive. */
     private static final Set<String> ONE_SIDED = Set.of("051", "052", "053", "054", "055", "056");
+    /** Roots of comment on an act or agreement, which those who comment side by side make as one. */
+    private static final Set<String> COMMENT_ROOTS = Set.of("01", "11", "12");
     /** Predicates that are mutual between coordinated actors even without a "with" in their pattern. */
     private static final Set<String> RECIPROCAL = Set.of("fight", "fighting", "clash", "battle", "meet", "meeting",
         "talk", "negotiate", "negotiation", "cooperate", "cooperation", "war", "skirmish", "trade", "summit");
@@ -3081,11 +3083,12 @@ public final class EventCoder {
             }
         }
         // "Britain and France praised the peace deal": a noun that paired the verb's coordinated subjects with each
-        // other hands the verb none of them; co-subjects act side by side, not on each other, unless the verb is
-        // mutual itself (it has then paired them already)
+        // other hands a verb of comment (praise, support, criticism, rejection, statements) none of them; those who
+        // comment on an agreement side by side are not its parties, while those who violate or implement it are
         java.util.Map<Integer, Set<String>> coSources = new java.util.HashMap<>();
         for (EventMention e : kept) {
-            if (e.source() != null) {
+            boolean comment = ONE_SIDED.contains(e.code().substring(0, 3)) || COMMENT_ROOTS.contains(e.code().substring(0, 2));
+            if (e.source() != null && comment) {
                 coSources.computeIfAbsent(e.trigger(), k -> new java.util.HashSet<>()).add(e.source().actor().code());
             }
         }
