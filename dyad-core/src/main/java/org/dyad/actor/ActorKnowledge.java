@@ -200,14 +200,28 @@ public final class ActorKnowledge {
                 throw r.error("duplicate company " + r.get(0));
             }
             List<String> common = new ArrayList<>();
-            String name = starred(r, r.get(0), common);
+            List<String> surnames = new ArrayList<>();
+            String name = starred(r, surnamed(r, r.get(0), surnames), common);
             List<String> aliases = new ArrayList<>();
             for (String a : r.list(1)) {
-                aliases.add(starred(r, a, common));
+                aliases.add(starred(r, surnamed(r, a, surnames), common));
             }
-            out.add(new Company(name, aliases, country, sector, r.get(4), common));
+            out.add(new Company(name, aliases, country, sector, r.get(4), common, surnames));
         }
         return out;
+    }
+
+    /** A company's name without its trailing '^', which marks (into {@code surnames}) a one-word person's surname. */
+    private static String surnamed(Tsv.Row r, String name, List<String> surnames) {
+        if (!name.endsWith("^")) {
+            return name;
+        }
+        String bare = name.substring(0, name.length() - 1).strip();
+        if (bare.isEmpty() || bare.indexOf(' ') >= 0) {
+            throw r.error("only a one-word name may be marked as a person's surname with '^', not '" + name + "'");
+        }
+        surnames.add(bare);
+        return bare;
     }
 
     /** A company's name without its trailing '*', which marks (into {@code common}) a one-word ordinary word. */

@@ -94,6 +94,8 @@ public final class ActorRecognizer {
     private final Map<String, StateName> stateWords = new HashMap<>();
     /** One-word company names that are also ordinary English words ("Shell", "Apple"), in lower case. */
     private final Set<String> commonWords = new java.util.HashSet<>();
+    /** One-word company names that are also a person's surname ("Bloomberg"), lower case. */
+    private final Set<String> surnames = new java.util.HashSet<>();
 
     public ActorRecognizer(ActorKnowledge knowledge) {
         this.knowledge = knowledge;
@@ -101,7 +103,7 @@ public final class ActorRecognizer {
         // groups, bodies, states
         for (CodedActor c : knowledge.codedActors()) {
             CodedName n = new CodedName(c);
-            c.names().forEach(name -> names.add(name, n));
+            c.names().forEach(name -> names.add(name, n, false)); // users' dictionaries may be all in capitals
         }
         knowledge.people().keySet().forEach(p -> {
             PersonName n = new PersonName(p);
@@ -143,6 +145,7 @@ public final class ActorRecognizer {
             names.add(co.name(), n);
             co.aliases().forEach(a -> names.add(a, n));
             co.commonWords().forEach(w -> commonWords.add(w.toLowerCase(Locale.ROOT)));
+            co.surnames().forEach(w -> surnames.add(w.toLowerCase(Locale.ROOT)));
         }
         for (Community c : knowledge.communities()) {
             c.terms().forEach(t -> names.add(t, new CommunityName(c, qualifier(t, c))));
@@ -799,6 +802,12 @@ public final class ActorRecognizer {
             // next noun, is the ordinary word: "Shell fire killed three civilians", "Apple orchards burned"
             return false;
         }
+        // a news organisation's one-word name that is also a person's surname ("Bloomberg") is the organisation
+        // only where it reports or is told: "Bloomberg reported", "told Bloomberg", "according to Bloomberg"
+        if (m.end() - m.start() == 1 && m.values().stream().allMatch(v -> v instanceof StateName sn && sn.form() == Form.COMPANY)
+            && surnames.contains(first.lowerWord()) && !reporting(tokens, m.start())) {
+            return false;
+        }
         // a bare surname inside a longer name of a place or body is not the person ("Park" in "Rego Park")
         if (m.end() - m.start() == 1 && m.values().stream().allMatch(v -> v instanceof PersonName)
             && !first.ner().equals("PERSON") && !first.ner().equals("O")
@@ -806,6 +815,59 @@ public final class ActorRecognizer {
             return false;
         }
         return true;
+    }
+
+    /** Verbs whose subject is a news organisation's name when it reports: "Bloomberg reported", "Bloomberg quoted". */
+    private static final Set<String> MEDIA_VERBS = Set.of("report", "quote", "cite", "publish", "reveal", "broadcast",
+        "obtain", "calculate", "compile", "learn");
+    /** Nouns a news organisation's name modifies: "a Bloomberg report", "Bloomberg reporters". */
+    private static final Set<String> MEDIA_NOUNS = Set.of("report", "reporter", "survey", "poll", "analysis",
+        "interview", "calculation", "data", "index", "journalist", "correspondent", "editor", "columnist", "story",
+        "investigation", "television", "tv", "radio");
+    /** Words before "to" that make its object a news organisation told or cited: "told to", "according to". */
+    private static final Set<String> TOLD = Set.of("tell", "according", "speak", "talk", "say");
+    /** Verbs whose by-agent is a news organisation: "reported by Bloomberg", "seen by Bloomberg". */
+    private static final Set<String> MEDIA_AGENT_VERBS = Set.of("report", "quote", "cite", "publish", "see", "obtain",
+        "review", "contact", "interview", "compile");
+
+    /**
+     * Whether the word at {@code k} stands where a news organisation does: the subject of a verb of reporting, the
+     * one told or cited ("told Bloomberg", "said in an interview with Bloomberg", "according to Bloomberg"), the
+     * agent of reporting ("documents seen by Bloomberg"), or a modifier of a news noun ("a Bloomberg survey").
+     */
+    private static boolean reporting(List<Token> tokens, int k) {
+        int next = k + 1 < tokens.size() && tokens.get(k + 1).tag().equals("POS") ? k + 2 : k + 1;
+        if (next < tokens.size()) {
+            Token n = tokens.get(next);
+            if (n.isVerb() && MEDIA_VERBS.contains(n.key()) || n.isNoun() && MEDIA_NOUNS.contains(n.key())) {
+                return true;
+            }
+            if (next + 1 < tokens.size() && n.tag().equals("RB") && tokens.get(next + 1).isVerb()
+                && MEDIA_VERBS.contains(tokens.get(next + 1).key())) {
+                return true; // "Bloomberg first reported"
+            }
+        }
+        if (k == 0) {
+            return false;
+        }
+        Token p = tokens.get(k - 1);
+        String w = p.lowerWord();
+        if (p.isVerb() && p.key().equals("tell") || w.equals("citing") || w.equals("quoting")) {
+            return true;
+        }
+        if (k >= 2) {
+            Token pp = tokens.get(k - 2);
+            if (w.equals("to") && (TOLD.contains(pp.key()) || TOLD.contains(pp.lowerWord()))) {
+                return true;
+            }
+            if (w.equals("with") && pp.key().equals("interview")) {
+                return true;
+            }
+            if (w.equals("by") && pp.isVerb() && MEDIA_AGENT_VERBS.contains(pp.key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

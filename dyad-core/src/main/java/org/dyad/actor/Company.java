@@ -13,12 +13,19 @@ import java.util.List;
  * @param kind    what it does (energy, technology, news agency, newspaper, ...)
  * @param commonWords the one-word names among name and aliases that are also ordinary English words ("Shell",
  *                "Apple"), written with a trailing {@code *} in the file
+ * @param surnames    the one-word names that are also a well-known person's surname ("Bloomberg"), written with a
+ *                trailing {@code ^}: alone they name the news organisation only where it reports or is told
  */
 public record Company(String name, List<String> aliases, String country, String sector, String kind,
-                      List<String> commonWords) {
+                      List<String> commonWords, List<String> surnames) {
     public Company {
         aliases = List.copyOf(aliases);
         commonWords = List.copyOf(commonWords);
+        surnames = List.copyOf(surnames);
+    }
+
+    public Company(String name, List<String> aliases, String country, String sector, String kind, List<String> commonWords) {
+        this(name, aliases, country, sector, kind, commonWords, List.of());
     }
 
     /** The CAMEO code: the state of the headquarters, then the sector. */

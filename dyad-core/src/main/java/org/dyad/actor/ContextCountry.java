@@ -182,7 +182,9 @@ public final class ContextCountry {
         List<Integer> hosts = new ArrayList<>(List.of(m.head()));
         String rel = s.graph().relationToHead(m.head());
         int verb = s.graph().head(m.head());
-        if (rel != null && rel.startsWith("nsubj") && verb >= 0) {
+        if (rel != null && (rel.startsWith("nsubj") || rel.equals("obj")) && verb >= 0) {
+            // "protesters blocked streets in Hong Kong"; "gunmen killed four people in Peshawar", "jets bombed a
+            // hospital in Idlib": those acted on where the act happens are of that place too
             hosts.add(verb);
         } else if (people(m)) {
             // a people acted on where the act happens: "cleansing in Kosovo against the Albanian population"
@@ -195,7 +197,8 @@ public final class ContextCountry {
         }
         for (int h : hosts) {
             for (org.dyad.nlp.Dependency d : s.graph().children(h)) {
-                if (!d.relation().equals("obl:in") && !d.relation().equals("nmod:in")) {
+                // "in Hong Kong", "near Aleppo": the town one is near is in the same state
+                if (!d.relation().matches("(obl|nmod):(in|near)")) {
                     continue;
                 }
                 for (Mention o : ms) {

@@ -89,6 +89,8 @@ public final class EventCoder {
     private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "05", "06");
     /** Codes of those roots that one side does alone, coordinated or not: praise, defend, rally support, recognise, apologise, forgive. */
     private static final Set<String> ONE_SIDED = Set.of("051", "052", "053", "054", "055", "056");
+    /** Roots of comment on an act or agreement, which those who comment side by side make as one. */
+    private static final Set<String> COMMENT_ROOTS = Set.of("01", "11", "12");
     /** Predicates that are mutual between coordinated actors even without a "with" in their pattern. */
     private static final Set<String> RECIPROCAL = Set.of("fight", "fighting", "clash", "battle", "meet", "meeting",
         "talk", "negotiate", "negotiation", "cooperate", "cooperation", "war", "skirmish", "trade", "summit");
@@ -1725,11 +1727,17 @@ public final class EventCoder {
         List<Mention> src = sources.isEmpty() ? singletonNull() : sources;
         List<Mention> tgt = targets.isEmpty() ? singletonNull() : targets;
         for (Mention a : src) {
+            boolean added = false;
             for (Mention b : tgt) {
                 if (a != null && b != null && a.actor().code().equals(b.actor().code())) {
                     continue; // an actor does not act on itself
                 }
                 out.add(new EventMention(code, rule, sentence, head, words, a, b, modality, confidence));
+                added = true;
+            }
+            if (!added) {
+                // "Russian and Syrian jets bombed Syria's north": Syria acted all the same, on no one else
+                out.add(new EventMention(code, rule, sentence, head, words, a, null, modality, confidence));
             }
         }
     }
@@ -3245,9 +3253,22 @@ public final class EventCoder {
                 nounTargets.putIfAbsent(governor, e.target());
             }
         }
+        // "Britain and France praised the peace deal": a noun that paired the verb's coordinated subjects with each
+        // other hands a verb of comment (praise, support, criticism, rejection, statements) none of them; those who
+        // comment on an agreement side by side are not its parties, while those who violate or implement it are
+        java.util.Map<Integer, Set<String>> coSources = new java.util.HashMap<>();
+        for (EventMention e : kept) {
+            boolean comment = ONE_SIDED.contains(e.code().substring(0, 3)) || COMMENT_ROOTS.contains(e.code().substring(0, 2));
+            if (e.source() != null && comment) {
+                coSources.computeIfAbsent(e.trigger(), k -> new java.util.HashSet<>()).add(e.source().actor().code());
+            }
+        }
         List<EventMention> out = new ArrayList<>(kept.size());
         for (EventMention e : kept) {
             Mention t = e.target() == null ? nounTargets.get(e.trigger()) : null;
+            if (t != null && coSources.getOrDefault(e.trigger(), Set.of()).contains(t.actor().code())) {
+                t = null;
+            }
             if (t != null && (e.source() == null || !t.actor().code().equals(e.source().actor().code()))) {
                 e = new EventMention(e.code(), e.rule(), e.sentence(), e.trigger(), e.words(), e.source(), t,
                     e.modality(), e.confidence());

@@ -57,7 +57,39 @@ final class SentenceActors {
         for (int c : graph.children(token, "conj")) {
             addFor(c, out);
         }
+        if (at(token) == null) {
+            coordinatedModifiers(token, out);
+        }
         return shared(out);
+    }
+
+    /**
+     * "Chinese and Russian warships", "Russian and Syrian jets": a noun that names no actor itself stands for
+     * each of its coordinated state adjectives (or possessors) as it does for the first, and a sector noun
+     * ("Sudanese and Ugandan soldiers") for each one's sector.
+     */
+    private void coordinatedModifiers(int token, List<Mention> out) {
+        Sectors.Term term = sectors.get(sentence.token(token).key());
+        for (var d : graph.children(token)) {
+            String rel = d.relation();
+            if (!(rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss"))) {
+                continue;
+            }
+            Mention first = at(d.dependent());
+            if (first == null || !isBase(first)) {
+                continue;
+            }
+            for (int c : graph.children(d.dependent(), "conj")) {
+                Mention other = at(c);
+                if (other == null || !isBase(other)) {
+                    continue;
+                }
+                Mention m = term == null || term.inherits() ? other : composed(token, term.sector(), other);
+                if (out.stream().noneMatch(o -> o.actor().code().equals(m.actor().code()))) {
+                    out.add(m);
+                }
+            }
+        }
     }
 
     /**

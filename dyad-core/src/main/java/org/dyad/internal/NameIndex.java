@@ -33,10 +33,24 @@ public final class NameIndex<T> {
     private final Map<String, List<T>> exact = new HashMap<>();
     private final Map<String, List<T>> folded = new HashMap<>();
     private final Map<String, Boolean> lowerInitial = new HashMap<>();
+    /**
+     * For folded keys of names of several words: where in the key a later word starts with a capital in every
+     * spelling the dictionary gives ("Islamic State": the "S"); such a name is not found where all those
+     * letters are in lower case ("a strict Islamic state").
+     */
+    private final Map<String, List<Integer>> laterCapitals = new HashMap<>();
     private int maxKeyLength;
 
     /** Adds a name. A leading "the " is dropped: the article is not part of the name. */
     public void add(String name, T value) {
+        add(name, value, true);
+    }
+
+    /**
+     * Adds a name; with {@code caseKept} false its capitals say nothing (a dictionary written in capitals, as
+     * TABARI's and PETRARCH's are), so its later words may be in lower case in a text.
+     */
+    public void add(String name, T value, boolean caseKept) {
         String n = name.strip();
         if (n.regionMatches(true, 0, "the ", 0, 4) && n.length() > 4) {
             n = n.substring(4).strip();
@@ -59,8 +73,51 @@ public final class NameIndex<T> {
             if (Character.isLowerCase(n.codePointAt(0))) {
                 lowerInitial.put(f, Boolean.TRUE);
             }
+            List<Integer> capitals = caseKept ? laterCapitals(n) : new ArrayList<>();
+            List<Integer> before = laterCapitals.get(f);
+            if (before != null) {
+                capitals.retainAll(before);
+            }
+            laterCapitals.put(f, capitals);
         }
         maxKeyLength = Math.max(maxKeyLength, key.length());
+    }
+
+    /**
+     * Positions in the compact key of {@code name} of the capital letters that start a word after the first
+     * ("Islamic State" → [7]; "al-Qaeda" → [2]); mid-word capitals ("ExxonMobil") are left out.
+     */
+    private static List<Integer> laterCapitals(String name) {
+        List<Integer> out = new ArrayList<>(2);
+        int k = 0;
+        boolean wordStart = true;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == ' ' || c == '-' || c == '_' || c == '\u00A0' || c == '\u2010' || c == '\u2011') {
+                wordStart = true;
+                continue;
+            }
+            if (wordStart && k > 0 && Character.isUpperCase(c)) {
+                out.add(k);
+            }
+            wordStart = false;
+            k++;
+        }
+        return out;
+    }
+
+    /** Whether the text spells in lower case every later word the name's dictionary form capitalises. */
+    private boolean lowerWhereCapitalised(String folded, String text) {
+        List<Integer> capitals = laterCapitals.get(folded);
+        if (capitals == null || capitals.isEmpty() || text.length() != folded.length()) {
+            return false;
+        }
+        for (int p : capitals) {
+            if (!Character.isLowerCase(text.charAt(p))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The compact form of a text: no spaces, hyphens or underscores, no accents, straight apostrophes. */
@@ -140,6 +197,9 @@ public final class NameIndex<T> {
                 values = folded.get(f);
                 if (values != null && !firstCapitalised && !lowerInitial.containsKey(f)) {
                     values = null;
+                }
+                if (values != null && !anyCase && lowerWhereCapitalised(f, k)) {
+                    values = null; // "a strict Islamic state" is no Islamic State
                 }
             }
             if (values != null) {

@@ -65,6 +65,8 @@ import java.util.Set;
  *
  * <p>Reported clause's subject read as the reporter's object: see {@link #reportedSubjects}.
  *
+ * <p>Sentence-initial adjective read as the root: see {@link #leadingAdjectives}.
+ *
  * <p>"Has yet to" read as a verb with a clause: "Pakistan has yet to hand over the suspects" is often parsed as
  * {@code ccomp(has, hand)}, so the handing over has no doer. When "have" takes as {@code ccomp} an infinitive
  * marked by "to" with "yet" before it and no subject of its own, the infinitive is its complement and shares
@@ -101,7 +103,67 @@ public final class ParseRepair {
      */
     public static List<Dependency> repair(List<Token> tokens, List<Dependency> edges) {
         return chargedGerunds(tokens, reportedSubjects(tokens, trailingAttributions(tokens, coordinatedCompounds(tokens, objectControl(tokens, addresseesBeforeInfinitives(tokens,
-            gerundsAfterTo(tokens, approximateSubjects(tokens, reducedRelatives(tokens, subjectRelatives(tokens, yetTo(tokens, edges)))))))))));
+            gerundsAfterTo(tokens, approximateSubjects(tokens, reducedRelatives(tokens, subjectRelatives(tokens, yetTo(tokens,
+                leadingAdjectives(tokens, edges))))))))))));
+    }
+
+    /**
+     * A sentence's first adjective, coordinated with the adjectives of its subject, read as the root: "Sudanese
+     * and South Sudanese troops clashed" is often parsed with {@code root(Sudanese)}, {@code conj(Sudanese,
+     * clashed)} and {@code amod(troops, South)}, {@code amod(troops, Sudanese)}, so the first state has no part in
+     * the clash. When the root is an adjective at the sentence's start, "and" follows it, then only modifiers of
+     * a noun that is the subject of the root's conjunct verb, the adjective is a modifier of that noun
+     * coordinated with the last modifier, and the verb heads the sentence, as the parser gives "Chinese and
+     * Russian troops held drills": {@code amod(troops, Sudanese)}, {@code conj:and(Sudanese, Sudanese)}.
+     */
+    private static List<Dependency> leadingAdjectives(List<Token> tokens, List<Dependency> edges) {
+        Dependency root = null;
+        for (Dependency d : edges) {
+            if (d.governor() < 0) {
+                root = d;
+            }
+        }
+        if (root == null || root.dependent() != 0 || !tokens.get(0).tag().startsWith("JJ") || tokens.size() < 5
+            || !tokens.get(1).lowerWord().equals("and")) {
+            return edges;
+        }
+        for (Dependency conj : edges) {
+            int verb = conj.dependent();
+            if (conj.governor() != 0 || !conj.base().equals("conj") || !tokens.get(verb).tag().startsWith("VB")) {
+                continue;
+            }
+            for (Dependency subj : edges) {
+                int noun = subj.dependent();
+                if (subj.governor() != verb || !subj.relation().startsWith("nsubj") || noun <= 2 || noun >= verb
+                    || !tokens.get(noun).tag().startsWith("NN")) {
+                    continue;
+                }
+                boolean modifiers = true;
+                for (int k = 2; k < noun; k++) {
+                    modifiers &= edges.contains(new Dependency(noun, k, "amod")) || edges.contains(new Dependency(noun, k, "compound"));
+                }
+                if (!modifiers) {
+                    continue;
+                }
+                List<Dependency> out = new ArrayList<>(edges.size() + 1);
+                for (Dependency d : edges) {
+                    if (d.equals(root)) {
+                        out.add(new Dependency(d.governor(), verb, d.relation()));
+                    } else if (d.equals(conj)) {
+                        out.add(new Dependency(noun, 0, "amod"));
+                        out.add(new Dependency(0, noun - 1, conj.relation()));
+                    } else if (d.governor() == verb && d.dependent() == 1) {
+                        out.add(new Dependency(noun - 1, 1, d.relation())); // "and" belongs to the second adjective
+                    } else if (d.governor() == 0) {
+                        out.add(new Dependency(verb, d.dependent(), d.relation())); // the full stop
+                    } else {
+                        out.add(d);
+                    }
+                }
+                return out;
+            }
+        }
+        return edges;
     }
 
     private static List<Dependency> yetTo(List<Token> tokens, List<Dependency> edges) {

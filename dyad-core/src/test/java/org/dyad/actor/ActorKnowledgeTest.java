@@ -81,6 +81,9 @@ class ActorKnowledgeTest {
         assertEquals("GBRBUS", shell.code());
         assertEquals(List.of("Shell"), shell.commonWords());
         assertTrue(shell.aliases().contains("Shell"), "the '*' is no part of the name");
+        Company bloomberg = kb.companies().stream().filter(c -> c.name().equals("Bloomberg News")).findFirst().orElseThrow();
+        assertEquals(List.of("Bloomberg"), bloomberg.surnames());
+        assertTrue(bloomberg.aliases().contains("Bloomberg"), "the '^' is no part of the name");
     }
 
     @Test
@@ -117,6 +120,8 @@ class ActorKnowledgeTest {
             () -> ActorKnowledge.companies(rows("Acme\t-\tUS\tBUS\tindustry\n", 5)));
         assertThrows(IllegalArgumentException.class, // only a one-word name can be an ordinary word
             () -> ActorKnowledge.companies(rows("Acme Corp*\t-\tUSA\tBUS\tindustry\n", 5)));
+        assertThrows(IllegalArgumentException.class, // only a one-word name can be a person's surname
+            () -> ActorKnowledge.companies(rows("Acme News\tAcme Smith^\tUSA\tMED\tnewspaper\n", 5)));
         assertThrows(IllegalArgumentException.class,
             () -> Sectors.parse(rows("GOV\tnoun\tregime\nMIL\tnoun\tregime\n", 3)));
     }

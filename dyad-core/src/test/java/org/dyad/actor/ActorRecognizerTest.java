@@ -291,4 +291,26 @@ class ActorRecognizerTest {
         assertActor("The Nigerian Senate rejected the nominee.", "Nigerian Senate", "NGALEG");
         assertActor("The Senate rejected the nominee.", "Senate", "USALEG");
     }
+
+    @Test
+    void a_name_capitalised_in_the_dictionary_is_no_name_in_lower_case() {
+        // "Islamic State" the group; "an Islamic state" a state governed by Islamic law
+        assertNoActor("Clerics called for a strict Islamic state in northern Nigeria.", "Islamic state");
+        assertNoActor("Rebels in Libya want to set up an Islamic state.", "Islamic state");
+        assertActor("The Islamic State claimed the attack.", "Islamic State", "IMGREBISL");
+        // a headline in capitals keeps its names
+        assertActor("ISLAMIC STATE CLAIMS ATTACK IN BAGHDAD", "ISLAMIC STATE", "IMGREBISL");
+        // a later capitalised word is enough: "the Popular Mobilization forces"
+        assertActor("Kurdish fighters clashed with the Popular Mobilization forces near Kirkuk.", "Popular Mobilization forces", "IRQUAFPMF");
+    }
+
+    @Test
+    void a_news_organisations_name_that_is_a_surname_is_the_organisation_where_it_reports() {
+        assertActor("Bloomberg reported that Saudi Arabia will cut oil output.", "Bloomberg", "USAMED");
+        assertActor("Saudi Arabia plans to cut oil output, Bloomberg reported on Monday.", "Bloomberg", "USAMED");
+        assertActor("The Saudi oil minister told Bloomberg that output would be cut.", "Bloomberg", "USAMED");
+        assertActor("According to Bloomberg, Iran has resumed oil exports.", "Bloomberg", "USAMED");
+        assertActor("Iran criticised a Bloomberg report on its oil exports.", "Bloomberg", "USAMED");
+        assertNoActor("Bloomberg said he would spend his own money on the campaign.", "Bloomberg");
+    }
 }
