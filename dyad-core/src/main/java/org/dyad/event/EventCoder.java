@@ -404,8 +404,11 @@ public final class EventCoder {
                             continue;
                         }
                         act = true;
-                        if (x.source() == null || sameSide(e.source(), x.source())) {
-                            own = true; // "denied that the hospital had been bombed": the deed's doer unnamed
+                        if (x.source() == null || sameSide(e.source(), x.source())
+                            || x.source().actor().code().startsWith("---")) {
+                            // "denied that the hospital had been bombed", "the Israeli army denied that soldiers had
+                            // fired": a doer unnamed, or of no named state, may be the denier's own
+                            own = true;
                         } else {
                             other = true;
                         }
