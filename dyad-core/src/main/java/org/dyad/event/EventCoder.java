@@ -317,7 +317,7 @@ public final class EventCoder {
         insistences(s, g, actors, out);
         out = withoutHostedEvents(g, out);
         List<EventMention> all = consultations(s, refusals(s, g, threats(s, g, actors, willingness(s, g,
-            futureThreats(s, futureIntents(s, intents(s, g, notRuledOut(s, g, targetsAsPlaces(askedActs(g, subCodes(s, g, out)))))))))));
+            futureThreats(futureIntents(s, intents(s, g, notRuledOut(s, g, targetsAsPlaces(askedActs(g, subCodes(s, g, out)))))))))));
         return dedupe(withoutNestedNouns(s, g, hearsay(s, g, denials(s, g, consequences(s, g, all)))));
     }
 
@@ -2963,7 +2963,7 @@ public final class EventCoder {
             }
             String code = intended == null ? null : intentCode(intended.code());
             if (code == null && intended != null && SWORN.contains(s.token(e.trigger()).key())) {
-                code = threatCode(s, intended); // "pledged to destroy the state" threatens, it offers nothing
+                code = threatCode(intended.code()); // "pledged to destroy the state" threatens, it offers nothing
             }
             if (code == null) {
                 out.add(e);
@@ -3009,7 +3009,7 @@ public final class EventCoder {
                     List<Integer> words = new ArrayList<>(List.of(v, e.trigger()));
                     words.sort(null);
                     // preparing to attack shows force (150); wanting, planning or vowing to attack threatens it
-                    String code = s.token(v).key().equals("prepare") ? "150" : threatCode(s, e);
+                    String code = s.token(v).key().equals("prepare") ? "150" : "138";
                     out.add(new EventMention(code,
                         "rule:intended-force+" + e.rule(), e.sentence(), v, words, e.source(), e.target(),
                         clauseModality(s, g, v), Math.min(e.confidence(), 0.7)));
@@ -3428,7 +3428,7 @@ public final class EventCoder {
             // "ruled out military action": the act is excluded; "did not rule it out": held open
             out.add(new EventMention(e.code(), e.rule(), e.sentence(), e.trigger(), e.words(), e.source(), e.target(),
                 negated ? Modality.HYPOTHETICAL : Modality.NEGATED, e.confidence()));
-            String threat = negated && e.source() != null ? threatCode(s, e) : null;
+            String threat = negated && e.source() != null ? threatCode(e.code()) : null;
             if (threat != null) {
                 out.add(new EventMention(threat, "rule:not-ruled-out+" + e.rule(), e.sentence(), e.trigger(), e.words(),
                     e.source(), e.target(), Modality.ASSERTED, Math.min(e.confidence(), 0.7)));
@@ -3497,13 +3497,13 @@ public final class EventCoder {
      * Announcing a hostile act is a threat (CAMEO 13x): "will withdraw its peacekeeping force unless…",
      * "said they would boycott all contact with the United States".
      */
-    private static List<EventMention> futureThreats(Sentence s, List<EventMention> events) {
+    private static List<EventMention> futureThreats(List<EventMention> events) {
         List<EventMention> out = new ArrayList<>(events);
         for (EventMention e : events) {
             if (e.modality() != Modality.FUTURE || e.source() == null) {
                 continue;
             }
-            String code = threatCode(s, e);
+            String code = threatCode(e.code());
             if (code != null) {
                 out.add(new EventMention(code, "rule:future-threat+" + e.rule(), e.sentence(), e.trigger(), e.words(),
                     e.source(), e.target(), Modality.ASSERTED, Math.min(e.confidence(), 0.7)));
@@ -3511,27 +3511,6 @@ public final class EventCoder {
         }
         return out;
     }
-
-    /**
-     * The threat code for announcing this event, as {@link #threatCode(String)} but by its word where the code is
-     * generic (190): vowing to fight or go to war is a threat of force (138), "vowed to kill the hostages" one of
-     * unconventional violence (1383), as `threaten to kill {T}`; "will strike Kyiv" a conventional attack (1384).
-     */
-    private static String threatCode(Sentence s, EventMention e) {
-        String code = threatCode(e.code());
-        if ("1384".equals(code) && e.code().equals("190")) {
-            String word = s.token(e.trigger()).key();
-            return WARRING.contains(word) ? "138" : KILLING.contains(word) ? "1383" : code;
-        }
-        return code;
-    }
-
-    /** Words of fighting and using force, whose threat is of force in general (138), not of an attack (1384). */
-    private static final Set<String> WARRING = Set.of("fight", "war", "warfare", "battle", "clash", "skirmish",
-        "force", "use", "intervene", "intervention", "hostility", "resist", "resistance", "retaliate", "retaliation",
-        "action", "respond", "response", "defend", "operation", "jihad");
-    /** Words of killing, whose threat is of unconventional violence (1383): "vowed to kill the hostages". */
-    private static final Set<String> KILLING = Set.of("kill", "murder", "execute", "behead", "slaughter", "massacre");
 
     /** The CAMEO threat code (13x) for announcing an event of this code, or null when that is no threat. */
     static String threatCode(String act) {
@@ -3542,12 +3521,8 @@ public final class EventCoder {
                 : act.startsWith("164") ? "134" : act.startsWith("166") ? "136" : "131";
             case "17" -> act.startsWith("1723") ? "1323" : act.startsWith("1724") ? "1324" : act.startsWith("172") ? "132"
                 : act.startsWith("175") ? "137" : "130";
-            // as `threaten to …` entries (13-threaten.tsv): attacking is a conventional attack (1384), killing,
-            // bombing and abducting unconventional violence (1383)
-            case "15" -> "138";
-            case "18" -> "1383";
-            case "19" -> act.startsWith("191") ? "1381" : act.startsWith("192") ? "1382" : "1384";
-            case "20" -> act.startsWith("204") ? "1385" : "1383";
+            case "15", "18", "19", "20" -> act.startsWith("191") ? "1381" : act.startsWith("192") ? "1382"
+                : act.startsWith("204") ? "1385" : "138";
             default -> null;
         };
     }
@@ -3682,6 +3657,14 @@ public final class EventCoder {
                     || !complementOf(g, e.trigger(), act.trigger())
                     || e.target() != null && (act.source() == null || !act.source().actor().equals(e.target().actor()))) {
                     continue;
+                }
+                if (root.equals("02") && act.code().equals("113") && act.target() != null && e.source() != null
+                    && !act.target().actor().equals(e.source().actor())) {
+                    // "called on Arabs to unite against Israel", "urged Muslims to rally against the West": asking
+                    // others to join against someone is rallying opposition against them (113), by the one who asks
+                    out.set(i, new EventMention("113", e.rule() + "+rallied", e.sentence(), e.trigger(), e.words(),
+                        e.source(), act.target(), e.modality(), e.confidence()));
+                    break;
                 }
                 String asked = askedCode(root, act.code());
                 if (asked != null && !asked.equals(e.code())
