@@ -405,9 +405,10 @@ public final class EventCoder {
                         }
                         act = true;
                         if (x.source() == null || sameSide(e.source(), x.source())
-                            || x.source().actor().code().startsWith("---")) {
+                            || x.source().actor().code().startsWith("---") || e.source().actor().code().startsWith("---")) {
                             // "denied that the hospital had been bombed", "the Israeli army denied that soldiers had
-                            // fired": a doer unnamed, or of no named state, may be the denier's own
+                            // fired", "the foreign ministry denied that Iran had sent weapons": a doer unnamed, or a doer
+                            // or denier of no named state, may be the denier's own
                             own = true;
                         } else {
                             other = true;
@@ -495,9 +496,10 @@ public final class EventCoder {
             }
         }
         if (s.token(h).key().equals("call") && e.code().startsWith("041") && (g.children(h, "obj").size() > 1
-            || g.children(h, "xcomp").stream().anyMatch(x -> !hasMark(s, g, x, "to"))
+            || g.children(h, "xcomp").stream().anyMatch(x -> !hasMark(s, g, x, "to")) || g.hasChild(h, "obl:npmod")
             || g.children(h, "obj").stream().anyMatch(o -> s.token(o).tag().startsWith("W")))) {
-            return null; // "called the election a farce", "what he called Russia's bombing": naming, not calling
+            return null; // "called the election a farce" (the parser's xcomp or npmod), "what he called Russia's
+            // bombing": naming, not calling
             // ("called Netanyahu to discuss the deal" is a call with its purpose)
         }
         if (s.token(h).key().equals("call") && e.code().startsWith("041") && !g.hasChild(h, "obj") && !g.hasChild(h, "nsubj:pass")) {
@@ -3740,8 +3742,8 @@ public final class EventCoder {
 
     /**
      * The code of storming a place by these doers, or null to keep the entry's: the police's is a raid (171), armed
-     * forces' and intelligence services' an attack (190), a crowd's (protesters, opposition supporters, civilians)
-     * a riot (145).
+     * forces' and intelligence services' an attack (190), a crowd's (protesters, opposition supporters, civilians,
+     * students, workers, believers) a riot (145).
      */
     private static String stormCode(Sentence s, List<Mention> sources) {
         if (sources.stream().allMatch(x -> "COP".equals(x.actor().sector()))) {
@@ -3750,12 +3752,15 @@ public final class EventCoder {
         if (sources.stream().allMatch(x -> "MIL".equals(x.actor().sector()) || "SPY".equals(x.actor().sector()))) {
             return "190";
         }
-        if (sources.stream().allMatch(x -> "OPP".equals(x.actor().sector()) || "CVL".equals(x.actor().sector())
+        if (sources.stream().allMatch(x -> x.actor().sector() != null && UNARMED.contains(x.actor().sector())
             || x.head() >= 0 && CROWDS.contains(s.token(x.head()).key()))) {
             return "145";
         }
         return null;
     }
+
+    /** Sectors of unarmed people, whose storming of a building is a riot: "students stormed the ministry". */
+    private static final Set<String> UNARMED = Set.of("OPP", "CVL", "EDU", "LAB", "AGR", "REF", "REL");
 
     /** People gathered in protest or mourning, on whom security forces' violence is repression. */
     private static final Set<String> CROWDS = Set.of("protester", "protestor", "demonstrator", "marcher", "crowd",
