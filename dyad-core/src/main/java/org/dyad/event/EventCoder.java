@@ -503,7 +503,7 @@ public final class EventCoder {
             // ("called Netanyahu to discuss the deal" is a call with its purpose)
         }
         if (s.token(h).key().equals("call") && e.code().startsWith("041") && !g.hasChild(h, "obj") && !g.hasChild(h, "nsubj:pass")) {
-            return null; // "called Thursday on Arabs to unite", "called for calm": nobody is called
+            return null; // "called Monday on Muslims to unite", "called for calm": nobody is called
         }
         Match m = new Match(e, h, s);
         List<Pattern.Element> els = e.pattern().elements();
@@ -3662,7 +3662,7 @@ public final class EventCoder {
                 }
                 if (root.equals("02") && act.code().equals("113") && act.target() != null && e.source() != null
                     && !act.target().actor().equals(e.source().actor())) {
-                    // "called on Arabs to unite against Israel", "urged Muslims to rally against the West": asking
+                    // "called on Arab states to unite against Iran", "urged Muslims to rally against the West": asking
                     // others to join against someone is rallying opposition against them (113), by the one who asks
                     out.set(i, new EventMention("113", e.rule() + "+rallied", e.sentence(), e.trigger(), e.words(),
                         e.source(), act.target(), e.modality(), e.confidence()));

@@ -39,7 +39,7 @@ import java.util.Set;
  * military to hand over power" and "Taiwan appealed to the WHO to let it attend" are often parsed as a
  * for-to clause, {@code advcl:to(called, hand)} with {@code mark(hand, on)}, {@code mark(hand, to)} and
  * {@code nsubj(hand, military)}, so the appeal has no addressee. When a verb's adverbial clause carries two
- * markers, "on"/"upon"/"to" right after the verb (or after the verb's time modifier: "called Thursday on Arabs to
+ * markers, "on"/"upon"/"to" right after the verb (or after the verb's time modifier: "called Monday on Muslims to
  * unite") and "to" right before the infinitive, with the clause's
  * subject between them, the subject is the verb's addressee and the infinitive its complement, as the
  * parser gives "called on Russia to withdraw": {@code obj(called, military)} with {@code compound:prt(called,
@@ -572,7 +572,7 @@ public final class ParseRepair {
 
     /**
      * Whether the words strictly between a verb and a later word are only the verb's time or manner modifiers
-     * ("called Thursday on Arabs to unite", "called again on Russia to withdraw"), with their own modifiers.
+     * ("called Monday on Muslims to unite", "called again on Russia to withdraw"), with their own modifiers.
      */
     private static boolean onlyTimeBetween(List<Dependency> edges, int verb, int later) {
         for (int i = verb + 1; i < later; i++) {
