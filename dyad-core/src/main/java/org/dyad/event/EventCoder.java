@@ -141,6 +141,15 @@ public final class EventCoder {
     /** Nouns whose content clause is a claim, not a fact: "allegations that troops killed civilians". */
     private static final Set<String> CLAIMS = Set.of("claim", "allegation", "accusation", "charge", "rumor", "rumour",
         "suggestion", "speculation", "suspicion", "assertion", "insinuation");
+    /** Adverbs that pass an act on from others: "Russian jets allegedly bombed the hospital". */
+    private static final Set<String> HEARSAY_ADVERBS = Set.of("allegedly", "reportedly", "purportedly", "supposedly",
+        "reputedly", "apparently");
+    /** Adjectives that do so for an event noun: "the alleged attack", "a suspected drone strike". */
+    private static final Set<String> HEARSAY_ADJECTIVES = Set.of("alleged", "reported", "purported", "suspected",
+        "supposed", "apparent");
+    /** Passive verbs whose infinitive is passed on from others: "is said to have tested", "is believed to have". */
+    private static final Set<String> HEARSAY_VERBS = Set.of("say", "report", "allege", "believe", "think", "understand",
+        "rumour", "rumor", "claim", "suspect");
     /** Words that put their infinitive in the future: "scheduled to", "due to", "set to", "going to". */
     private static final Set<String> SCHEDULED = Set.of("schedule", "due", "set", "slate", "poise", "going");
     /** Roots whose events are addressed to someone who is to act: appeals, demands, threats, rejections of a demand. */
@@ -341,7 +350,123 @@ public final class EventCoder {
         out = withoutHostedEvents(g, out);
         List<EventMention> all = consultations(s, refusals(s, g, threats(s, g, actors, willingness(s, g,
             futureThreats(futureIntents(s, intents(s, g, notRuledOut(s, g, targetsAsPlaces(askedActs(g, subCodes(s, g, out)))))))))));
-        return dedupe(withoutNestedNouns(s, g, consequences(s, g, all)));
+        return dedupe(withoutNestedNouns(s, g, hearsay(s, g, denials(s, g, consequences(s, g, all)))));
+    }
+
+    /**
+     * Acts the text passes on from others without vouching for them ("Russian jets allegedly bombed the hospital",
+     * "troops reportedly shelled the town", "North Korea is said to have tested a missile", "the alleged attack")
+     * keep their modality (Dyad has no modality for hearsay: the text does report the act) but lose 0.2 of their
+     * confidence, and their rule says so ("+hearsay").
+     */
+    private static List<EventMention> hearsay(Sentence s, DependencyGraph g, List<EventMention> events) {
+        List<EventMention> out = new ArrayList<>(events.size());
+        for (EventMention e : events) {
+            if (hearsay(s, g, e.trigger())) {
+                e = new EventMention(e.code(), e.rule() + "+hearsay", e.sentence(), e.trigger(), e.words(), e.source(),
+                    e.target(), e.modality(), Math.max(0.05, Math.round((e.confidence() - 0.2) * 100) / 100.0));
+            }
+            out.add(e);
+        }
+        return out;
+    }
+
+    /** Whether the act at this word is passed on as hearsay: its clause, or one it is the complement of, says so. */
+    private static boolean hearsay(Sentence s, DependencyGraph g, int h) {
+        int cur = h;
+        if (s.token(cur).isNoun()) {
+            if (hasChild(s, g, cur, "amod", HEARSAY_ADJECTIVES)) {
+                return true; // "the alleged attack", "a suspected US drone strike"
+            }
+            String r = g.relationToHead(cur);
+            if (g.head(cur) < 0 || r == null || !(r.equals("obj") || r.startsWith("nsubj:pass"))) {
+                return false;
+            }
+            cur = g.head(cur); // "allegedly carried out the attack"
+        }
+        for (int depth = 0; depth < 3 && cur >= 0; depth++) {
+            if (hasChild(s, g, cur, "advmod", HEARSAY_ADVERBS)) {
+                return true;
+            }
+            String r = g.relationToHead(cur);
+            int up = g.head(cur);
+            if (up < 0 || r == null || !r.startsWith("xcomp")) {
+                return false;
+            }
+            if (HEARSAY_VERBS.contains(s.token(up).key()) && passiveVerb(g, up)) {
+                return true; // "is said to have tested", "are believed to have fled"
+            }
+            cur = up; // "reportedly tried to storm the building"
+        }
+        return false;
+    }
+
+    private static boolean passiveVerb(DependencyGraph g, int h) {
+        return g.hasChild(h, "aux:pass") || g.hasChild(h, "nsubj:pass");
+    }
+
+    private static boolean hasChild(Sentence s, DependencyGraph g, int h, String relation, Set<String> words) {
+        for (int c : g.children(h, relation)) {
+            if (words.contains(s.token(c).lowerWord())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Denying responsibility (016) is denying one's own deed: "Russia denied bombing the hospital", "Turkey denied
+     * that it had shot down the drone", "Moscow denied that Russian jets had bombed it", "denied that the group had
+     * attacked the convoy". A bare "denied that …" whose clause names another's act ("Egypt denied that Israeli jets
+     * had struck Sinai") or no act at all ("the ministry denied that the president was ill") is a statement (010).
+     */
+    private List<EventMention> denials(Sentence s, DependencyGraph g, List<EventMention> events) {
+        List<EventMention> out = new ArrayList<>(events.size());
+        for (EventMention e : events) {
+            if (e.code().equals("016") && e.source() != null && e.words().size() == 1
+                && s.token(e.trigger()).key().equals("deny") && !g.hasChild(e.trigger(), "obj")
+                && !g.hasChild(e.trigger(), "xcomp")) {
+                List<Integer> clauses = g.children(e.trigger(), "ccomp");
+                boolean own = false;
+                boolean other = false;
+                for (int c : clauses) {
+                    boolean act = lexicon.isTrigger(s.token(c).key(), s.token(c).lowerWord());
+                    for (EventMention x : events) {
+                        if (x == e || x.trigger() != c && g.head(x.trigger()) != c) {
+                            continue;
+                        }
+                        act = true;
+                        if (x.source() == null || sameSide(e.source(), x.source())
+                            || x.source().actor().code().startsWith("---") || e.source().actor().code().startsWith("---")) {
+                            // "denied that the hospital had been bombed", "the Israeli army denied that soldiers had
+                            // fired", "the foreign ministry denied that Iran had sent weapons": a doer unnamed, or a doer
+                            // or denier of no named state, may be the denier's own
+                            own = true;
+                        } else {
+                            other = true;
+                        }
+                    }
+                    for (int subj : g.children(c, "nsubj")) {
+                        String w = s.token(subj).lowerWord();
+                        own |= w.equals("it") || w.equals("they") || w.equals("he") || w.equals("she") || w.equals("we")
+                            || w.equals("i");
+                    }
+                    other |= !act;
+                }
+                if (!own && other) {
+                    e = new EventMention("010", e.rule() + "+another", e.sentence(), e.trigger(), e.words(), e.source(),
+                        e.target(), e.modality(), e.confidence());
+                }
+            }
+            out.add(e);
+        }
+        return out;
+    }
+
+    /** Whether two actors are one side: the same code, or the same state ("Moscow" and "Russian jets"). */
+    private static boolean sameSide(Mention a, Mention b) {
+        return a.actor().code().equals(b.actor().code())
+            || a.actor().country() != null && a.actor().country().equals(b.actor().country());
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -402,9 +527,15 @@ public final class EventCoder {
                 }
             }
         }
-        if (s.token(h).key().equals("call") && e.code().startsWith("041") && (g.children(h, "obj").size() > 1 || g.hasChild(h, "xcomp")
+        if (s.token(h).key().equals("call") && e.code().startsWith("041") && (g.children(h, "obj").size() > 1
+            || g.children(h, "xcomp").stream().anyMatch(x -> !hasMark(s, g, x, "to")) || g.hasChild(h, "obl:npmod")
             || g.children(h, "obj").stream().anyMatch(o -> s.token(o).tag().startsWith("W")))) {
-            return null; // "called the election a farce", "what he called Russia's bombing": naming, not calling
+            return null; // "called the election a farce" (the parser's xcomp or npmod), "what he called Russia's
+            // bombing": naming, not calling
+            // ("called Netanyahu to discuss the deal" is a call with its purpose)
+        }
+        if (s.token(h).key().equals("call") && e.code().startsWith("041") && !g.hasChild(h, "obj") && !g.hasChild(h, "nsubj:pass")) {
+            return null; // "called Monday on Muslims to unite", "called for calm": nobody is called
         }
         Match m = new Match(e, h, s);
         List<Pattern.Element> els = e.pattern().elements();
@@ -567,6 +698,10 @@ public final class EventCoder {
                 if (c < 0 && tp.orParticle() && childWithLemma(s, g, h, tp.preposition(), "compound:prt", "advmod") >= 0) {
                     m.words.add(childWithLemma(s, g, h, tp.preposition(), "compound:prt", "advmod"));
                     c = firstChild(g, h, m, "obj");
+                    if (c >= 0 && c < childWithLemma(s, g, h, tp.preposition(), "compound:prt", "advmod")
+                        && (tp.preposition().equals("on") || tp.preposition().equals("upon"))) {
+                        return null; // "called Merkel on Tuesday": an "on" after the object is no "call on {T}"
+                    }
                     if (c < 0 && passive) {
                         c = firstChild(g, h, m, "nsubj:pass"); // "the airliner was blown up"
                     }
@@ -1626,6 +1761,16 @@ public final class EventCoder {
             code = "152";
             rule = rule + "+military";
         }
+        if (!literal && m.entry.pattern().head().equals("storm") && !sources.isEmpty()) {
+            // who storms a building says what the storming is: police raid it (171, PLOVER's COERCE "raid"), armed
+            // forces attack it (190), a crowd riots (145): "police stormed the embassy", "protesters stormed the
+            // governor's office"
+            String stormed = stormCode(s, sources);
+            if (stormed != null && !stormed.equals(code)) {
+                code = stormed;
+                rule = rule + (stormed.equals("171") ? "+police" : stormed.equals("190") ? "+military" : "+crowd");
+            }
+        }
         if (!literal && root.equals("19") && m.entry.pattern().head().equals("strike") && m.target < 0
             && !sources.isEmpty()
             && sources.stream().allMatch(x -> x.actor().sector() != null && STRIKING.contains(x.actor().sector()))) {
@@ -2325,8 +2470,21 @@ public final class EventCoder {
                 return Modality.HYPOTHETICAL;
             }
         }
-        // the content of a demand, appeal or hope ("demanded that Israel ease restrictions") or of a denial
-        // ("denied that its jets had bombed the hospital") is not a fact
+        // the content of a denial is said not to have happened, as a denied gerund is ("denied bombing the
+        // hospital"): "denied that its jets had bombed the hospital", "denied reports that its jets had bombed it"
+        for (Dependency p : g.parents(h)) {
+            if (p.governor() >= 0 && p.relation().startsWith("ccomp") && s.token(p.governor()).key().equals("deny")) {
+                return Modality.NEGATED;
+            }
+            if (p.governor() >= 0 && (p.relation().startsWith("ccomp") || p.relation().equals("acl"))
+                && s.token(p.governor()).isNoun() && hasMark(s, g, h, "that")
+                && g.parents(p.governor()).stream().anyMatch(q -> q.governor() >= 0 && q.relation().equals("obj")
+                    && s.token(q.governor()).key().equals("deny"))) {
+                return Modality.NEGATED;
+            }
+        }
+        // the content of a demand, appeal or hope ("demanded that Israel ease restrictions") or of a dispute
+        // ("disputed that its jets had bombed the hospital") is not a fact
         // ("told that …" reports: "tell" is irrealis only for its infinitive, "told Iran to stop")
         for (Dependency p : g.parents(h)) {
             if (p.governor() >= 0 && p.relation().startsWith("ccomp") && (IRREALIS.contains(s.token(p.governor()).key())
@@ -2373,6 +2531,15 @@ public final class EventCoder {
             }
             if (NEGATING.contains(lemma)) {
                 return Modality.NEGATED;
+            }
+            if (HEARSAY_VERBS.contains(lemma) && passiveVerb(g, up.governor()) && up.relation().startsWith("xcomp")) {
+                // "North Korea is said to have tested a missile": reported by others, asserted (see hearsay)
+                Modality m = clauseModality(s, g, up.governor());
+                if (m != Modality.ASSERTED) {
+                    return m == Modality.NEGATED ? Modality.HYPOTHETICAL : m; // "is not believed to have": unsaid
+                }
+                cur = up.governor();
+                continue;
             }
             if (SCHEDULED.contains(lemma) || s.token(up.governor()).lowerWord().equals("going")
                 && !g.children(up.governor(), "aux").isEmpty()) {
@@ -3701,6 +3868,14 @@ public final class EventCoder {
                     || e.target() != null && (act.source() == null || !act.source().actor().equals(e.target().actor()))) {
                     continue;
                 }
+                if (root.equals("02") && act.code().equals("113") && act.target() != null && e.source() != null
+                    && !act.target().actor().equals(e.source().actor())) {
+                    // "called on Arab states to unite against Iran", "urged Muslims to rally against the West": asking
+                    // others to join against someone is rallying opposition against them (113), by the one who asks
+                    out.set(i, new EventMention("113", e.rule() + "+rallied", e.sentence(), e.trigger(), e.words(),
+                        e.source(), act.target(), e.modality(), e.confidence()));
+                    break;
+                }
                 String asked = askedCode(root, act.code());
                 if (asked != null && !asked.equals(e.code())
                     && (e.code().length() == 3 && e.code().endsWith("0") || asked.startsWith(e.code()))) {
@@ -3772,6 +3947,28 @@ public final class EventCoder {
         }
         return base + sub;
     }
+
+    /**
+     * The code of storming a place by these doers, or null to keep the entry's: the police's is a raid (171), armed
+     * forces' and intelligence services' an attack (190), a crowd's (protesters, opposition supporters, civilians,
+     * students, workers, believers) a riot (145).
+     */
+    private static String stormCode(Sentence s, List<Mention> sources) {
+        if (sources.stream().allMatch(x -> "COP".equals(x.actor().sector()))) {
+            return "171";
+        }
+        if (sources.stream().allMatch(x -> "MIL".equals(x.actor().sector()) || "SPY".equals(x.actor().sector()))) {
+            return "190";
+        }
+        if (sources.stream().allMatch(x -> x.actor().sector() != null && UNARMED.contains(x.actor().sector())
+            || x.head() >= 0 && CROWDS.contains(s.token(x.head()).key()))) {
+            return "145";
+        }
+        return null;
+    }
+
+    /** Sectors of unarmed people, whose storming of a building is a riot: "students stormed the ministry". */
+    private static final Set<String> UNARMED = Set.of("OPP", "CVL", "EDU", "LAB", "AGR", "REF", "REL");
 
     /** People gathered in protest or mourning, on whom security forces' violence is repression. */
     private static final Set<String> CROWDS = Set.of("protester", "protestor", "demonstrator", "marcher", "crowd",

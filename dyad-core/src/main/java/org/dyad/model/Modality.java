@@ -4,7 +4,7 @@ package org.dyad.model;
 public enum Modality {
     /** The text reports it as having happened or happening. */
     ASSERTED,
-    /** The text says it did not happen ("did not attack"). */
+    /** The text says it did not happen ("did not attack"), or that someone denies it ("denied attacking"). */
     NEGATED,
     /** Said to happen in the future ("will meet"). */
     FUTURE,

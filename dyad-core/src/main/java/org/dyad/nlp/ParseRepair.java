@@ -39,7 +39,8 @@ import java.util.Set;
  * military to hand over power" and "Taiwan appealed to the WHO to let it attend" are often parsed as a
  * for-to clause, {@code advcl:to(called, hand)} with {@code mark(hand, on)}, {@code mark(hand, to)} and
  * {@code nsubj(hand, military)}, so the appeal has no addressee. When a verb's adverbial clause carries two
- * markers, "on"/"upon"/"to" right after the verb and "to" right before the infinitive, with the clause's
+ * markers, "on"/"upon"/"to" right after the verb (or after the verb's time modifier: "called Monday on Muslims to
+ * unite") and "to" right before the infinitive, with the clause's
  * subject between them, the subject is the verb's addressee and the infinitive its complement, as the
  * parser gives "called on Russia to withdraw": {@code obj(called, military)} with {@code compound:prt(called,
  * on)} for "call on", {@code obl:to(appealed, WHO)} with {@code case(WHO, to)} for "appeal to", then
@@ -214,7 +215,8 @@ public final class ParseRepair {
                     continue;
                 }
                 String word = tokens.get(d.dependent()).word().toLowerCase(Locale.ROOT);
-                if (d.relation().equals("mark") && d.dependent() == verb + 1 && MISREAD_MARKERS.contains(word)) {
+                if (d.relation().equals("mark") && d.dependent() > verb && onlyTimeBetween(current, verb, d.dependent())
+                    && MISREAD_MARKERS.contains(word)) {
                     preposition = d;
                 } else if (d.relation().equals("mark") && d.dependent() == infinitive - 1 && word.equals("to")) {
                     to = d;
@@ -659,6 +661,30 @@ public final class ParseRepair {
             }
         }
         return out == null ? edges : out;
+    }
+
+    /**
+     * Whether the words strictly between a verb and a later word are only the verb's time or manner modifiers
+     * ("called Monday on Muslims to unite", "called again on Russia to withdraw"), with their own modifiers.
+     */
+    private static boolean onlyTimeBetween(List<Dependency> edges, int verb, int later) {
+        for (int i = verb + 1; i < later; i++) {
+            boolean modifier = false;
+            for (Dependency d : edges) {
+                if (d.dependent() != i) {
+                    continue;
+                }
+                int gov = d.governor();
+                boolean ofVerb = gov == verb && (d.relation().equals("obl:tmod") || d.relation().equals("advmod"));
+                boolean withinOne = gov > verb && gov < later && edges.stream().anyMatch(e -> e.dependent() == gov
+                    && e.governor() == verb && (e.relation().equals("obl:tmod") || e.relation().equals("advmod")));
+                modifier |= ofVerb || withinOne;
+            }
+            if (!modifier) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String lemma(List<Token> tokens, int i) {

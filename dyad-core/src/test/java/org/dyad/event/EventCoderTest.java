@@ -251,4 +251,22 @@ class EventCoderTest {
     void a_threat_to_do_something_has_the_target_and_kind_of_the_threatened_act() {
         assertCodes("Turkey threatened on Tuesday to sever diplomatic relations with Israel.", "TUR", "1313", "ISR");
     }
+
+    @Test
+    void an_act_passed_on_as_hearsay_stays_asserted_with_less_confidence() {
+        String plain = "Russian jets bombed a hospital in Aleppo.";
+        String alleged = "Russian jets allegedly bombed a hospital in Aleppo.";
+        double said = confidence(plain, "195");
+        double hearsay = confidence(alleged, "195");
+        org.junit.jupiter.api.Assertions.assertTrue(hearsay <= said - 0.2 + 1e-9,
+            "\"" + alleged + "\": confidence " + hearsay + ", expected 0.2 below the plain sentence's " + said);
+        assertCodes(alleged, "RUS", "195", "SYRHLH");
+    }
+
+    private static double confidence(String sentence, String code) {
+        return org.dyad.CoderFixture.code(sentence).events().stream()
+            .filter(e -> e.cameo().equals(code) && e.asserted())
+            .mapToDouble(e -> e.evidence().confidence()).max()
+            .orElseThrow(() -> new AssertionError("\"" + sentence + "\": no asserted " + code + " event"));
+    }
 }
