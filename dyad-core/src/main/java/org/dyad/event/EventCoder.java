@@ -93,6 +93,31 @@ public final class EventCoder {
     /** Verbs whose subject undergoes or reports the act their object names, not does it: "fled the war". */
     private static final Set<String> WITNESSING = Set.of("flee", "escape", "survive", "witness", "cover", "report",
         "document", "mourn", "commemorate", "mark", "remember", "describe", "film", "photograph", "evade", "recount", "recall");
+    /**
+     * Verbs whose subject stops or forbids what others do, so that the act their object noun names is not the
+     * subject's: "police broke up the sit-in", "the army cleared the protest camp", "the governor banned the march".
+     */
+    private static final Set<String> SUPPRESSING = Set.of("disperse", "ban", "outlaw", "prohibit", "forbid",
+        "crush", "suppress", "quell", "repress");
+    /** Verbs that suppress a gathering they name ("cleared the sit-in") but approve or enter other things ("cleared the sale"). */
+    private static final Set<String> SUPPRESSING_GATHERINGS = Set.of("clear", "storm", "raid");
+    /** Heads of the nouns of protest gatherings (lexicon class GATHERING). */
+    private static final Set<String> GATHERINGS = WordClasses.BUILT_IN.members("GATHERING").stream()
+        .map(m -> m.substring(m.lastIndexOf(' ') + 1)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Verbs that forbid what their object noun names, which is then not reported as happening: "banned the march". */
+    private static final Set<String> FORBIDDING = Set.of("ban", "outlaw", "prohibit", "forbid");
+
+    /**
+     * Whether the verb at {@code v} suppresses what its object {@code noun} names ({@link #SUPPRESSING}, "break up",
+     * or {@link #SUPPRESSING_GATHERINGS} of a protest gathering).
+     */
+    private static boolean suppressing(Sentence s, DependencyGraph g, int v, int noun) {
+        String key = s.token(v).key();
+        return SUPPRESSING.contains(key) || key.equals("break") && childWithLemma(s, g, v, "up", "compound:prt") >= 0
+            || SUPPRESSING_GATHERINGS.contains(key) && GATHERINGS.contains(s.token(noun).key());
+    }
+
     /** Verbs whose subject carries out the act their object names ("began joint patrols", "launched raids"). */
     private static final Set<String> CONDUCTING = Set.of("begin", "start", "launch", "conduct", "hold", "carry",
         "stage", "mount", "resume", "intensify", "step", "undertake", "open");
@@ -331,7 +356,7 @@ public final class EventCoder {
         /** The nouns of fixed prepositional complements ("resignation" in "call for resignation of {T}"). */
         final List<Integer> complements = new ArrayList<>(2);
         boolean targetFromModifier;
-        int modifierBonus;
+        double modifierBonus;
         double score;
         /** Set by a {@link Pattern.Sequence}: the source it placed, whether it placed the target, its compound, its modality words. */
         int source = -1;
@@ -440,6 +465,9 @@ public final class EventCoder {
                 }
                 if (c < 0) {
                     return null;
+                }
+                if (inf.verb().equals("*")) {
+                    m.modifierBonus -= 0.25; // "order {T} to leave" names the act that "order {T} to *" leaves open
                 }
                 m.xcomp = c;
                 m.words.add(c);
@@ -2043,7 +2071,8 @@ public final class EventCoder {
         }
         for (Dependency p : g.parents(h)) {
             if (p.governor() >= 0 && (p.relation().equals("obj") || p.relation().startsWith("nsubj:pass"))
-                && !WITNESSING.contains(actors.sentence().token(p.governor()).key())) {
+                && !WITNESSING.contains(actors.sentence().token(p.governor()).key())
+                && !suppressing(actors.sentence(), g, p.governor(), h)) {
                 addAll(out, verbSources(g, p.governor(), actors, 1));
             } else if (p.governor() >= 0 && participant(actors.sentence(), g, h) == p.governor()) {
                 // "troops were engaged in fighting", "the militia took part in the attacks": who takes part does it
@@ -2451,7 +2480,8 @@ public final class EventCoder {
                 if (UNDOING.contains(gov.key()) && r.equals("obj")) {
                     return Modality.HYPOTHETICAL; // "suspended the pact", "postponed the talks": not a new act
                 }
-                if (IRREALIS_NOUN_GOVERNORS.contains(gov.key()) || NEGATING.contains(gov.key())) {
+                if (IRREALIS_NOUN_GOVERNORS.contains(gov.key()) || NEGATING.contains(gov.key())
+                    || FORBIDDING.contains(gov.key()) && r.equals("obj")) {
                     return Modality.HYPOTHETICAL;
                 }
                 if (gov.isVerb() || gov.isAdjective()) {
@@ -3428,6 +3458,21 @@ public final class EventCoder {
                     refined = "194";
                 }
             }
+            if (code.equals("1722") && e.target() != null && e.source() != null) {
+                // "banned Russian airlines", "banned the newspaper": a ban on a company is an economic sanction
+                // (163) abroad and an administrative one (172) at home; one on the media restricts freedoms (1721)
+                org.dyad.model.Actor t = e.target().actor();
+                String from = e.source().actor().country();
+                if ("BUS".equals(t.sector())) {
+                    refined = t.country() != null && from != null && !t.country().equals(from) ? "163" : "172";
+                } else if ("MED".equals(t.sector())) {
+                    refined = "1721";
+                }
+            }
+            if (code.startsWith("072") && ownArmsGivenUp(s, g, e)) {
+                // "the rebels handed over their weapons to UN monitors": giving up one's own arms is disarming
+                refined = "0873";
+            }
             if ((code.startsWith("19") || code.startsWith("18")) && repression(s, e)) {
                 // "security forces fired live ammunition at protesters": force by the state's forces on a crowd is
                 // violent repression (175), as "shoot protester" and "kill protester" in the lexicon say
@@ -3438,6 +3483,30 @@ public final class EventCoder {
         }
         return out;
     }
+
+    /**
+     * Whether arms handed over are the giver's own: "handed over their weapons", "surrendered its arms". A state
+     * arming another hands over weapons, not "its weapons"; an armed group that gives up its own disarms (0873).
+     */
+    private static boolean ownArmsGivenUp(Sentence s, DependencyGraph g, EventMention e) {
+        if (e.trigger() < 0 || !HANDING_OVER.contains(s.token(e.trigger()).key())) {
+            return false;
+        }
+        for (int w : e.words()) {
+            if (w == e.trigger()) {
+                continue;
+            }
+            for (int p : g.children(w, "nmod:poss")) {
+                if (OWN.contains(s.token(p).lowerWord())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> HANDING_OVER = Set.of("hand", "turn", "surrender", "give", "deliver");
+    private static final Set<String> OWN = Set.of("their", "its", "his", "her");
 
     /**
      * Insisting that someone do something is demanding it: "Russia insisted that NATO halt its expansion" is a
