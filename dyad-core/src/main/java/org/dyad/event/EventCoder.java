@@ -525,6 +525,22 @@ public final class EventCoder {
                 if (c < 0 && host == h && passive) {
                     c = firstChild(g, h, m, "nsubj:pass");
                 }
+                if (c < 0 && host == h && !passive && !e.code().equals("190")) {
+                    // "police beat and arrested dozens of students": an object after both coordinated verbs, which the
+                    // parser hangs on the first, is the second's as well ("shot and killed a gunman" stays one attack:
+                    // a generic killing after another act is its outcome)
+                    for (Dependency p : g.parents(h)) {
+                        if (c < 0 && p.governor() >= 0 && p.governor() < h && p.relation().startsWith("conj")
+                            && s.token(p.governor()).isVerb()) {
+                            for (int o : g.children(p.governor(), "obj")) {
+                                if (o > h && !m.words.contains(o)) {
+                                    c = o;
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                }
                 if (c < 0 && host == h && reduced && !m.words.contains(g.head(h))) {
                     c = g.head(h); // "sailors detained in the Gulf": the noun a passive participle describes
                 }
@@ -3469,6 +3485,16 @@ public final class EventCoder {
                     refined = "1721";
                 }
             }
+            if (code.equals("192") && e.target() != null
+                && ("BUS".equals(e.target().actor().sector()) || "MED".equals(e.target().actor().sector()))) {
+                // "seized control of the Zaman newspaper": a company or newspaper taken over is property seized
+                refined = "1711";
+            }
+            if (code.equals("145") && e.trigger() >= 0 && s.token(e.trigger()).key().equals("loot") && e.source() != null
+                && ARMED_SECTORS.contains(e.source().actor().sector())) {
+                // "soldiers looted shops": looting by armed men is seizing property, not rioting
+                refined = "171";
+            }
             if (code.startsWith("072") && ownArmsGivenUp(s, g, e)) {
                 // "the rebels handed over their weapons to UN monitors": giving up one's own arms is disarming
                 refined = "0873";
@@ -3505,6 +3531,7 @@ public final class EventCoder {
         return false;
     }
 
+    private static final Set<String> ARMED_SECTORS = Set.of("MIL", "REB", "UAF", "COP", "SPY");
     private static final Set<String> HANDING_OVER = Set.of("hand", "turn", "surrender", "give", "deliver");
     private static final Set<String> OWN = Set.of("their", "its", "his", "her");
 
