@@ -109,6 +109,31 @@ public final class EventCoder {
     /** Verbs whose subject undergoes or reports the act their object names, not does it: "fled the war". */
     private static final Set<String> WITNESSING = Set.of("flee", "escape", "survive", "witness", "cover", "report",
         "document", "mourn", "commemorate", "mark", "remember", "describe", "film", "photograph", "evade", "recount", "recall");
+    /**
+     * Verbs whose subject stops or forbids what others do, so that the act their object noun names is not the
+     * subject's: "police broke up the sit-in", "the army cleared the protest camp", "the governor banned the march".
+     */
+    private static final Set<String> SUPPRESSING = Set.of("disperse", "ban", "outlaw", "prohibit", "forbid",
+        "crush", "suppress", "quell", "repress");
+    /** Verbs that suppress a gathering they name ("cleared the sit-in") but approve or enter other things ("cleared the sale"). */
+    private static final Set<String> SUPPRESSING_GATHERINGS = Set.of("clear", "storm", "raid");
+    /** Heads of the nouns of protest gatherings (lexicon class GATHERING). */
+    private static final Set<String> GATHERINGS = WordClasses.BUILT_IN.members("GATHERING").stream()
+        .map(m -> m.substring(m.lastIndexOf(' ') + 1)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Verbs that forbid what their object noun names, which is then not reported as happening: "banned the march". */
+    private static final Set<String> FORBIDDING = Set.of("ban", "outlaw", "prohibit", "forbid");
+
+    /**
+     * Whether the verb at {@code v} suppresses what its object {@code noun} names ({@link #SUPPRESSING}, "break up",
+     * or {@link #SUPPRESSING_GATHERINGS} of a protest gathering).
+     */
+    private static boolean suppressing(Sentence s, DependencyGraph g, int v, int noun) {
+        String key = s.token(v).key();
+        return SUPPRESSING.contains(key) || key.equals("break") && childWithLemma(s, g, v, "up", "compound:prt") >= 0
+            || SUPPRESSING_GATHERINGS.contains(key) && GATHERINGS.contains(s.token(noun).key());
+    }
+
     /** Verbs whose subject carries out the act their object names ("began joint patrols", "launched raids"). */
     private static final Set<String> CONDUCTING = Set.of("begin", "start", "launch", "conduct", "hold", "carry",
         "stage", "mount", "resume", "intensify", "step", "undertake", "open");
@@ -488,7 +513,7 @@ public final class EventCoder {
         /** The nouns of fixed prepositional complements ("resignation" in "call for resignation of {T}"). */
         final List<Integer> complements = new ArrayList<>(2);
         boolean targetFromModifier;
-        int modifierBonus;
+        double modifierBonus;
         double score;
         /** Set by a {@link Pattern.Sequence}: the source it placed, whether it placed the target, its compound, its modality words. */
         int source = -1;
@@ -608,6 +633,9 @@ public final class EventCoder {
                 if (c < 0) {
                     return null;
                 }
+                if (inf.verb().equals("*")) {
+                    m.modifierBonus -= 0.25; // "order {T} to leave" names the act that "order {T} to *" leaves open
+                }
                 m.xcomp = c;
                 m.words.add(c);
             } else if (el instanceof Pattern.Complement cp) {
@@ -663,6 +691,22 @@ public final class EventCoder {
                 }
                 if (c < 0 && host == h && passive) {
                     c = firstChild(g, h, m, "nsubj:pass");
+                }
+                if (c < 0 && host == h && !passive && !e.code().equals("190")) {
+                    // "police beat and arrested dozens of students": an object after both coordinated verbs, which the
+                    // parser hangs on the first, is the second's as well ("shot and killed a gunman" stays one attack:
+                    // a generic killing after another act is its outcome)
+                    for (Dependency p : g.parents(h)) {
+                        if (c < 0 && p.governor() >= 0 && p.governor() < h && p.relation().startsWith("conj")
+                            && s.token(p.governor()).isVerb()) {
+                            for (int o : g.children(p.governor(), "obj")) {
+                                if (o > h && !m.words.contains(o)) {
+                                    c = o;
+                                    break;
+                                }
+                            }
+                        }
+                    }
                 }
                 if (c < 0 && host == h && reduced && !m.words.contains(g.head(h))) {
                     c = g.head(h); // "sailors detained in the Gulf": the noun a passive participle describes
@@ -2343,7 +2387,8 @@ public final class EventCoder {
         }
         for (Dependency p : g.parents(h)) {
             if (p.governor() >= 0 && (p.relation().equals("obj") || p.relation().startsWith("nsubj:pass"))
-                && !WITNESSING.contains(actors.sentence().token(p.governor()).key())) {
+                && !WITNESSING.contains(actors.sentence().token(p.governor()).key())
+                && !suppressing(actors.sentence(), g, p.governor(), h)) {
                 addAll(out, verbSources(g, p.governor(), actors, 1));
             } else if (p.governor() >= 0 && participant(actors.sentence(), g, h) == p.governor()) {
                 // "troops were engaged in fighting", "the militia took part in the attacks": who takes part does it
@@ -2774,7 +2819,8 @@ public final class EventCoder {
                 if (stopped != null && (r.equals("obj") || r.equals("nsubj:pass"))) {
                     return stopped; // "foiled an attack", "the talks were postponed"
                 }
-                if (IRREALIS_NOUN_GOVERNORS.contains(gov.key()) || NEGATING.contains(gov.key())) {
+                if (IRREALIS_NOUN_GOVERNORS.contains(gov.key()) || NEGATING.contains(gov.key())
+                    || FORBIDDING.contains(gov.key()) && r.equals("obj")) {
                     return Modality.HYPOTHETICAL;
                 }
                 if (gov.isVerb() || gov.isAdjective()) {
@@ -3803,6 +3849,31 @@ public final class EventCoder {
                     refined = "194";
                 }
             }
+            if (code.equals("1722") && e.target() != null && e.source() != null) {
+                // "banned Russian airlines", "banned the newspaper": a ban on a company is an economic sanction
+                // (163) abroad and an administrative one (172) at home; one on the media restricts freedoms (1721)
+                org.dyad.model.Actor t = e.target().actor();
+                String from = e.source().actor().country();
+                if ("BUS".equals(t.sector())) {
+                    refined = t.country() != null && from != null && !t.country().equals(from) ? "163" : "172";
+                } else if ("MED".equals(t.sector())) {
+                    refined = "1721";
+                }
+            }
+            if (code.equals("192") && e.target() != null
+                && ("BUS".equals(e.target().actor().sector()) || "MED".equals(e.target().actor().sector()))) {
+                // "seized control of the Zaman newspaper": a company or newspaper taken over is property seized
+                refined = "1711";
+            }
+            if (code.equals("145") && e.trigger() >= 0 && s.token(e.trigger()).key().equals("loot") && e.source() != null
+                && ARMED_SECTORS.contains(e.source().actor().sector())) {
+                // "soldiers looted shops": looting by armed men is seizing property, not rioting
+                refined = "171";
+            }
+            if (code.startsWith("072") && ownArmsGivenUp(s, g, e)) {
+                // "the rebels handed over their weapons to UN monitors": giving up one's own arms is disarming
+                refined = "0873";
+            }
             if ((code.startsWith("19") || code.startsWith("18")) && repression(s, e)) {
                 // "security forces fired live ammunition at protesters": force by the state's forces on a crowd is
                 // violent repression (175), as "shoot protester" and "kill protester" in the lexicon say
@@ -3813,6 +3884,31 @@ public final class EventCoder {
         }
         return out;
     }
+
+    /**
+     * Whether arms handed over are the giver's own: "handed over their weapons", "surrendered its arms". A state
+     * arming another hands over weapons, not "its weapons"; an armed group that gives up its own disarms (0873).
+     */
+    private static boolean ownArmsGivenUp(Sentence s, DependencyGraph g, EventMention e) {
+        if (e.trigger() < 0 || !HANDING_OVER.contains(s.token(e.trigger()).key())) {
+            return false;
+        }
+        for (int w : e.words()) {
+            if (w == e.trigger()) {
+                continue;
+            }
+            for (int p : g.children(w, "nmod:poss")) {
+                if (OWN.contains(s.token(p).lowerWord())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ARMED_SECTORS = Set.of("MIL", "REB", "UAF", "COP", "SPY");
+    private static final Set<String> HANDING_OVER = Set.of("hand", "turn", "surrender", "give", "deliver");
+    private static final Set<String> OWN = Set.of("their", "its", "his", "her");
 
     /**
      * Insisting that someone do something is demanding it: "Russia insisted that NATO halt its expansion" is a
