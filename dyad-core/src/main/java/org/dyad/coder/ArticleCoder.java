@@ -198,7 +198,10 @@ public final class ArticleCoder implements Coder {
             named.organisations());
     }
 
-    /** A place resolved less surely than this (a name several states share, "Punjab") places no actor. */
+    /**
+     * A place resolved less surely than this (a name several states share, "Punjab") places no actor, and its
+     * state is no event's target.
+     */
     private static final double PLACING_CONFIDENCE = 0.7;
 
     /**
@@ -361,7 +364,8 @@ public final class ArticleCoder implements Coder {
         Actor target = e.target() == null ? null : e.target().actor();
         Span targetSpan = e.target() == null ? null : e.target().span();
         String rule = e.rule();
-        if (target == null && source != null && inClause != null && where != null && where.country() != null
+        if (target == null && source != null && inClause != null && inClause.confidence() >= PLACING_CONFIDENCE
+            && where != null && where.country() != null
             && !where.country().equals(source.code()) && !e.code().equals("010")
             && !(e.code().startsWith("04") && where.country().equals(source.country()))) {
             // "Russia held exercises in Alaska", "they met in Zurich", "the president mourned the shooting in South
@@ -376,6 +380,9 @@ public final class ArticleCoder implements Coder {
         }
         PlaceFinder.Found aimedAt = target == null && source != null && AIMED_ROOTS.contains(e.code().substring(0, 2))
             ? locator.aimed(s, e.trigger()) : null;
+        if (aimedAt != null && aimedAt.confidence() < PLACING_CONFIDENCE) {
+            aimedAt = null; // a name several places share ("Palmyra" with no context) names no state as target
+        }
         Actor aimedState = aimedAt == null || source.code().equals(aimedAt.place().country()) ? null
             : stateActor(aimedAt.place().country());
         if (aimedState != null) {
@@ -385,7 +392,8 @@ public final class ArticleCoder implements Coder {
             targetSpan = aimedAt.toponym().span();
             rule = rule + "+place-target";
         }
-        Actor placeState = where == null ? null : stateActor(where.country());
+        Actor placeState = where == null || location.place().confidence() < PLACING_CONFIDENCE ? null
+            : stateActor(where.country());
         if (source == null && target != null && e.code().startsWith("17") && placeState != null
             && locationFrom != null && !locationFrom.equals("article")) {
             // "a missionary was arrested in Lebanon": arrests, bans and curfews with no agent are the state's doing

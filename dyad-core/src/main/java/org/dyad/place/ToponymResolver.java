@@ -208,6 +208,7 @@ public final class ToponymResolver {
                 added.put(g, c);
             }
         }
+        coordinate(toponyms, groups.values());
         dropStrays(groups.values());
         Resolution[] byToponym = new Resolution[toponyms.size()];
         for (Group g : groups.values()) {
@@ -299,6 +300,53 @@ public final class ToponymResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * A name in a list with a country or first-level division takes a reading of that level: "Ontario and
+     * Quebec" names the province, "Texas and Georgia" the state, "Syria and Georgia" the country. The other
+     * name's reading must be sure (fixed, or chosen with confidence of at least 0.8); a first-level division
+     * must be in the same country.
+     */
+    private static void coordinate(List<Toponym> toponyms, java.util.Collection<Group> groups) {
+        Group[] byToponym = new Group[toponyms.size()];
+        for (Group g : groups) {
+            for (int k : g.members) {
+                byToponym[k] = g;
+            }
+        }
+        for (Group g : groups) {
+            if (g.chosen == null || g.fixed != null || g.qualifier != null || g.cue != Toponym.Cue.NONE
+                || g.chosen.isCountry() || g.chosen.isRegion()) {
+                continue;
+            }
+            for (int k : g.members) {
+                int c = toponyms.get(k).coordinate();
+                Group h = c >= 0 ? byToponym[c] : null;
+                if (h == null || h == g || h.chosen == null || h.confidence < CONFIDENT
+                    || !(h.chosen.isCountry() || h.chosen.isAdmin1()) || sameLevel(g.chosen, h.chosen)) {
+                    continue;
+                }
+                GazetteerEntry peer = null;
+                for (GazetteerEntry e : g.options) {
+                    if (sameLevel(e, h.chosen) && ownName(e, g.key)
+                        && (e.isCountry() || Objects.equals(e.country(), h.chosen.country()))) {
+                        peer = e;
+                        break;
+                    }
+                }
+                if (peer != null) {
+                    g.chosen = peer;
+                    g.how = "coordination";
+                    g.confidence = Math.max(g.confidence, CONFIDENT);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean sameLevel(GazetteerEntry a, GazetteerEntry b) {
+        return a.isCountry() && b.isCountry() || a.isAdmin1() && b.isAdmin1();
     }
 
     /** An article this much about one country (share of its weighted place mentions) has a home country. */
@@ -435,7 +483,8 @@ public final class ToponymResolver {
         double s = prior(e);
         String why = "population";
         if (!ownName(e, g.key) && !e.isCountry() && !e.isRegion()) {
-            s -= 2.5; // known here only by an alternate name
+            // known here only by an alternate name; less so by a name the world knows it by (Palmyra for Tadmur)
+            s -= gazetteer.isExonym(e, bareName(g.key)) ? 1 : 2.5;
         }
         if (g.cue == Toponym.Cue.TOWN && e.isPopulatedPlace() || g.cue == Toponym.Cue.DIVISION && e.isDivision()) {
             s += 4;
@@ -513,9 +562,14 @@ public final class ToponymResolver {
     }
 
     private static boolean ownName(GazetteerEntry e, String key) {
-        String k = key.indexOf('|') >= 0 ? key.substring(0, key.indexOf('|')) : key;
-        k = k.endsWith(DIVISION_MARK) ? k.substring(0, k.length() - DIVISION_MARK.length()) : k;
+        String k = bareName(key);
         return k.equals(Gazetteer.normalise(e.name())) || k.equals(Gazetteer.normalise(e.asciiName()));
+    }
+
+    /** A group key without its qualifier and division mark: the normalised name. */
+    private static String bareName(String key) {
+        String k = key.indexOf('|') >= 0 ? key.substring(0, key.indexOf('|')) : key;
+        return k.endsWith(DIVISION_MARK) ? k.substring(0, k.length() - DIVISION_MARK.length()) : k;
     }
 
     /**
