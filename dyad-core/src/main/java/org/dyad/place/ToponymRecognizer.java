@@ -739,6 +739,10 @@ public final class ToponymRecognizer {
         if (!strong && people < 0 || !standsAlone(s, i, j, strong)) {
             return false;
         }
+        if (!strong && PLACE_HEADS.contains(Gazetteer.normalise(name)) && j < ts.size() && capitalised(ts.get(j))) {
+            return false; // a word of institutions' names that a village has as its own: "the Supreme Court",
+                          // "Superior Court", "General Hospital" (but "in Superior" is the town)
+        }
         if (strong) {
             return true;
         }

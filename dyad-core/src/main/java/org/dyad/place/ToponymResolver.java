@@ -140,6 +140,20 @@ public final class ToponymResolver {
                 }
             }
         }
+        // a qualifier is the country or division it was read as: "Oklahoma" in "Moore, Oklahoma" is the state,
+        // though Oklahoma City lies near the article's other towns
+        Map<Integer, GazetteerEntry> asQualifier = new HashMap<>();
+        for (Group g : groups.values()) {
+            if (g.qualifier != null && within(g.options, g.qualifier) > 0) {
+                for (int k : g.members) {
+                    int q = toponyms.get(k).qualifier();
+                    if (q >= 0 && fixedEntry[q] == null && toponyms.get(q).cue() != Toponym.Cue.TOWN) {
+                        // (a list read as a qualifier keeps its town: "Montreal, Quebec City and Halifax")
+                        asQualifier.putIfAbsent(q, g.qualifier);
+                    }
+                }
+            }
+        }
         // an unqualified name takes the reading of its qualified namesake ("Alexandria, La." ... "Alexandria")
         Map<String, Group> qualifiedByName = new HashMap<>();
         for (Group g : groups.values()) {
@@ -163,6 +177,13 @@ public final class ToponymResolver {
             }
             if (g.options.isEmpty()) {
                 g.options.addAll(options(toponyms.get(g.members.get(0)), g));
+            }
+            GazetteerEntry read = null;
+            for (int k : g.members) {
+                read = read != null ? read : asQualifier.get(k);
+            }
+            if (read != null && g.options.contains(read)) {
+                g.options.retainAll(List.of(read));
             }
             if (g.options.isEmpty() || g.qualifier != null && within(g.options, g.qualifier) == 0 && allLocal(g.options, g.key)) {
                 // "Cordova, Tennessee" with no Cordova of Tennessee in the gazetteer: every reading is wrong
@@ -231,7 +252,7 @@ public final class ToponymResolver {
     /**
      * The readings of a name. After "the" ("the Gulf", "the White House") towns are out and names written with
      * the article count; a state's name from the actor knowledge adds the state, unless the name is a division's
-     * own name within it ("England" is England, not the United Kingdom).
+     * own name within it and not the state's own ("England" is England, not the United Kingdom; "Mexico" is Mexico).
      */
     private List<GazetteerEntry> options(Toponym t, Group g) {
         List<GazetteerEntry> out = new ArrayList<>();
@@ -262,7 +283,8 @@ public final class ToponymResolver {
                     ownDivision = true;
                 }
             }
-            if (ownDivision) {
+            if (ownDivision && !(country != null && ownName(country, key))) {
+                // (but "Mexico" is first the state, though the State of Mexico is one of its divisions)
                 out.remove(country);
             } else if (country != null && !out.contains(country)) {
                 out.add(0, country);
@@ -548,13 +570,15 @@ public final class ToponymResolver {
     /**
      * Whether a populated place among the options lies in division {@code d} and has the name as its own, or as
      * an alternate one where the division too has it only as an alternate ("Raqqa" for both Ar Raqqah and the
-     * Ar-Raqqah governorate).
+     * Ar-Raqqah governorate) or where the place holds half the division's people ("Chittagong" for Chattogram
+     * beside the Chittagong division).
      */
     private static boolean hasNamesake(GazetteerEntry d, Group g) {
         boolean divisionOwn = ownName(d, g.key);
         for (GazetteerEntry p : g.options) {
             if (p.isPopulatedPlace() && Objects.equals(p.country(), d.country()) && Objects.equals(p.admin1(), d.admin1())
-                && (!d.isAdmin2() || Objects.equals(p.admin2(), d.admin2())) && (ownName(p, g.key) || !divisionOwn)) {
+                && (!d.isAdmin2() || Objects.equals(p.admin2(), d.admin2()))
+                && (ownName(p, g.key) || !divisionOwn || 2 * p.population() >= d.population())) {
                 return true;
             }
         }

@@ -65,6 +65,8 @@ class ToponymResolverTest {
     @Test
     void a_division_own_name_beats_the_state_alias() {
         assertEquals("England/GBR.ENG/ADM1", placeOf("England", "Fog/NN covered/VBD England/NNP/LOCATION ./."));
+        assertEquals("Mexico/MEX.null/PCLI", placeOf("Mexico", "Leaders/NNS from/IN Mexico/NNP/LOCATION came/VBD ./."),
+            "but a state's own name is the state, though one of its divisions has it too");
     }
 
     @Test
@@ -206,5 +208,20 @@ class ToponymResolverTest {
         assertEquals("Quebec/CAN.10/PPLA", placeOf("Quebec",
             "Flights/NNS from/IN Montreal/NNP/LOCATION and/CC Quebec/NNP/LOCATION were/VBD cancelled/VBN ./."),
             "listed with a city, the city");
+    }
+
+    @Test
+    void a_qualifier_is_the_division_it_was_read_as() {
+        List<PlaceFinder.Found> f = resolve("A/DT tornado/NN struck/VBD Moore/NNP/LOCATION ,/, Oklahoma/NNP/LOCATION ./.",
+            "Shelters/NNS opened/VBD in/IN Norman/NNP/LOCATION and/CC Edmond/NNP/LOCATION ./.");
+        assertEquals("Oklahoma/ADM1", f.stream().filter(x -> x.toponym().name().equals("Oklahoma"))
+            .map(x -> x.place().name() + "/" + x.place().featureCode()).findFirst().orElseThrow(),
+            "not Oklahoma City, though it lies near Moore and Norman");
+    }
+
+    @Test
+    void a_division_yields_to_its_seat_that_holds_half_its_people_by_an_alternate_name() {
+        assertEquals("Chattogram/BGD.84/PPLA", placeOf("Chittagong",
+            "A/DT ferry/NN sank/VBD near/IN Chittagong/NNP/LOCATION ./."));
     }
 }
