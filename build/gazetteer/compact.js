@@ -288,8 +288,29 @@ function buildAdmin(iso, neAdmin1, tsvCountries, iso3Of, places) {
 // Natural Earth's admin-1 units of the United Kingdom are GeoNames' second level (counties, unitary
 // authorities, London and metropolitan boroughs, Northern Irish districts). The kinds kept are the
 // counties and unitary authorities that news names as places ("in Kent", "in Fife", "in Gwynedd").
+// Natural Earth types Leicestershire a "Kingdom", Ceredigion a "Principality" and Eilean Siar an "Island Area".
 const UK_COUNTY_TYPES = new Set(['Administrative County', 'Unitary Single-Tier County', 'Unitary Authority',
-    'Unitary Authority (wales)', 'Unitary District', 'Unitary District (city)']);
+    'Unitary Authority (wales)', 'Unitary District', 'Unitary District (city)', 'Kingdom', 'Principality',
+    'Island Area']);
+
+// Counties of England that news names but that are no one unit of Natural Earth's: the ceremonial and
+// historic counties made of several units (Sussex, Yorkshire, Berkshire, the metropolitan counties) and
+// Cornwall (whose Natural Earth unit carries the Isles of Scilly's GeoNames id). Facts of geography, written
+// here by hand: name, then the GeoNames admin2 codes of England whose places make it up. Each becomes an
+// ADM2 entry without a GeoNames id, at the population-weighted mean of those places, with their population.
+const ENGLISH_COUNTIES_OF_PARTS = [
+    ['Sussex', 'E2 P6 B6'],                                   // East Sussex, West Sussex, Brighton and Hove
+    ['Yorkshire', 'J7 E1 G6 Q5 H3 B4 O7 C2 G8 L9 L3 D5 A3'],  // North, East Riding, Hull, York, West and South
+    ['West Yorkshire', 'H3 B4 O7 C2 G8'],                     // Leeds, Bradford, Wakefield, Calderdale, Kirklees
+    ['South Yorkshire', 'L9 L3 D5 A3'],                       // Sheffield, Rotherham, Doncaster, Barnsley
+    ['Greater Manchester', 'I2 L5 B1 C1 K1 L2 N2 O1 O6 P7'],
+    ['Merseyside', 'H8 G9 L8 Q1 N1'],                         // Liverpool, Knowsley, Sefton, Wirral, St Helens
+    ['Tyne and Wear', 'I7 E5 J5 M7 N6'],
+    ['Berkshire', 'P4 K7 Q2 B3 P9 M1'],
+    ['Cheshire', 'Z7 Z8 P2 E9'],                              // Cheshire East, Cheshire West and Chester, ...
+    ['Bedfordshire', 'Z5 Z6 I1'],                             // Bedford, Central Bedfordshire, Luton
+    ['Cornwall', 'C6'],
+];
 
 /**
  * The UK's counties and unitary authorities (ADM2) from Natural Earth: its GeoNames id and admin2 code
@@ -310,14 +331,17 @@ function buildUkCounties(neAdmin1, places) {
         const a = core(p.name), b = core(p.gn_name);
         const admin2 = String(p.gn_a1_code || '').replace(/^GB\./, '');
         const inside = places.byAdmin2.get('GB.' + admin2) || [];
+        // a town of the same name stands for the bare name; "County Durham" still names the county
+        const namesake = inside.some(q => normalise(q.name) === normalise(p.name));
+        const countyName = /^County /.test(p.gn_name) && !inside.some(q => normalise(q.name) === normalise(p.gn_name));
         if (!a || !b || !(a === b || a.includes(b) || b.includes(a)) || !admin2 || !inside.length
-            || inside.some(q => normalise(q.name) === normalise(p.name))) {
+            || namesake && !countyName) {
             skipped++;
             continue;
         }
         const admin1s = groupBy(inside, q => q.admin1);
         const admin1 = [...admin1s.entries()].sort((x, y) => y[1].length - x[1].length)[0][0];
-        const name = clean(p.name);
+        const name = clean(namesake ? p.gn_name : p.name);
         const entry = {
             id: String(p.gn_id), name, ascii: asciiFold(name), lat: round5(p.latitude), lon: round5(p.longitude),
             fclass: 'A', fcode: 'ADM2', iso3: 'GBR', admin1, admin2,
@@ -326,6 +350,20 @@ function buildUkCounties(neAdmin1, places) {
         // GeoNames' own name only: Natural Earth's name_alt often holds the county town ("Forfar" for Angus)
         entry.alternates = selectAlternates(entry, [p.gn_name], 2);
         rows.push(row(entry));
+    }
+    for (const [name, codes] of ENGLISH_COUNTIES_OF_PARTS) {
+        const inside = codes.split(' ').flatMap(c => places.byAdmin2.get('GB.' + c) || [])
+            .filter(q => q.admin1 === 'ENG' && !NOT_COUNTED.has(q.fcode));
+        const pop = inside.reduce((n, q) => n + q.pop, 0);
+        if (!inside.length || !pop) {
+            skipped++;
+            continue;
+        }
+        const weighted = k => round5(inside.reduce((x, q) => x + Number(q[k]) * q.pop, 0) / pop);
+        rows.push(row({
+            id: '-', name, ascii: name, alternates: [], lat: weighted('lat'), lon: weighted('lon'),
+            fclass: 'A', fcode: 'ADM2', iso3: 'GBR', admin1: 'ENG', admin2: '-', pop,
+        }));
     }
     return {rows, skipped};
 }

@@ -202,6 +202,13 @@ public final class ArticleCoder implements Coder {
     private static final double PLACING_CONFIDENCE = 0.7;
 
     /**
+     * A place resolved less surely than this gives no event its target or source state: "Palmyra" with no context
+     * (shared by a Syrian city and American towns) names no state, while "into Gaza" (0.53) or "the port of Calais"
+     * (0.62), read at more than even odds, do.
+     */
+    private static final double TARGETING_CONFIDENCE = 0.5;
+
+    /**
      * Per sentence, the towns, provinces and regions the gazetteer puts in one state with confidence, for the
      * actor stage (which knows states and capitals, not towns).
      */
@@ -361,7 +368,8 @@ public final class ArticleCoder implements Coder {
         Actor target = e.target() == null ? null : e.target().actor();
         Span targetSpan = e.target() == null ? null : e.target().span();
         String rule = e.rule();
-        if (target == null && source != null && inClause != null && where != null && where.country() != null
+        if (target == null && source != null && inClause != null && inClause.confidence() >= TARGETING_CONFIDENCE
+            && where != null && where.country() != null
             && !where.country().equals(source.code()) && !e.code().equals("010")
             && !(e.code().startsWith("04") && where.country().equals(source.country()))) {
             // "Russia held exercises in Alaska", "they met in Zurich", "the president mourned the shooting in South
@@ -376,6 +384,9 @@ public final class ArticleCoder implements Coder {
         }
         PlaceFinder.Found aimedAt = target == null && source != null && AIMED_ROOTS.contains(e.code().substring(0, 2))
             ? locator.aimed(s, e.trigger()) : null;
+        if (aimedAt != null && aimedAt.confidence() < TARGETING_CONFIDENCE) {
+            aimedAt = null; // a name several places share ("Palmyra" with no context) names no state as target
+        }
         Actor aimedState = aimedAt == null || source.code().equals(aimedAt.place().country()) ? null
             : stateActor(aimedAt.place().country());
         if (aimedState != null) {
@@ -385,7 +396,8 @@ public final class ArticleCoder implements Coder {
             targetSpan = aimedAt.toponym().span();
             rule = rule + "+place-target";
         }
-        Actor placeState = where == null ? null : stateActor(where.country());
+        Actor placeState = where == null || location.place().confidence() < TARGETING_CONFIDENCE ? null
+            : stateActor(where.country());
         if (source == null && target != null && e.code().startsWith("17") && placeState != null
             && locationFrom != null && !locationFrom.equals("article")) {
             // "a missionary was arrested in Lebanon": arrests, bans and curfews with no agent are the state's doing

@@ -16,6 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.stream.IntStream;
 import java.util.zip.GZIPInputStream;
 
@@ -58,9 +60,13 @@ public final class Gazetteer {
     /** "ISO3 TAB admin1 code" -> first-level division */
     private final Map<String, GazetteerEntry> divisions;
     private final int maxNameTokens;
+    /** "GeoNames id:normalised name" of the exonyms (see {@link #isExonym}) */
+    private final Set<String> exonyms;
 
     private Gazetteer(GazetteerEntry[] entries, Map<String, int[]> byName, long[] ids, int[] idEntries,
-                      Map<String, GazetteerEntry> countries, Map<String, GazetteerEntry> divisions, int maxNameTokens) {
+                      Map<String, GazetteerEntry> countries, Map<String, GazetteerEntry> divisions, int maxNameTokens,
+                      Set<String> exonyms) {
+        this.exonyms = exonyms;
         this.entries = entries;
         this.byName = byName;
         this.ids = ids;
@@ -128,6 +134,16 @@ public final class Gazetteer {
      */
     public GazetteerEntry admin1(String iso3, String admin1Code) {
         return divisions.get(iso3 + '\t' + admin1Code);
+    }
+
+    /**
+     * Whether {@code name}, an alternate name of {@code e}, is one the world knows it by: an exonym that
+     * GeoNames also lists in at least two other spellings of other languages, none of them a spelling of
+     * the entry's own name ("Palmyra", "Palmyre", "Pal'mira" for Tadmur; "Cologne", "Colonia" for Köln;
+     * "Gothenburg" for Göteborg), unlike an old or local alternate name ("Palmyra" for Mason, Ohio).
+     */
+    public boolean isExonym(GazetteerEntry e, String name) {
+        return e.hasGeonameId() && !exonyms.isEmpty() && exonyms.contains(e.geonameId() + ":" + normalise(name));
     }
 
     /** The largest number of words in one normalised name: the longest word sequence worth looking up. */
@@ -441,7 +457,55 @@ public final class Gazetteer {
                         + e.admin1());
                 }
             }
-            return new Gazetteer(all, byName, ids, idEntries, Map.copyOf(countries), Map.copyOf(divisions), maxTokens);
+            Set<String> exonyms = new HashSet<>();
+            for (int i = 0; i < all.length; i++) {
+                if (all[i].hasGeonameId()) {
+                    for (String key : exonyms(all[i], alternates.get(i))) {
+                        exonyms.add(all[i].geonameId() + ":" + key);
+                    }
+                }
+            }
+            return new Gazetteer(all, byName, ids, idEntries, Map.copyOf(countries), Map.copyOf(divisions), maxTokens,
+                Set.copyOf(exonyms));
+        }
+
+        /** Letters two spellings of one name share at the start ("Palmyra", "Palmyre", "Pal'mira"). */
+        private static final int STEM = 4;
+
+        /**
+         * The normalised alternate names of an entry that at least two of its other alternate names spell
+         * differently (same first {@value #STEM} letters) and that are not spellings of its own name.
+         */
+        private static List<String> exonyms(GazetteerEntry e, String[] alternateNames) {
+            if (alternateNames.length < 3) {
+                return List.of();
+            }
+            String own = stem(normalise(e.name()));
+            String ownAscii = stem(normalise(e.asciiName()));
+            String[] stems = new String[alternateNames.length];
+            for (int i = 0; i < stems.length; i++) {
+                stems[i] = stem(normalise(alternateNames[i]));
+            }
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < stems.length; i++) {
+                if (stems[i] == null || stems[i].equals(own) || stems[i].equals(ownAscii)) {
+                    continue;
+                }
+                int spellings = 0;
+                for (int j = 0; j < stems.length; j++) {
+                    if (j != i && stems[i].equals(stems[j])) {
+                        spellings++;
+                    }
+                }
+                if (spellings >= 2) {
+                    out.add(normalise(alternateNames[i]));
+                }
+            }
+            return out;
+        }
+
+        private static String stem(String key) {
+            return key.length() < STEM ? null : key.substring(0, STEM);
         }
 
         /** The distinct non-empty normalised names of an entry. */

@@ -25,7 +25,7 @@ public final class PlaceFinder {
      * @param toponym    the name in the text (sentence, tokens, characters, kind)
      * @param place      the place it was resolved to
      * @param resolvedBy what decided the reading: {@code state}, {@code abbreviation}, {@code qualifier},
-     *                   {@code cue}, {@code article-context} or {@code population}
+     *                   {@code cue}, {@code article-context}, {@code coordination}, {@code population} or {@code stray}
      * @param confidence 0..1
      */
     public record Found(Toponym toponym, Place place, String resolvedBy, double confidence) {

@@ -27,9 +27,12 @@ import java.util.Objects;
  *                  comma ("Antalya, Turkey"; "Alexandria, La."), or -1
  * @param definite  whether the name heads a noun phrase with "the" ("the Gulf", "the White House", but not
  *                  "the Toronto surgeon"): towns do not take the article in English, regions and some states do
+ * @param coordinate index (in the article's toponym list) of a toponym joined to this one in a list by "and",
+ *                  "or" or a comma ("Ontario and Quebec"; "Ontario, Quebec and Manitoba"): the one before, else
+ *                  the one after; or -1
  */
 public record Toponym(int sentence, int start, int end, Span span, String name, String kind, String rule,
-                      String state, GazetteerEntry fixed, Cue cue, int qualifier, boolean definite) {
+                      String state, GazetteerEntry fixed, Cue cue, int qualifier, boolean definite, int coordinate) {
 
     /** What the words around a name say it is: "the city of X", "X province", "X County". */
     public enum Cue { NONE, TOWN, DIVISION }
@@ -46,7 +49,11 @@ public record Toponym(int sentence, int start, int end, Span span, String name, 
     }
 
     Toponym withQualifier(int index) {
-        return new Toponym(sentence, start, end, span, name, kind, rule, state, fixed, cue, index, definite);
+        return new Toponym(sentence, start, end, span, name, kind, rule, state, fixed, cue, index, definite, coordinate);
+    }
+
+    Toponym withCoordinate(int index) {
+        return new Toponym(sentence, start, end, span, name, kind, rule, state, fixed, cue, qualifier, definite, index);
     }
 
     /** Whether its place is decided without the gazetteer's ranking: a state, an abbreviation, a postal code. */

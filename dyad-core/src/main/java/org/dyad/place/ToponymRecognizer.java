@@ -192,7 +192,7 @@ public final class ToponymRecognizer {
                     && !(p.end() < s.size() && (s.token(p.end()).isNoun() || s.token(p.end()).isAdjective()));
                 out.add(new Toponym(s.index(), p.start(), p.end(), new Span(p.begin(), p.stop()), p.name(), p.kind(),
                     p.rule(), p.state(), p.fixed(), p.cue() != null ? p.cue() : cue(s.tokens(), p.start(), p.end()), -1,
-                    definite));
+                    definite, -1));
             }
             link(s, out, first);
         }
@@ -739,6 +739,10 @@ public final class ToponymRecognizer {
         if (!strong && people < 0 || !standsAlone(s, i, j, strong)) {
             return false;
         }
+        if (!strong && PLACE_HEADS.contains(Gazetteer.normalise(name)) && j < ts.size() && capitalised(ts.get(j))) {
+            return false; // a word of institutions' names that a village has as its own: "the Supreme Court",
+                          // "Superior Court", "General Hospital" (but "in Superior" is the town)
+        }
         if (strong) {
             return true;
         }
@@ -1053,7 +1057,30 @@ public final class ToponymRecognizer {
                 all.set(k, a.withQualifier(k + 1));
             }
         }
+        // lists: "Ontario and Quebec", "Ontario, Quebec and Manitoba"; also "Atlanta, Georgia", where the list
+        // reading changes nothing (the resolver takes a level only from a country's or division's name)
+        for (int k = first; k + 1 < all.size(); k++) {
+            Toponym a = all.get(k);
+            Toponym b = all.get(k + 1);
+            if (!a.kind().equals(PlaceMention.LITERAL) || !b.kind().equals(PlaceMention.LITERAL)
+                || b.start() <= a.end() || b.start() - a.end() > 2) {
+                continue;
+            }
+            boolean joined = true;
+            for (int t = a.end(); t < b.start(); t++) {
+                joined &= LIST_JOINS.contains(s.token(t).lowerWord());
+            }
+            if (joined) {
+                all.set(k + 1, b.withCoordinate(k));
+                if (a.coordinate() < 0) {
+                    all.set(k, a.withCoordinate(k + 1));
+                }
+            }
+        }
     }
+
+    /** Words that join the names of a list. */
+    private static final Set<String> LIST_JOINS = Set.of(",", "and", "or", "&");
 
     private boolean isQualifier(Toponym t) {
         return t.kind().equals(PlaceMention.LITERAL) && (t.isFixed() || strongName(t.name()));

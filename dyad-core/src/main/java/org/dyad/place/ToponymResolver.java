@@ -140,6 +140,20 @@ public final class ToponymResolver {
                 }
             }
         }
+        // a qualifier is the country or division it was read as: "Oklahoma" in "Moore, Oklahoma" is the state,
+        // though Oklahoma City lies near the article's other towns
+        Map<Integer, GazetteerEntry> asQualifier = new HashMap<>();
+        for (Group g : groups.values()) {
+            if (g.qualifier != null && within(g.options, g.qualifier) > 0) {
+                for (int k : g.members) {
+                    int q = toponyms.get(k).qualifier();
+                    if (q >= 0 && fixedEntry[q] == null && toponyms.get(q).cue() != Toponym.Cue.TOWN) {
+                        // (a list read as a qualifier keeps its town: "Montreal, Quebec City and Halifax")
+                        asQualifier.putIfAbsent(q, g.qualifier);
+                    }
+                }
+            }
+        }
         // an unqualified name takes the reading of its qualified namesake ("Alexandria, La." ... "Alexandria")
         Map<String, Group> qualifiedByName = new HashMap<>();
         for (Group g : groups.values()) {
@@ -163,6 +177,13 @@ public final class ToponymResolver {
             }
             if (g.options.isEmpty()) {
                 g.options.addAll(options(toponyms.get(g.members.get(0)), g));
+            }
+            GazetteerEntry read = null;
+            for (int k : g.members) {
+                read = read != null ? read : asQualifier.get(k);
+            }
+            if (read != null && g.options.contains(read)) {
+                g.options.retainAll(List.of(read));
             }
             if (g.options.isEmpty() || g.qualifier != null && within(g.options, g.qualifier) == 0 && allLocal(g.options, g.key)) {
                 // "Cordova, Tennessee" with no Cordova of Tennessee in the gazetteer: every reading is wrong
@@ -208,6 +229,7 @@ public final class ToponymResolver {
                 added.put(g, c);
             }
         }
+        coordinate(toponyms, groups.values());
         dropStrays(groups.values());
         Resolution[] byToponym = new Resolution[toponyms.size()];
         for (Group g : groups.values()) {
@@ -230,7 +252,7 @@ public final class ToponymResolver {
     /**
      * The readings of a name. After "the" ("the Gulf", "the White House") towns are out and names written with
      * the article count; a state's name from the actor knowledge adds the state, unless the name is a division's
-     * own name within it ("England" is England, not the United Kingdom).
+     * own name within it and not the state's own ("England" is England, not the United Kingdom; "Mexico" is Mexico).
      */
     private List<GazetteerEntry> options(Toponym t, Group g) {
         List<GazetteerEntry> out = new ArrayList<>();
@@ -261,7 +283,8 @@ public final class ToponymResolver {
                     ownDivision = true;
                 }
             }
-            if (ownDivision) {
+            if (ownDivision && !(country != null && ownName(country, key))) {
+                // (but "Mexico" is first the state, though the State of Mexico is one of its divisions)
                 out.remove(country);
             } else if (country != null && !out.contains(country)) {
                 out.add(0, country);
@@ -299,6 +322,53 @@ public final class ToponymResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * A name in a list with a country or first-level division takes a reading of that level: "Ontario and
+     * Quebec" names the province, "Texas and Georgia" the state, "Syria and Georgia" the country. The other
+     * name's reading must be sure (fixed, or chosen with confidence of at least 0.8); a first-level division
+     * must be in the same country.
+     */
+    private static void coordinate(List<Toponym> toponyms, java.util.Collection<Group> groups) {
+        Group[] byToponym = new Group[toponyms.size()];
+        for (Group g : groups) {
+            for (int k : g.members) {
+                byToponym[k] = g;
+            }
+        }
+        for (Group g : groups) {
+            if (g.chosen == null || g.fixed != null || g.qualifier != null || g.cue != Toponym.Cue.NONE
+                || g.chosen.isCountry() || g.chosen.isRegion()) {
+                continue;
+            }
+            for (int k : g.members) {
+                int c = toponyms.get(k).coordinate();
+                Group h = c >= 0 ? byToponym[c] : null;
+                if (h == null || h == g || h.chosen == null || h.confidence < CONFIDENT
+                    || !(h.chosen.isCountry() || h.chosen.isAdmin1()) || sameLevel(g.chosen, h.chosen)) {
+                    continue;
+                }
+                GazetteerEntry peer = null;
+                for (GazetteerEntry e : g.options) {
+                    if (sameLevel(e, h.chosen) && ownName(e, g.key)
+                        && (e.isCountry() || Objects.equals(e.country(), h.chosen.country()))) {
+                        peer = e;
+                        break;
+                    }
+                }
+                if (peer != null) {
+                    g.chosen = peer;
+                    g.how = "coordination";
+                    g.confidence = Math.max(g.confidence, CONFIDENT);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean sameLevel(GazetteerEntry a, GazetteerEntry b) {
+        return a.isCountry() && b.isCountry() || a.isAdmin1() && b.isAdmin1();
     }
 
     /** An article this much about one country (share of its weighted place mentions) has a home country. */
@@ -435,7 +505,8 @@ public final class ToponymResolver {
         double s = prior(e);
         String why = "population";
         if (!ownName(e, g.key) && !e.isCountry() && !e.isRegion()) {
-            s -= 2.5; // known here only by an alternate name
+            // known here only by an alternate name; less so by a name the world knows it by (Palmyra for Tadmur)
+            s -= gazetteer.isExonym(e, bareName(g.key)) ? 1 : 2.5;
         }
         if (g.cue == Toponym.Cue.TOWN && e.isPopulatedPlace() || g.cue == Toponym.Cue.DIVISION && e.isDivision()) {
             s += 4;
@@ -499,13 +570,15 @@ public final class ToponymResolver {
     /**
      * Whether a populated place among the options lies in division {@code d} and has the name as its own, or as
      * an alternate one where the division too has it only as an alternate ("Raqqa" for both Ar Raqqah and the
-     * Ar-Raqqah governorate).
+     * Ar-Raqqah governorate) or where the place holds half the division's people ("Chittagong" for Chattogram
+     * beside the Chittagong division).
      */
     private static boolean hasNamesake(GazetteerEntry d, Group g) {
         boolean divisionOwn = ownName(d, g.key);
         for (GazetteerEntry p : g.options) {
             if (p.isPopulatedPlace() && Objects.equals(p.country(), d.country()) && Objects.equals(p.admin1(), d.admin1())
-                && (!d.isAdmin2() || Objects.equals(p.admin2(), d.admin2())) && (ownName(p, g.key) || !divisionOwn)) {
+                && (!d.isAdmin2() || Objects.equals(p.admin2(), d.admin2()))
+                && (ownName(p, g.key) || !divisionOwn || 2 * p.population() >= d.population())) {
                 return true;
             }
         }
@@ -513,9 +586,14 @@ public final class ToponymResolver {
     }
 
     private static boolean ownName(GazetteerEntry e, String key) {
-        String k = key.indexOf('|') >= 0 ? key.substring(0, key.indexOf('|')) : key;
-        k = k.endsWith(DIVISION_MARK) ? k.substring(0, k.length() - DIVISION_MARK.length()) : k;
+        String k = bareName(key);
         return k.equals(Gazetteer.normalise(e.name())) || k.equals(Gazetteer.normalise(e.asciiName()));
+    }
+
+    /** A group key without its qualifier and division mark: the normalised name. */
+    private static String bareName(String key) {
+        String k = key.indexOf('|') >= 0 ? key.substring(0, key.indexOf('|')) : key;
+        return k.endsWith(DIVISION_MARK) ? k.substring(0, k.length() - DIVISION_MARK.length()) : k;
     }
 
     /**

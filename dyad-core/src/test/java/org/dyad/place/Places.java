@@ -57,6 +57,28 @@ final class Places {
     static final GazetteerEntry MAIDUGURI = place(57, "Maiduguri", "NGA", "05", 11.85, 13.16, "PPLA", 1_100_000);
     static final GazetteerEntry DEIR_EZ_ZOR = place(59, "Deir ez-Zor", "SYR", "07", 35.33, 40.14, "PPLA", 240_000);
     static final GazetteerEntry BAGA_ES = place(58, "Baga", "ESP", "56", 42.25, 1.86, "PPL", 2_200);
+    static final GazetteerEntry TADMUR = place(60, "Tadmur", "SYR", "11", 34.56, 38.28, "PPLA2", 51_000);
+    static final GazetteerEntry PALMYRA_PA = place(61, "Palmyra", "USA", "PA", 40.31, -76.59, "PPL", 7_400);
+    static final GazetteerEntry PALMYRA_MO = place(62, "Palmyra", "USA", "MO", 39.79, -91.52, "PPLA2", 3_600);
+    static final GazetteerEntry PENNSYLVANIA = admin1(68, "Pennsylvania", "USA", "PA", 40.9, -77.8, 12_000_000);
+    static final GazetteerEntry OKLAHOMA = admin1(69, "Oklahoma", "USA", "OK", 35.45, -97.13, 3_000_000);
+    static final GazetteerEntry OKLAHOMA_CITY = place(70, "Oklahoma City", "USA", "OK", 35.47, -97.52, "PPLA", 650_000);
+    static final GazetteerEntry MOORE = place(71, "Moore", "USA", "OK", 35.34, -97.49, "PPL", 61_000);
+    static final GazetteerEntry NORMAN = place(72, "Norman", "USA", "OK", 35.22, -97.44, "PPLA2", 122_000);
+    static final GazetteerEntry NORMAN_AR = place(75, "Norman", "USA", "AR", 34.46, -93.68, "PPL", 380);
+    static final GazetteerEntry EDMOND = place(76, "Edmond", "USA", "OK", 35.65, -97.48, "PPL", 91_000);
+    static final GazetteerEntry EDMOND_KS = place(77, "Edmond", "USA", "KS", 39.63, -99.82, "PPL", 50);
+    static final GazetteerEntry SUPREME = place(78, "Supreme", "USA", "LA", 29.86, -90.98, "PPL", 1_100);
+    static final GazetteerEntry SUPERIOR = place(79, "Superior", "USA", "WI", 46.72, -92.1, "PPLA2", 26_000);
+    static final GazetteerEntry STATE_OF_MEXICO = admin1(80, "Mexico", "MEX", "15", 19.35, -99.63, 15_000_000);
+    static final GazetteerEntry CHATTOGRAM = place(73, "Chattogram", "BGD", "84", 22.34, 91.83, "PPLA", 3_900_000);
+    static final GazetteerEntry CHITTAGONG_DIVISION = admin1(74, "Chittagong", "BGD", "84", 22.5, 91.9, 6_000_000);
+    static final GazetteerEntry MASON_OH = place(63, "Mason", "USA", "OH", 39.36, -84.31, "PPL", 32_700);
+    static final GazetteerEntry CANADA = country(11, "Canada", "CAN", 60.0, -96.0, 30_000_000);
+    static final GazetteerEntry ONTARIO = admin1(64, "Ontario", "CAN", "08", 50.5, -84.8, 11_000_000);
+    static final GazetteerEntry QUEBEC = admin1(65, "Quebec", "CAN", "10", 52.0, -72.0, 6_500_000);
+    static final GazetteerEntry QUEBEC_CITY = place(66, "Quebec", "CAN", "10", 46.81, -71.21, "PPLA", 530_000);
+    static final GazetteerEntry MONTREAL = place(67, "Montreal", "CAN", "10", 45.5, -73.57, "PPL", 1_600_000);
 
     private Places() {
     }
@@ -74,6 +96,12 @@ final class Places {
             .add(GULF_PROVINCE).add(COLUMBUS_OH).add(COLUMBUS_GA).add(HARRIS_TX).add(HARRIS_GA)
             .add(RAQQAH, "Raqqa").add(RAQQAH_PROVINCE, "Raqqa").add(NIGERIA).add(BORNO).add(MAIDUGURI).add(BAGA_ES)
             .add(DEIR_EZ_ZOR, "Deir al-Zor")
+            // GeoNames spells Tadmur's world name in several languages; "Palmyra" is only an old name of Mason
+            .add(TADMUR, "Palmyra", "Palmyre", "Pal'mira", "Tadmor").add(PALMYRA_PA).add(PALMYRA_MO).add(PENNSYLVANIA)
+            .add(MASON_OH, "Palmyra", "Mehson", "Mejson")
+            .add(OKLAHOMA).add(OKLAHOMA_CITY, "Oklahoma").add(MOORE).add(NORMAN).add(NORMAN_AR).add(EDMOND).add(EDMOND_KS).add(SUPREME).add(SUPERIOR).add(STATE_OF_MEXICO)
+            .add(CHATTOGRAM, "Chittagong", "Chitagong", "Chittagong Ghat").add(CHITTAGONG_DIVISION)
+            .add(CANADA).add(ONTARIO).add(QUEBEC, "Québec").add(QUEBEC_CITY, "Québec", "Quebec City").add(MONTREAL)
             .build();
     }
 

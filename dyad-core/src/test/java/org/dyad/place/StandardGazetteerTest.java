@@ -151,6 +151,9 @@ class StandardGazetteerTest {
         assertTrue(gazetteer.isName("Plymouth Co."), "'X Co.' names a county");
     }
 
+    /** East Sussex, an administrative county of England. */
+    private static final long EAST_SUSSEX = 2650328;
+
     @Test
     void uk_counties_are_second_level_divisions_with_their_geonames_ids_and_admin2_codes() {
         GazetteerEntry kent = gazetteer.byId(KENT);
@@ -163,8 +166,31 @@ class StandardGazetteerTest {
         assertTrue(gazetteer.lookup("Kent").contains(kent), "Kent is found by its name");
         assertTrue(gazetteer.lookup("York").stream().noneMatch(e -> e.isAdmin2() && "GBR".equals(e.country())),
             "a unitary authority that a town of its name stands for is left to the town");
-        assertTrue(gazetteer.lookup("Cornwall").stream().noneMatch(GazetteerEntry::isAdmin2),
-            "Natural Earth gives Cornwall the Isles of Scilly's GeoNames id: left out");
+        GazetteerEntry cornwall = gazetteer.lookup("Cornwall").stream().filter(GazetteerEntry::isAdmin2).findFirst()
+            .orElseThrow(() -> new AssertionError("Cornwall is made of the places of its admin2 code"));
+        assertFalse(cornwall.hasGeonameId(), "Natural Earth gives Cornwall the Isles of Scilly's GeoNames id: not taken");
+        assertNear(50.4, -4.9, cornwall, 0.5);
+        assertTrue(gazetteer.lookup("Leicestershire").stream().anyMatch(GazetteerEntry::isAdmin2),
+            "Natural Earth types Leicestershire a 'Kingdom': still a county");
+        GazetteerEntry durham = gazetteer.lookup("County Durham").get(0);
+        assertEquals("ADM2", durham.featureCode(), "the county takes GeoNames' name when the town has the bare one");
+        assertTrue(gazetteer.lookup("Durham").stream().noneMatch(e -> e.isAdmin2() && "GBR".equals(e.country())),
+            "a bare 'Durham' is left to the towns");
+    }
+
+    @Test
+    void ceremonial_counties_of_england_are_made_of_their_units() {
+        GazetteerEntry sussex = gazetteer.lookup("Sussex").stream().filter(e -> "GBR".equals(e.country())).findFirst()
+            .orElseThrow(() -> new AssertionError("no English Sussex: " + gazetteer.lookup("Sussex")));
+        assertEquals("ADM2", sussex.featureCode());
+        assertEquals("ENG", sussex.admin1());
+        assertNear(50.9, -0.2, sussex, 0.5);
+        assertTrue(sussex.population() > gazetteer.byId(EAST_SUSSEX).population(),
+            "Sussex holds East Sussex, West Sussex and Brighton: " + sussex.population());
+        for (String county : List.of("Yorkshire", "Greater Manchester", "Merseyside", "Berkshire", "Cheshire")) {
+            assertTrue(gazetteer.lookup(county).stream().anyMatch(e -> e.isAdmin2() && "GBR".equals(e.country())),
+                county + ": " + gazetteer.lookup(county));
+        }
     }
 
     @Test

@@ -240,4 +240,12 @@ class ToponymRecognizerTest {
         assertEquals("Idlib:literal:gazetteer", found("Thousands/NNS flee/VBP Idlib/NNP/PERSON ./."),
             "(the fixture's lemma is the lower-cased word)");
     }
+
+    @Test
+    void a_word_of_institutions_names_that_a_village_bears_is_no_place_in_such_a_name() {
+        assertEquals("", found("The/DT Supreme/NNP Court/NNP ruled/VBD ./."), "Supreme, Louisiana");
+        assertEquals("", found("A/DT judge/NN of/IN the/DT Superior/NNP Court/NNP ruled/VBD ./."));
+        assertEquals("Superior:literal:gazetteer", found("A/DT fire/NN broke/VBD out/RP in/IN Superior/NNP ./."),
+            "the town, where the words say it is a place");
+    }
 }

@@ -65,6 +65,8 @@ class ToponymResolverTest {
     @Test
     void a_division_own_name_beats_the_state_alias() {
         assertEquals("England/GBR.ENG/ADM1", placeOf("England", "Fog/NN covered/VBD England/NNP/LOCATION ./."));
+        assertEquals("Mexico/MEX.null/PCLI", placeOf("Mexico", "Leaders/NNS from/IN Mexico/NNP/LOCATION came/VBD ./."),
+            "but a state's own name is the state, though one of its divisions has it too");
     }
 
     @Test
@@ -177,5 +179,49 @@ class ToponymResolverTest {
         assertEquals("ADM1", province.place().featureCode());
         assertEquals(0.95, province.confidence(), 1e-9, "the town is no reading of 'Antalya province'");
         assertEquals("PPLA", f.get(0).place().featureCode(), "the bare name is the town");
+    }
+
+    @Test
+    void a_world_famous_place_known_by_its_exonym_beats_small_namesakes() {
+        assertEquals("Tadmur/SYR.11/PPLA2", placeOf("Palmyra",
+            "Militants/NNS blew/VBD up/RP a/DT temple/NN in/IN Palmyra/NNP/LOCATION ./."));
+        assertEquals("Palmyra/USA.PA/PPL", placeOf("Palmyra",
+            "A/DT barn/NN burned/VBD in/IN Palmyra/NNP/LOCATION ,/, Pennsylvania/NNP/LOCATION ./."),
+            "a qualifier still decides");
+    }
+
+    @Test
+    void an_old_local_alternate_name_does_not_beat_the_towns_that_bear_it() {
+        assertEquals(false, GAZETTEER.isExonym(Places.MASON_OH, "Palmyra"), "one spelling only: an old name");
+        assertEquals(true, GAZETTEER.isExonym(Places.TADMUR, "Palmyra"));
+        assertEquals(false, GAZETTEER.isExonym(Places.TADMUR, "Tadmor"), "a spelling of its own name is no exonym");
+    }
+
+    @Test
+    void a_name_listed_with_a_province_is_the_province() {
+        assertEquals("Quebec/CAN.10/PPLA", placeOf("Quebec", "Tourists/NNS visited/VBD Quebec/NNP/LOCATION ./."),
+            "alone, the city");
+        assertEquals("Quebec/CAN.10/ADM1", placeOf("Quebec",
+            "Snow/NN closed/VBD schools/NNS in/IN Ontario/NNP/LOCATION and/CC Quebec/NNP/LOCATION ./."));
+        assertEquals("Quebec/CAN.10/ADM1", placeOf("Quebec",
+            "Ontario/NNP/LOCATION ,/, Quebec/NNP/LOCATION and/CC Alberta/NNP/LOCATION voted/VBD ./."));
+        assertEquals("Quebec/CAN.10/PPLA", placeOf("Quebec",
+            "Flights/NNS from/IN Montreal/NNP/LOCATION and/CC Quebec/NNP/LOCATION were/VBD cancelled/VBN ./."),
+            "listed with a city, the city");
+    }
+
+    @Test
+    void a_qualifier_is_the_division_it_was_read_as() {
+        List<PlaceFinder.Found> f = resolve("A/DT tornado/NN struck/VBD Moore/NNP/LOCATION ,/, Oklahoma/NNP/LOCATION ./.",
+            "Shelters/NNS opened/VBD in/IN Norman/NNP/LOCATION and/CC Edmond/NNP/LOCATION ./.");
+        assertEquals("Oklahoma/ADM1", f.stream().filter(x -> x.toponym().name().equals("Oklahoma"))
+            .map(x -> x.place().name() + "/" + x.place().featureCode()).findFirst().orElseThrow(),
+            "not Oklahoma City, though it lies near Moore and Norman");
+    }
+
+    @Test
+    void a_division_yields_to_its_seat_that_holds_half_its_people_by_an_alternate_name() {
+        assertEquals("Chattogram/BGD.84/PPLA", placeOf("Chittagong",
+            "A/DT ferry/NN sank/VBD near/IN Chittagong/NNP/LOCATION ./."));
     }
 }
