@@ -374,7 +374,7 @@ public final class EventCoder {
         insistences(s, g, actors, out);
         out = withoutHostedEvents(g, out);
         List<EventMention> all = consultations(s, refusals(s, g, threats(s, g, actors, willingness(s, g,
-            futureThreats(futureIntents(s, intents(s, g, notRuledOut(s, g, targetsAsPlaces(askedActs(g, subCodes(s, g, out)))))))))));
+            futureThreats(g, futureIntents(s, intents(s, g, notRuledOut(s, g, targetsAsPlaces(askedActs(g, subCodes(s, g, out)))))))))));
         return dedupe(withoutNestedNouns(s, g, hearsay(s, g, denials(s, g, consequences(s, g, all)))));
     }
 
@@ -3713,6 +3713,25 @@ public final class EventCoder {
     }
 
     /**
+     * Whether the event's clause has a purpose clause ("to deliver aid") that codes a cooperative act (roots 03 to
+     * 08); a condition ("unless the president agrees to step down") is no purpose.
+     */
+    private static boolean helpingPurpose(DependencyGraph g, EventMention e, List<EventMention> events) {
+        for (Dependency d : g.children(e.trigger())) {
+            if (!d.relation().equals("advcl:to") && !d.relation().equals("xcomp")) {
+                continue;
+            }
+            for (EventMention f : events) {
+                String root = f.code().substring(0, 2);
+                if (f.trigger() == d.dependent() && root.compareTo("03") >= 0 && root.compareTo("08") <= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Being willing, ready or committed to do something cooperative is an intent (03x); refusing or
      * declining it is a rejection (12x): "Syria is willing to withdraw its troops", "Israel refused to
      * free the prisoners". The lexicon codes many such phrases itself; this covers the rest.
@@ -3751,12 +3770,13 @@ public final class EventCoder {
 
     /**
      * Announcing a hostile act is a threat (CAMEO 13x): "will withdraw its peacekeeping force unless…",
-     * "said they would boycott all contact with the United States".
+     * "said they would boycott all contact with the United States". Forces sent to help are no threat: "will send
+     * warships to deliver humanitarian aid to Georgia" has a cooperative act (roots 03 to 08) as its purpose.
      */
-    private static List<EventMention> futureThreats(List<EventMention> events) {
+    private static List<EventMention> futureThreats(DependencyGraph g, List<EventMention> events) {
         List<EventMention> out = new ArrayList<>(events);
         for (EventMention e : events) {
-            if (e.modality() != Modality.FUTURE || e.source() == null) {
+            if (e.modality() != Modality.FUTURE || e.source() == null || helpingPurpose(g, e, events)) {
                 continue;
             }
             String code = threatCode(e.code());

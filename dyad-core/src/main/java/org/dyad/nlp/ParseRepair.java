@@ -17,7 +17,9 @@ import java.util.Set;
  * ({@code obj(prevented, rally)}, {@code acl(rally, organised)}). The same error comes as
  * {@code ccomp}: "A judge signed warrants for three officers wanted in the shooting" with
  * {@code ccomp(signed, wanted)} and {@code nsubj(wanted, warrants)}; a participle without auxiliary, "that",
- * object or complement of its own is no clause either.
+ * object or complement of its own is no clause either; nor is the small clause the parser makes of "Ecuador
+ * and Colombia restored diplomatic ties severed after a raid" ({@code xcomp(restored, severed)} with
+ * {@code nsubj(severed, ties)}).
  *
  * <p>Approximate number read as a preposition: "Around 300 supporters of the leader blocked roads" is
  * often parsed with {@code case(supporters, Around)} and {@code obl:around(blocked, supporters)}, leaving
@@ -321,7 +323,7 @@ public final class ParseRepair {
     private static List<Dependency> reducedRelatives(List<Token> tokens, List<Dependency> edges) {
         List<Dependency> out = null;
         for (Dependency dep : edges) {
-            boolean clause = dep.relation().equals("ccomp");
+            boolean clause = dep.relation().equals("ccomp") || dep.relation().equals("xcomp");
             if (!dep.relation().equals("dep") && !clause || dep.governor() < 0) {
                 continue;
             }
