@@ -244,7 +244,8 @@ public final class EventCoder {
         "all", "many", "several", "number", "dozen", "hundred", "thousand", "tonne", "ton", "kilogram", "kilo",
         "batch", "consignment", "shipment", "load", "truckload", "planeload", "team", "group", "mission",
         "delegation", "contingent", "unit", "squad", "body", "panel", "kg", "gram", "pound", "lb", "litre", "liter",
-        "gallon", "barrel", "box", "crate", "sack", "bag", "carton", "pallet", "container", "convoy", "supply");
+        "gallon", "barrel", "box", "crate", "sack", "bag", "carton", "pallet", "container", "convoy", "supply",
+        "round", "series", "wave", "spate", "string", "volley", "barrage", "salvo", "flurry");
     /** Money whose "in" names what it is paid as: "provided $200 million in economic aid", "500 million euros in loans". */
     private static final Set<String> CURRENCIES = Set.of("dollar", "euro", "pound", "yen", "yuan", "rupee", "ruble",
         "rouble", "franc", "riyal", "dinar", "dirham", "peso", "shekel", "lira", "krone", "krona", "rand", "naira",
