@@ -39,7 +39,7 @@ public final class EventCoder {
         "expect", "propose", "need", "wish", "prepare", "threaten", "offer", "agree", "promise", "pledge", "vow",
         "swear", "decide", "consider", "ask", "urge", "call", "demand", "plead", "appeal", "encourage", "press", "push",
         "order", "tell", "warn", "like", "prefer", "insist", "request", "recommend", "suggest", "require", "able", "ready", "willing", "prepared", "set", "due", "likely",
-        "going", "have", "must", "should", "allow", "permit", "help");
+        "going", "have", "must", "should", "allow", "permit", "let", "help");
     private static final Set<String> NEGATING = Set.of("refuse", "fail", "decline", "deny", "reject", "avoid", "stop",
         "cease", "halt", "unable", "unwilling");
     /**
@@ -1815,6 +1815,14 @@ public final class EventCoder {
                 rule = rule + (stormed.equals("171") ? "+police" : stormed.equals("190") ? "+military" : "+crowd");
             }
         }
+        if (!literal && code.equals("1712") && ARSON.contains(m.entry.pattern().head()) && !sources.isEmpty()
+            && sources.stream().allMatch(x -> "OPP".equals(x.actor().sector())
+                || x.head() >= 0 && CROWDS.contains(s.token(x.head()).key()))) {
+            // who sets fire says what the burning is: protesters and mobs who torch a building riot (145),
+            // others destroy property (1712): "protesters set fire to the parliament", "militants torched a school"
+            code = "145";
+            rule = rule + "+crowd";
+        }
         if (!literal && root.equals("19") && m.entry.pattern().head().equals("strike") && m.target < 0
             && !sources.isEmpty()
             && sources.stream().allMatch(x -> x.actor().sector() != null && STRIKING.contains(x.actor().sector()))) {
@@ -2568,6 +2576,11 @@ public final class EventCoder {
                 }
             }
             if (up == null) {
+                int first = infinitiveConjunct(s, g, cur);
+                if (first >= 0) {
+                    cur = first; // "called on Muslims to unite and fight": fighting is asked for as uniting is
+                    continue;
+                }
                 break;
             }
             String lemma = s.token(up.governor()).key();
@@ -2651,6 +2664,26 @@ public final class EventCoder {
             }
         }
         return false;
+    }
+
+    /**
+     * The first verb of a coordinated infinitive that {@code h} is a later conjunct of, or -1: "to unite and
+     * fight", "to seize the town and attack the airport". The later verb, with no "to", auxiliary or negation of
+     * its own, shares the first one's place under a verb of wanting, asking or threatening, where the parser
+     * may leave it a bare conjunct (or an adverbial clause of its own).
+     */
+    private static int infinitiveConjunct(Sentence s, DependencyGraph g, int h) {
+        if (!s.token(h).isVerb() || g.hasChild(h, "mark") || g.hasChild(h, "aux") || g.hasChild(h, "advmod")
+            && hasChild(s, g, h, "advmod", "not")) {
+            return -1;
+        }
+        for (Dependency p : g.parents(h)) {
+            if (p.governor() >= 0 && p.governor() < h && p.relation().startsWith("conj")
+                && s.token(p.governor()).isVerb() && hasMark(s, g, p.governor(), "to")) {
+                return p.governor();
+            }
+        }
+        return -1;
     }
 
     /** Negation, modal auxiliaries, conditionals and questions of one clause. */
@@ -3391,8 +3424,11 @@ public final class EventCoder {
         // "ordered the paper to suspend publication": the words of the inner event belong to the outer one
         List<EventMention> all = events;
         // (nouns inside a verb's words are handled below: they hand the verb their target)
+        // (a threat of force keeps the attack it threatens beside it, planned or sworn: "vowed to attack the capital"
+        // is a threat, 138, and an attack still to come)
         events = events.stream().filter(e -> !s.token(e.trigger()).isVerb() || all.stream().noneMatch(f -> f != e && f.trigger() != e.trigger()
-            && f.words().size() > e.words().size() && f.words().containsAll(e.words()))).toList();
+            && f.words().size() > e.words().size() && f.words().containsAll(e.words())
+            && !f.rule().startsWith("rule:intended-force+"))).toList();
         Set<Integer> verbTriggers = new java.util.HashSet<>();
         for (EventMention e : events) {
             if (s.token(e.trigger()).isVerb()) {
@@ -4068,7 +4104,10 @@ public final class EventCoder {
 
     /** People gathered in protest or mourning, on whom security forces' violence is repression. */
     private static final Set<String> CROWDS = Set.of("protester", "protestor", "demonstrator", "marcher", "crowd",
-        "mourner");
+        "mourner", "mob", "rioter");
+
+    /** Verbs of setting fire, whose doer says whether the burning is a riot (145) or destroyed property (1712). */
+    private static final Set<String> ARSON = Set.of("set", "torch", "burn");
 
     /** Whether an act of force is the state's police or armed forces' on a crowd of protesters. */
     private static boolean repression(Sentence s, EventMention e) {
@@ -4459,13 +4498,27 @@ public final class EventCoder {
     }
 
     /** One event per (code, source, target, trigger): coordinated mentions may produce repeats. */
+    /**
+     * One event per dyad, code and modality in a sentence. Mentions of the same act found twice (the same word
+     * read by two rules, or two coordinated verbs of one code: "shot and wounded two policemen") and acts on
+     * several mentions of one actor ("sanctions on Venezuelan officials and their families", both VENGOV) are
+     * one event to the user, as in PETRARCH, which codes each sentence's distinct events once; the one kept is
+     * the most confident (the first among equals), in its place. Acts on different actors stay apart, as do
+     * an act asserted and the same act denied or planned.
+     */
     private static List<EventMention> dedupe(List<EventMention> events) {
-        List<EventMention> out = new ArrayList<>(events.size());
-        Set<String> seen = new java.util.HashSet<>();
+        java.util.Map<String, EventMention> best = new java.util.LinkedHashMap<>();
         for (EventMention e : events) {
-            String key = e.code() + "|" + e.trigger() + "|" + (e.source() == null ? "" : e.source().actor().code() + e.source().start())
-                + "|" + (e.target() == null ? "" : e.target().actor().code() + e.target().start());
-            if (seen.add(key)) {
+            String key = e.code() + "|" + (e.source() == null ? "" : e.source().actor().code())
+                + "|" + (e.target() == null ? "" : e.target().actor().code()) + "|" + e.modality();
+            EventMention kept = best.get(key);
+            if (kept == null || e.confidence() > kept.confidence()) {
+                best.put(key, e);
+            }
+        }
+        List<EventMention> out = new ArrayList<>(best.size());
+        for (EventMention e : events) {
+            if (best.containsValue(e) && !out.contains(e)) {
                 out.add(e);
             }
         }
