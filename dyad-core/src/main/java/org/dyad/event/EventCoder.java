@@ -2,6 +2,7 @@ package org.dyad.event;
 
 import org.dyad.actor.Mention;
 import org.dyad.actor.Sectors;
+import org.dyad.model.Actor;
 import org.dyad.model.Modality;
 import org.dyad.nlp.Dependency;
 import org.dyad.nlp.DependencyGraph;
@@ -368,6 +369,7 @@ public final class EventCoder {
         reportedObligations(s, g, actors, out);
         negatedApprovals(s, g, actors, out);
         authorizedAid(s, g, actors, out);
+        suspensions(s, g, actors, out);
         claims(s, g, actors, out);
         allegations(s, g, actors, out);
         purposeProtests(s, g, out);
@@ -3143,6 +3145,58 @@ public final class EventCoder {
         }
     }
 
+    /** Verbs of suspending or closing an organisation, an outlet or a member. */
+    private static final Set<String> SUSPENDING = Set.of("suspend", "close", "shut", "ban", "outlaw");
+    /** Nouns of an organisation's premises, whose of-phrase names whom closing them restricts: "the office of HRW". */
+    private static final Set<String> PREMISES = Set.of("office", "offices", "bureau", "headquarters", "branch");
+
+    /**
+     * Suspending or closing an actor rather than an activity. An international body that suspends a state
+     * ("the African Union suspended Mauritania after the coup") reduces relations with it (160: its membership is
+     * suspended). A government that suspends, closes, shuts (down) or bans a news outlet or a non-governmental
+     * organisation, or closes its office ("Burundi suspended the BBC", "closed the office of Human Rights Watch"),
+     * restricts political freedoms (1721). Only an actor as the object counts: "suspended talks", "suspended
+     * flights", "closed the border" keep their own entries or code nothing here; a verb already coded is left alone.
+     */
+    private void suspensions(Sentence s, DependencyGraph g, SentenceActors actors, List<EventMention> out) {
+        for (Token t : s.tokens()) {
+            int v = t.index();
+            if (!t.isVerb() || !SUSPENDING.contains(t.key()) || out.stream().anyMatch(x -> x.trigger() == v)) {
+                continue;
+            }
+            List<Integer> objects = new ArrayList<>(g.children(v, "obj"));
+            objects.addAll(g.children(v, "nsubj:pass"));
+            for (int o : objects) {
+                List<Mention> targets = actors.actors(o);
+                if (targets.isEmpty() && PREMISES.contains(s.token(o).lowerWord())) {
+                    for (Dependency d : g.children(o)) {
+                        if (d.relation().equals("nmod:of") || d.relation().equals("nmod:poss")) {
+                            targets = actors.actors(d.dependent()); // "the office of Human Rights Watch", "HRW's office"
+                        }
+                    }
+                }
+                if (targets.isEmpty()) {
+                    continue;
+                }
+                List<Mention> doers = verbSources(g, v, actors, 0);
+                String code;
+                if (!doers.isEmpty() && doers.stream().allMatch(x -> x.actor().kind() == Actor.Kind.IGO)
+                    && targets.stream().allMatch(x -> x.actor().kind() == Actor.Kind.STATE) && t.key().equals("suspend")) {
+                    code = "160";
+                } else if (targets.stream().allMatch(x -> "MED".equals(x.actor().sector())
+                    || x.actor().kind() == Actor.Kind.NGO || "NGO".equals(x.actor().sector()) || "HRI".equals(x.actor().sector()))) {
+                    code = "1721";
+                } else {
+                    continue;
+                }
+                List<Integer> words = new ArrayList<>(List.of(v));
+                addPairs(code, "rule:suspended-" + (code.equals("160") ? "member" : "organisation"), s.index(), v,
+                    words, doers, targets, verbModality(s, g, v), 0.7, out);
+                break;
+            }
+        }
+    }
+
     /** Reducing or stopping aid of the kind an aid code names (CAMEO 162x), or null. */
     static String aidCutCode(String aid) {
         return switch (aid) {
@@ -4498,27 +4552,13 @@ public final class EventCoder {
     }
 
     /** One event per (code, source, target, trigger): coordinated mentions may produce repeats. */
-    /**
-     * One event per dyad, code and modality in a sentence. Mentions of the same act found twice (the same word
-     * read by two rules, or two coordinated verbs of one code: "shot and wounded two policemen") and acts on
-     * several mentions of one actor ("sanctions on Venezuelan officials and their families", both VENGOV) are
-     * one event to the user, as in PETRARCH, which codes each sentence's distinct events once; the one kept is
-     * the most confident (the first among equals), in its place. Acts on different actors stay apart, as do
-     * an act asserted and the same act denied or planned.
-     */
     private static List<EventMention> dedupe(List<EventMention> events) {
-        java.util.Map<String, EventMention> best = new java.util.LinkedHashMap<>();
+        List<EventMention> out = new ArrayList<>(events.size());
+        Set<String> seen = new java.util.HashSet<>();
         for (EventMention e : events) {
-            String key = e.code() + "|" + (e.source() == null ? "" : e.source().actor().code())
-                + "|" + (e.target() == null ? "" : e.target().actor().code()) + "|" + e.modality();
-            EventMention kept = best.get(key);
-            if (kept == null || e.confidence() > kept.confidence()) {
-                best.put(key, e);
-            }
-        }
-        List<EventMention> out = new ArrayList<>(best.size());
-        for (EventMention e : events) {
-            if (best.containsValue(e) && !out.contains(e)) {
+            String key = e.code() + "|" + e.trigger() + "|" + (e.source() == null ? "" : e.source().actor().code() + e.source().start())
+                + "|" + (e.target() == null ? "" : e.target().actor().code() + e.target().start());
+            if (seen.add(key)) {
                 out.add(e);
             }
         }
