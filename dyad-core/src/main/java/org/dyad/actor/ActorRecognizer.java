@@ -682,8 +682,12 @@ public final class ActorRecognizer {
                     // "former Afghan president": the state's adjective between; the state unit stays
                     best = new Sectors.Term("former " + best.lemmas(), "ELI", Sectors.Kind.TITLE);
                 }
+                // a modifier is singular ("police", not "rebels") and modifies a noun: "the rebels plan to attack",
+                // "rebels planned" are the rebels' acts, whatever the tagger makes of "plan"
                 boolean modifierOfNoun = best.kind() == Sectors.Kind.NOUN && bestEnd < n
-                    && ABSTRACT_HEADS.contains(tokens.get(bestEnd).key());
+                    && ABSTRACT_HEADS.contains(tokens.get(bestEnd).key())
+                    && tokens.get(bestEnd).isNoun()
+                    && !(tokens.get(bestEnd - 1).tag().equals("NNS") && tokens.get(bestEnd - 1).lowerWord().endsWith("s"));
                 // "the use of force", "by force", "with force": force as a means, not an armed body
                 boolean meansOfForce = best.lemmas().equals("force") && bestEnd - from == 1 && from > 0
                     && tokens.get(from).lowerWord().equals("force")

@@ -179,6 +179,7 @@ public final class ArticleCoder implements Coder {
         for (EventMention e : found) {
             eventList.add(toEvent(e, sentences, dateList, locator, date));
         }
+        eventList = onePerDyad(eventList);
         List<ActorMention> actorMentions = new ArrayList<>();
         List<ActorEntity> entities = entities(mentions, actorMentions, sentences, locator);
         List<PlaceEntity> placeEntities = PlaceFinder.entities(placeList);
@@ -425,6 +426,41 @@ public final class ArticleCoder implements Coder {
         }
         PlaceFinder.Found f = locator.actor(sentences.get(m.sentence()), m.start(), m.end(), m.head());
         return f == null ? null : f.place();
+    }
+
+    /**
+     * One event per sentence, code, source, target and modality. The same act found twice (two coordinated verbs of
+     * one code: "shot and wounded two policemen"; two rules on one word) and one act on several mentions of one
+     * actor ("sanctions on Venezuelan officials and their families", both VENGOV) are one event to the user, as
+     * PETRARCH codes each sentence's distinct events once. Done here, once targets placed by their locations are
+     * known, so that an attack placed on its state ("air strikes on Aleppo", SYR) is never taken for one with no
+     * target. The one kept is the most confident (the first among equals), in its place. Acts on different actors
+     * stay apart, even of one code in one sentence ("jets struck Aleppo and Mosul" is one attack on SYR and one on
+     * IRQ, "struck Aleppo and Homs" one on SYR: a dyad's event counts are what users read), as do an act asserted
+     * and the same act planned or denied.
+     */
+    static List<Event> onePerDyad(List<Event> events) {
+        Map<String, Event> best = new LinkedHashMap<>();
+        for (Event e : events) {
+            String key = e.evidence().sentence() + "|" + e.cameo() + "|" + (e.source() == null ? "" : e.source().code())
+                + "|" + (e.target() == null ? "" : e.target().code()) + "|" + e.modality();
+            Event kept = best.get(key);
+            if (kept == null || e.evidence().confidence() > kept.evidence().confidence()) {
+                best.put(key, e);
+            }
+        }
+        if (best.size() == events.size()) {
+            return events;
+        }
+        java.util.Set<Event> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        keep.addAll(best.values());
+        List<Event> out = new ArrayList<>(best.size());
+        for (Event e : events) {
+            if (keep.contains(e)) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /** Groups mentions into distinct actors (same code; people by name) with all their spans. */

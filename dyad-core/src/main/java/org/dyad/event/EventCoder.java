@@ -2,6 +2,7 @@ package org.dyad.event;
 
 import org.dyad.actor.Mention;
 import org.dyad.actor.Sectors;
+import org.dyad.model.Actor;
 import org.dyad.model.Modality;
 import org.dyad.nlp.Dependency;
 import org.dyad.nlp.DependencyGraph;
@@ -39,7 +40,7 @@ public final class EventCoder {
         "expect", "propose", "need", "wish", "prepare", "threaten", "offer", "agree", "promise", "pledge", "vow",
         "swear", "decide", "consider", "ask", "urge", "call", "demand", "plead", "appeal", "encourage", "press", "push",
         "order", "tell", "warn", "like", "prefer", "insist", "request", "recommend", "suggest", "require", "able", "ready", "willing", "prepared", "set", "due", "likely",
-        "going", "have", "must", "should", "allow", "permit", "help");
+        "going", "have", "must", "should", "allow", "permit", "let", "help");
     private static final Set<String> NEGATING = Set.of("refuse", "fail", "decline", "deny", "reject", "avoid", "stop",
         "cease", "halt", "unable", "unwilling");
     /**
@@ -369,6 +370,7 @@ public final class EventCoder {
         reportedObligations(s, g, actors, out);
         negatedApprovals(s, g, actors, out);
         authorizedAid(s, g, actors, out);
+        suspensions(s, g, actors, out);
         claims(s, g, actors, out);
         allegations(s, g, actors, out);
         purposeProtests(s, g, out);
@@ -1816,6 +1818,14 @@ public final class EventCoder {
                 rule = rule + (stormed.equals("171") ? "+police" : stormed.equals("190") ? "+military" : "+crowd");
             }
         }
+        if (!literal && code.equals("1712") && ARSON.contains(m.entry.pattern().head()) && !sources.isEmpty()
+            && sources.stream().allMatch(x -> "OPP".equals(x.actor().sector())
+                || x.head() >= 0 && CROWDS.contains(s.token(x.head()).key()))) {
+            // who sets fire says what the burning is: protesters and mobs who torch a building riot (145),
+            // others destroy property (1712): "protesters set fire to the parliament", "militants torched a school"
+            code = "145";
+            rule = rule + "+crowd";
+        }
         if (!literal && root.equals("19") && m.entry.pattern().head().equals("strike") && m.target < 0
             && !sources.isEmpty()
             && sources.stream().allMatch(x -> x.actor().sector() != null && STRIKING.contains(x.actor().sector()))) {
@@ -2569,6 +2579,11 @@ public final class EventCoder {
                 }
             }
             if (up == null) {
+                int first = infinitiveConjunct(s, g, cur);
+                if (first >= 0) {
+                    cur = first; // "called on Muslims to unite and fight": fighting is asked for as uniting is
+                    continue;
+                }
                 break;
             }
             String lemma = s.token(up.governor()).key();
@@ -2652,6 +2667,26 @@ public final class EventCoder {
             }
         }
         return false;
+    }
+
+    /**
+     * The first verb of a coordinated infinitive that {@code h} is a later conjunct of, or -1: "to unite and
+     * fight", "to seize the town and attack the airport". The later verb, with no "to", auxiliary or negation of
+     * its own, shares the first one's place under a verb of wanting, asking or threatening, where the parser
+     * may leave it a bare conjunct (or an adverbial clause of its own).
+     */
+    private static int infinitiveConjunct(Sentence s, DependencyGraph g, int h) {
+        if (!s.token(h).isVerb() || g.hasChild(h, "mark") || g.hasChild(h, "aux") || g.hasChild(h, "advmod")
+            && hasChild(s, g, h, "advmod", "not")) {
+            return -1;
+        }
+        for (Dependency p : g.parents(h)) {
+            if (p.governor() >= 0 && p.governor() < h && p.relation().startsWith("conj")
+                && s.token(p.governor()).isVerb() && hasMark(s, g, p.governor(), "to")) {
+                return p.governor();
+            }
+        }
+        return -1;
     }
 
     /** Negation, modal auxiliaries, conditionals and questions of one clause. */
@@ -3111,6 +3146,58 @@ public final class EventCoder {
         }
     }
 
+    /** Verbs of suspending or closing an organisation, an outlet or a member. */
+    private static final Set<String> SUSPENDING = Set.of("suspend", "close", "shut", "ban", "outlaw");
+    /** Nouns of an organisation's premises, whose of-phrase names whom closing them restricts: "the office of HRW". */
+    private static final Set<String> PREMISES = Set.of("office", "offices", "bureau", "headquarters", "branch");
+
+    /**
+     * Suspending or closing an actor rather than an activity. An international body that suspends a state
+     * ("the African Union suspended Mauritania after the coup") reduces relations with it (160: its membership is
+     * suspended). A government that suspends, closes, shuts (down) or bans a news outlet or a non-governmental
+     * organisation, or closes its office ("Burundi suspended the BBC", "closed the office of Human Rights Watch"),
+     * restricts political freedoms (1721). Only an actor as the object counts: "suspended talks", "suspended
+     * flights", "closed the border" keep their own entries or code nothing here; a verb already coded is left alone.
+     */
+    private void suspensions(Sentence s, DependencyGraph g, SentenceActors actors, List<EventMention> out) {
+        for (Token t : s.tokens()) {
+            int v = t.index();
+            if (!t.isVerb() || !SUSPENDING.contains(t.key()) || out.stream().anyMatch(x -> x.trigger() == v)) {
+                continue;
+            }
+            List<Integer> objects = new ArrayList<>(g.children(v, "obj"));
+            objects.addAll(g.children(v, "nsubj:pass"));
+            for (int o : objects) {
+                List<Mention> targets = actors.actors(o);
+                if (targets.isEmpty() && PREMISES.contains(s.token(o).lowerWord())) {
+                    for (Dependency d : g.children(o)) {
+                        if (d.relation().equals("nmod:of") || d.relation().equals("nmod:poss")) {
+                            targets = actors.actors(d.dependent()); // "the office of Human Rights Watch", "HRW's office"
+                        }
+                    }
+                }
+                if (targets.isEmpty()) {
+                    continue;
+                }
+                List<Mention> doers = verbSources(g, v, actors, 0);
+                String code;
+                if (!doers.isEmpty() && doers.stream().allMatch(x -> x.actor().kind() == Actor.Kind.IGO)
+                    && targets.stream().allMatch(x -> x.actor().kind() == Actor.Kind.STATE) && t.key().equals("suspend")) {
+                    code = "160";
+                } else if (targets.stream().allMatch(x -> "MED".equals(x.actor().sector())
+                    || x.actor().kind() == Actor.Kind.NGO || "NGO".equals(x.actor().sector()) || "HRI".equals(x.actor().sector()))) {
+                    code = "1721";
+                } else {
+                    continue;
+                }
+                List<Integer> words = new ArrayList<>(List.of(v));
+                addPairs(code, "rule:suspended-" + (code.equals("160") ? "member" : "organisation"), s.index(), v,
+                    words, doers, targets, verbModality(s, g, v), 0.7, out);
+                break;
+            }
+        }
+    }
+
     /** Reducing or stopping aid of the kind an aid code names (CAMEO 162x), or null. */
     static String aidCutCode(String aid) {
         return switch (aid) {
@@ -3392,8 +3479,11 @@ public final class EventCoder {
         // "ordered the paper to suspend publication": the words of the inner event belong to the outer one
         List<EventMention> all = events;
         // (nouns inside a verb's words are handled below: they hand the verb their target)
+        // (a threat of force keeps the attack it threatens beside it, planned or sworn: "vowed to attack the capital"
+        // is a threat, 138, and an attack still to come)
         events = events.stream().filter(e -> !s.token(e.trigger()).isVerb() || all.stream().noneMatch(f -> f != e && f.trigger() != e.trigger()
-            && f.words().size() > e.words().size() && f.words().containsAll(e.words()))).toList();
+            && f.words().size() > e.words().size() && f.words().containsAll(e.words())
+            && !f.rule().startsWith("rule:intended-force+"))).toList();
         Set<Integer> verbTriggers = new java.util.HashSet<>();
         for (EventMention e : events) {
             if (s.token(e.trigger()).isVerb()) {
@@ -4089,7 +4179,10 @@ public final class EventCoder {
 
     /** People gathered in protest or mourning, on whom security forces' violence is repression. */
     private static final Set<String> CROWDS = Set.of("protester", "protestor", "demonstrator", "marcher", "crowd",
-        "mourner");
+        "mourner", "mob", "rioter");
+
+    /** Verbs of setting fire, whose doer says whether the burning is a riot (145) or destroyed property (1712). */
+    private static final Set<String> ARSON = Set.of("set", "torch", "burn");
 
     /** Whether an act of force is the state's police or armed forces' on a crowd of protesters. */
     private static boolean repression(Sentence s, EventMention e) {

@@ -59,6 +59,12 @@ import java.util.Set;
  * with "do" or a modal (after an optional wh-word) and ends with "?", the first such word after the subject's
  * noun is, when the question has no base-form verb of its own ("Did Russia bomb the hospital?" is left alone).
  *
+ * <p>Past tense read as a noun before a coordinated past tense: "a gunman shot and killed three people" is often
+ * tagged {@code shot/NN}, and the parse then has a noun "gunman shot" and no one who killed. A word whose past
+ * tense and participle are alike ({@link #SAME_PAST}) tagged {@code NN}, {@code VBN} or {@code JJ} right after a
+ * noun and right before "and" and a past-tense verb is itself a past-tense verb ({@code VBD}); so is "set" after a
+ * noun in "set fire to", "set fire on" ("an angry mob set fire to a church", read as a noun "mob set fire" otherwise).
+ *
  * <p>Gerund after "rule out" read as an adjective: "The White House did not rule out striking Syrian air bases" is
  * often tagged {@code striking/JJ}, and the parse then rules out bases. A word in "-ing" tagged {@code JJ} or
  * {@code NN} right after "rule out" is a gerund ({@code VBG}).
@@ -109,6 +115,20 @@ public final class TagRepair {
                     out = new ArrayList<>(tags);
                 }
                 out.set(j, "VB");
+            }
+        }
+        for (int i = 1; i + 2 < tags.size(); i++) {
+            String w = words.get(i).toLowerCase(java.util.Locale.ROOT);
+            String t = tags.get(i);
+            if ((t.equals("NN") || t.equals("VBN") || t.equals("JJ")) && SAME_PAST.contains(w)
+                && tags.get(i - 1).startsWith("NN") && words.get(i + 1).equalsIgnoreCase("and")
+                && tags.get(i + 2).equals("VBD")) {
+                out = set(out, tags, i, "VBD"); // "a gunman shot and killed three people"
+            }
+            if ((t.equals("NN") || t.equals("VBN") || t.equals("JJ")) && w.equals("set")
+                && tags.get(i - 1).startsWith("NN") && words.get(i + 1).equalsIgnoreCase("fire")
+                && (words.get(i + 2).equalsIgnoreCase("to") || words.get(i + 2).equalsIgnoreCase("on"))) {
+                out = set(out, tags, i, "VBD"); // "an angry mob set fire to a church"
             }
         }
         for (int i = 2; i < tags.size(); i++) {

@@ -42,6 +42,17 @@ class EventCoderTest {
     }
 
     @Test
+    void one_event_per_dyad_code_and_modality_in_a_sentence() {
+        org.dyad.model.CodedArticle a = org.dyad.CoderFixture.code(
+            "The United States imposed sanctions on Venezuelan officials and their families.");
+        long sanctions = a.events().stream().filter(e -> e.cameo().equals("163")).count();
+        org.junit.jupiter.api.Assertions.assertEquals(1, sanctions, "two mentions of one actor, one event: " + a.events());
+        a = org.dyad.CoderFixture.code("A gunman shot and wounded two policemen in Karachi.");
+        long shootings = a.events().stream().filter(e -> e.cameo().startsWith("19")).count();
+        org.junit.jupiter.api.Assertions.assertEquals(1, shootings, "shot and wounded is one shooting: " + a.events());
+    }
+
+    @Test
     void diplomatic_cooperation() {
         assertCodes("Brazil praised Argentina for its economic reforms.", "BRA", "05", "ARG");
     }

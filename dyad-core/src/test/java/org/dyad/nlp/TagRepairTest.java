@@ -43,6 +43,18 @@ class TagRepairTest {
     }
 
     @Test
+    void pastTenseReadAsANounBeforeACoordinatedPastTenseIsAVerb() {
+        List<String> tags = repaired("A/DT", "gunman/NN", "shot/NN", "and/CC", "killed/VBD", "three/CD", "people/NNS");
+        assertEquals("VBD", tags.get(2), "shot before 'and killed'");
+        assertEquals("NN", repaired("a/DT", "gunman/NN", "shot/NN", "and/CC", "a/DT", "bomb/NN").get(2),
+            "no coordinated verb: a noun stays");
+        assertEquals("NN", repaired("the/DT", "shot/NN", "and/CC", "killed/VBD").get(1), "no noun before it");
+        assertEquals("VBD", repaired("an/DT", "angry/JJ", "mob/NN", "set/NN", "fire/NN", "to/TO", "a/DT", "church/NN")
+            .get(3), "set fire to");
+        assertEquals("NN", repaired("a/DT", "television/NN", "set/NN", "fire/NN", "alarm/NN").get(2), "no 'to' after fire");
+    }
+
+    @Test
     void nounAfterAModalIsABaseFormVerb() {
         // they would blockade the port
         List<String> tags = repaired("they/PRP", "would/MD", "blockade/NN", "the/DT", "port/NN");
