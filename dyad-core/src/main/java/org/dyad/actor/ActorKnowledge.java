@@ -213,27 +213,24 @@ public final class ActorKnowledge {
 
     /** A company's name without its trailing '^', which marks (into {@code surnames}) a one-word person's surname. */
     private static String surnamed(Tsv.Row r, String name, List<String> surnames) {
-        if (!name.endsWith("^")) {
-            return name;
-        }
-        String bare = name.substring(0, name.length() - 1).strip();
-        if (bare.isEmpty() || bare.indexOf(' ') >= 0) {
-            throw r.error("only a one-word name may be marked as a person's surname with '^', not '" + name + "'");
-        }
-        surnames.add(bare);
-        return bare;
+        return marked(r, name, '^', surnames, "a person's surname");
     }
 
     /** A company's name without its trailing '*', which marks (into {@code common}) a one-word ordinary word. */
     private static String starred(Tsv.Row r, String name, List<String> common) {
-        if (!name.endsWith("*")) {
+        return marked(r, name, '*', common, "an ordinary word");
+    }
+
+    /** The name without its trailing {@code mark}, added to {@code marked} when it had one; only one word may. */
+    private static String marked(Tsv.Row r, String name, char mark, List<String> marked, String what) {
+        if (name.isEmpty() || name.charAt(name.length() - 1) != mark) {
             return name;
         }
         String bare = name.substring(0, name.length() - 1).strip();
         if (bare.isEmpty() || bare.indexOf(' ') >= 0) {
-            throw r.error("only a one-word name may be marked as an ordinary word with '*', not '" + name + "'");
+            throw r.error("only a one-word name may be marked as " + what + " with '" + mark + "', not '" + name + "'");
         }
-        common.add(bare);
+        marked.add(bare);
         return bare;
     }
 
