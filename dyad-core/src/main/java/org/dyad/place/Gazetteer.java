@@ -101,7 +101,7 @@ public final class Gazetteer {
      * Every place that {@code name} names, best first (see the class comment); empty if none.
      */
     public List<GazetteerEntry> lookup(String name) {
-        int[] found = byName.get(normalise(name));
+        int[] found = find(normalise(name));
         if (found == null) {
             return List.of();
         }
@@ -114,7 +114,76 @@ public final class Gazetteer {
 
     /** True when {@code name} names at least one place: a cheap test before {@link #lookup}. */
     public boolean isName(String name) {
-        return byName.containsKey(normalise(name));
+        return find(normalise(name)) != null;
+    }
+
+    /** The entries of a normalised name, else of its Arabic spelling key (see {@link #arabicSpelling}), or null. */
+    private int[] find(String key) {
+        int[] found = byName.get(key);
+        if (found == null) {
+            String spelling = arabicSpelling(key);
+            found = spelling == null ? null : byName.get(spelling);
+        }
+        return found;
+    }
+
+    /**
+     * Whether normalised name {@code key} is the entry's own name or ASCII name, or, for a place of
+     * {@link #ARABIC_NAMES}, a spelling of one ("Maarat al-Numan" of Ma`arrat an Nu`man).
+     */
+    public static boolean isOwnName(GazetteerEntry e, String key) {
+        String name = normalise(e.name());
+        String ascii = normalise(e.asciiName());
+        if (key.equals(name) || key.equals(ascii)) {
+            return true;
+        }
+        String spelling = e.country() != null && ARABIC_NAMES.contains(e.country()) ? arabicSpelling(key) : null;
+        return spelling != null && (spelling.equals(arabicSpelling(name)) || spelling.equals(arabicSpelling(ascii)));
+    }
+
+    /** States whose Arabic place names English news romanises in many ways. */
+    private static final Set<String> ARABIC_NAMES = Set.of("SYR", "IRQ", "LBN", "JOR", "PSE", "EGY", "LBY", "TUN",
+        "DZA", "MAR", "YEM", "SAU", "ARE", "OMN", "QAT", "KWT", "BHR", "SDN", "MRT");
+    /** The Arabic article as romanised, assimilated or not: "al", "el", "an" (an-Nu'man), "ash" (ash-Sham)... */
+    private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ul", "an", "en", "ar", "er", "as", "es",
+        "ash", "esh", "at", "et", "ath", "ad", "ed", "adh", "az", "ez");
+    /** Starts the spelling keys in the name index, apart from every normalised name. */
+    private static final char SPELLING_MARK = '\u0001';
+
+    /**
+     * The key under which the spellings of one Arabic name of two or more words meet, or null for one word:
+     * each article inside the name is "al", doubled letters are single, a final "ah" is "a". So "Maarat
+     * al-Numan" meets GeoNames' "Ma`arrat an Nu`man". Only names of {@link #ARABIC_NAMES} are indexed so, and
+     * {@link #lookup} tries the key only when the name itself is not in the gazetteer.
+     */
+    static String arabicSpelling(String key) {
+        if (key.indexOf(' ') < 0) {
+            return null;
+        }
+        String[] words = key.split(" ");
+        StringBuilder out = new StringBuilder(key.length() + 1).append(SPELLING_MARK);
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (i > 0) {
+                out.append(' ');
+            }
+            if (i < words.length - 1 && ARABIC_ARTICLES.contains(w)) {
+                out.append("al");
+                continue;
+            }
+            if (w.length() > 3 && w.endsWith("ah")) {
+                w = w.substring(0, w.length() - 1);
+            }
+            char prev = 0;
+            for (int j = 0; j < w.length(); j++) {
+                char c = w.charAt(j);
+                if (c != prev) {
+                    out.append(c);
+                }
+                prev = c;
+            }
+        }
+        return out.toString();
     }
 
     /** The entry with this GeoNames id, or null if the gazetteer has none. */
@@ -518,6 +587,17 @@ public final class Gazetteer {
             }
             for (String a : alternateNames) {
                 n = addKey(out, n, normalise(a));
+            }
+            if (e.country() != null && ARABIC_NAMES.contains(e.country())) {
+                String[] spellings = Arrays.copyOf(out, 2 * n);
+                int m = n;
+                for (int i = 0; i < n; i++) {
+                    String spelling = arabicSpelling(out[i]);
+                    if (spelling != null) {
+                        m = addKey(spellings, m, spelling);
+                    }
+                }
+                return Arrays.copyOf(spellings, m);
             }
             return n == out.length ? out : Arrays.copyOf(out, n);
         }

@@ -266,7 +266,9 @@ public final class Locator {
                 // do not wander into reported clauses or the subject's own modifiers
                 if (!seen[d.dependent()] && !r.startsWith("ccomp") && !r.startsWith("nsubj") && !r.startsWith("parataxis")) {
                     seen[d.dependent()] = true;
-                    boolean locative = x[1] == 1 || LOCATIVE.contains(d.subtype()) && (d.base().equals("obl")
+                    // "fired rockets from Gaza" places the firing; "volunteers from Ashland" only says where they are from
+                    boolean origin = d.subtype().equals("from") && fromPeople(s, d.dependent());
+                    boolean locative = x[1] == 1 || LOCATIVE.contains(d.subtype()) && !origin && (d.base().equals("obl")
                         || d.base().equals("nmod") || d.base().equals("advcl"))
                         || d.relation().equals("nmod:of") && PLACE_NOUNS.contains(s.token(x[0]).key());
                     queue.add(new int[] {d.dependent(), locative ? 1 : 0});
@@ -274,6 +276,19 @@ public final class Locator {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the "from" that marks {@code place} follows a noun of people: "volunteers from Ashland", "a woman
+     * from Cairns" say where they are from, not where anything happens ("rockets from Gaza" still do).
+     */
+    private static boolean fromPeople(Sentence s, int place) {
+        for (int c : s.graph().children(place, "case")) {
+            if (s.token(c).lowerWord().equals("from")) {
+                return c > 0 && ToponymRecognizer.PERSON_NOUNS.contains(s.token(c - 1).lowerWord());
+            }
+        }
+        return false;
     }
 
     /** Whether the token before a place name (skipping determiners and adjectives) is a locative preposition. */
@@ -286,6 +301,9 @@ public final class Locator {
             return false;
         }
         Token t = s.token(b);
+        if (t.lowerWord().equals("from") && b > 0 && ToponymRecognizer.PERSON_NOUNS.contains(s.token(b - 1).lowerWord())) {
+            return false; // "volunteers from Ashland": where people come from, not where anything happens
+        }
         return LOCATIVE.contains(t.lowerWord());
     }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Resolves the toponyms of one article to gazetteer entries (toponym resolution).
@@ -481,15 +482,23 @@ public final class ToponymResolver {
         double bestScore = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
         String why = null;
-        for (GazetteerEntry e : g.options) {
-            Score s = score(e, g, context);
+        double[] scores = new double[g.options.size()];
+        for (int i = 0; i < scores.length; i++) {
+            Score s = score(g.options.get(i), g, context);
+            scores[i] = s.value;
             if (s.value > bestScore) {
-                second = bestScore;
                 bestScore = s.value;
-                best = e;
+                best = g.options.get(i);
                 why = s.why;
-            } else if (s.value > second) {
-                second = s.value;
+            }
+        }
+        for (int i = 0; i < scores.length; i++) {
+            GazetteerEntry e = g.options.get(i);
+            // a town inside the chosen division leaves no doubt about where: "Basilan" the province or its
+            // city of Isabela, which GeoNames also calls Basilan
+            if (e != best && scores[i] > second && !(best.isAdmin2() && e.isPopulatedPlace() && inside(e, best)
+                && Objects.equals(e.admin2(), best.admin2()))) {
+                second = scores[i];
             }
         }
         g.chosen = best;
@@ -538,6 +547,11 @@ public final class ToponymResolver {
         return new Score(s, why);
     }
 
+    /** Major English-speaking states, whose second-level divisions English news names by the bare name. */
+    private static final Set<String> BARE_COUNTY_STATES = Set.of("GBR", "USA", "CAN", "AUS", "IRL", "NZL");
+    /** People (in the gazetteer's places: a lower bound) from which such a division is well known. */
+    private static final long BARE_COUNTY_PEOPLE = 100_000;
+
     /** What a reading is worth before context: feature class and population. */
     static double prior(GazetteerEntry e) {
         double people = Math.log10(e.population() + 1);
@@ -555,7 +569,10 @@ public final class ToponymResolver {
             return 2.5 + 0.8 * people;
         }
         if (e.isAdmin2()) {
-            return 1 + 0.8 * people;
+            // English news names the counties of English-speaking states bare ("police in Sussex"): a populous one
+            // comes before the small towns named after it abroad (Cornwall, Ontario; Sussex, Wisconsin)
+            boolean namedBare = BARE_COUNTY_STATES.contains(e.country()) && e.population() >= BARE_COUNTY_PEOPLE;
+            return 1 + 0.8 * people + (namedBare ? 2 : 0);
         }
         double seat = switch (code) {
             case "PPLC" -> 3;
@@ -586,8 +603,7 @@ public final class ToponymResolver {
     }
 
     private static boolean ownName(GazetteerEntry e, String key) {
-        String k = bareName(key);
-        return k.equals(Gazetteer.normalise(e.name())) || k.equals(Gazetteer.normalise(e.asciiName()));
+        return Gazetteer.isOwnName(e, bareName(key));
     }
 
     /** A group key without its qualifier and division mark: the normalised name. */
