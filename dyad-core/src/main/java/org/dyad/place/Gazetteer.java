@@ -23,7 +23,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * The places Dyad can resolve a toponym to, looked up by name: GeoNames populated places, countries and
- * first-level divisions, US counties, and Dyad's own continents and news regions.
+ * first-level divisions, the counties of the UK and the US and the provinces of the Philippines, and Dyad's own
+ * continents and news regions.
  *
  * <p>{@link #standard()} holds the built-in gazetteer: {@code regions.tsv} (written for Dyad) and the
  * resources that {@code build/gazetteer/fetch.sh} makes from registry packages at build time,
@@ -32,7 +33,8 @@ import java.util.zip.GZIPInputStream;
  * The format of each file is stated in its header; {@link Builder#read} reads more files of that format.
  *
  * <p>Names match after {@link #normalise}: case, accents, hyphens, apostrophes, dots and the
- * abbreviations St., Ste., Mt. and Ft. do not matter. {@link #lookup} orders the places of one name
+ * abbreviations St., Ste., Mt. and Ft. do not matter; a place of an Arabic-speaking state is also found by
+ * other romanisations of the article and of doubled letters (see {@link #arabicSpelling}). {@link #lookup} orders the places of one name
  * so that the likeliest reading in news comes first: continents, regions and countries; then divisions
  * and populated places, most populous first; except that a division yields to its namesake city, a place
  * in it that has the name as its own or holds half the division's people (the city of Antalya before
