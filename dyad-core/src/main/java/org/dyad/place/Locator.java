@@ -41,6 +41,10 @@ public final class Locator {
     /** Nouns whose "of" names the place they are: "the port of Piraeus", "the town of Manbij". */
     private static final Set<String> PLACE_NOUNS = Set.of("port", "harbour", "harbor", "city", "town", "village",
         "province", "region", "island", "district", "airport");
+    /** Verbs that move people or things: their own "from" is where it happens ("withdrew workers from Iraq"). */
+    private static final Set<String> MOVING = Set.of("withdraw", "pull", "evacuate", "remove", "expel", "deport",
+        "bring", "return", "send", "rescue", "recall", "repatriate", "move", "fly", "airlift", "extract", "free",
+        "release", "kidnap", "abduct", "take", "drive", "chase", "oust", "flee", "escape");
     /** Prepositions that place an actor: not "from" ("rebels from Idlib" may be elsewhere now) nor "into". */
     private static final Set<String> ACTOR_LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "across",
         "throughout", "around", "within");
@@ -267,7 +271,8 @@ public final class Locator {
                 if (!seen[d.dependent()] && !r.startsWith("ccomp") && !r.startsWith("nsubj") && !r.startsWith("parataxis")) {
                     seen[d.dependent()] = true;
                     // "fired rockets from Gaza" places the firing; "volunteers from Ashland" only says where they are from
-                    boolean origin = d.subtype().equals("from") && fromPeople(s, d.dependent());
+                    boolean origin = d.subtype().equals("from") && fromPeople(s, d.dependent())
+                        && !(d.base().equals("obl") && MOVING.contains(s.token(x[0]).key()));
                     boolean locative = x[1] == 1 || LOCATIVE.contains(d.subtype()) && !origin && (d.base().equals("obl")
                         || d.base().equals("nmod") || d.base().equals("advcl"))
                         || d.relation().equals("nmod:of") && PLACE_NOUNS.contains(s.token(x[0]).key());

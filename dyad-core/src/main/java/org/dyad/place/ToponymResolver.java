@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Resolves the toponyms of one article to gazetteer entries (toponym resolution).
@@ -547,11 +546,6 @@ public final class ToponymResolver {
         return new Score(s, why);
     }
 
-    /** Major English-speaking states, whose second-level divisions English news names by the bare name. */
-    private static final Set<String> BARE_COUNTY_STATES = Set.of("GBR", "USA", "CAN", "AUS", "IRL", "NZL");
-    /** People (in the gazetteer's places: a lower bound) from which such a division is well known. */
-    private static final long BARE_COUNTY_PEOPLE = 100_000;
-
     /** What a reading is worth before context: feature class and population. */
     static double prior(GazetteerEntry e) {
         double people = Math.log10(e.population() + 1);
@@ -569,10 +563,7 @@ public final class ToponymResolver {
             return 2.5 + 0.8 * people;
         }
         if (e.isAdmin2()) {
-            // English news names the counties of English-speaking states bare ("police in Sussex"): a populous one
-            // comes before the small towns named after it abroad (Cornwall, Ontario; Sussex, Wisconsin)
-            boolean namedBare = BARE_COUNTY_STATES.contains(e.country()) && e.population() >= BARE_COUNTY_PEOPLE;
-            return 1 + 0.8 * people + (namedBare ? 2 : 0);
+            return 1 + 0.8 * people;
         }
         double seat = switch (code) {
             case "PPLC" -> 3;

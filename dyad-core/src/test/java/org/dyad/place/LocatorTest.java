@@ -72,6 +72,11 @@ class LocatorTest {
             .parsed(0, "1 0 det", "2 1 nsubj", "2 3 obj", "5 4 case", "2 5 obl:from", "-1 2 root");
         assertEquals("Fargo/article", where(locator(t).event(t.sentences.get(0), 2)),
             "where the volunteers come from is no clause location, even where the parse hangs it on the verb");
+        // agencies(1) withdraw(2) workers(3) from(4) Idlib(5)   (the test tokens' lemma is the word)
+        TaggedText withdrew = TaggedText.of("The/DT agencies/NNS withdraw/VBP workers/NNS from/IN Idlib/NNP/LOCATION ./.")
+            .parsed(0, "1 0 det", "2 1 nsubj", "2 3 obj", "5 4 case", "2 5 obl:from", "-1 2 root");
+        assertEquals("Idlib/clause", where(locator(withdrew).event(withdrew.sentences.get(0), 2)),
+            "people moved out of a town: the moving happens there");
         // militants(0) fired(1) rockets(2) from(3) Idlib(4)
         TaggedText rockets = TaggedText.of("Militants/NNS fired/VBD rockets/NNS from/IN Idlib/NNP/LOCATION ./.")
             .parsed(0, "1 0 nsubj", "1 2 obj", "4 3 case", "2 4 nmod:from", "-1 1 root");

@@ -227,25 +227,6 @@ class ToponymResolverTest {
     }
 
     @Test
-    void a_populous_county_of_an_english_speaking_state_comes_before_small_namesake_towns_abroad() {
-        GazetteerEntry sussex = new GazetteerEntry(0, "Sussex", "Sussex", "GBR", "ENG", null, 50.9, -0.11, "A", "ADM2", 1_760_000);
-        GazetteerEntry sussexWi = new GazetteerEntry(5275222, "Sussex", "Sussex", "USA", "WI", "133", 43.13, -88.22, "P", "PPL", 10_753);
-        GazetteerEntry cornwall = new GazetteerEntry(0, "Cornwall", "Cornwall", "GBR", "ENG", null, 50.3, -4.96, "A", "ADM2", 403_465);
-        GazetteerEntry cornwallOn = new GazetteerEntry(5928065, "Cornwall", "Cornwall", "CAN", "08", null, 45.02, -74.73, "P", "PPL", 48_821);
-        Gazetteer g = Gazetteer.of(List.of(sussex, sussexWi, cornwall, cornwallOn));
-        PlaceFinder finder = new PlaceFinder(g, Places.abbreviations(g), ActorKnowledge.builtIn());
-        for (String county : List.of("Sussex", "Cornwall")) {
-            TaggedText t = TaggedText.of("Police/NNS in/IN " + county + "/NNP/LOCATION arrested/VBD two/CD men/NNS ./.");
-            PlaceFinder.Found f = finder.find(t.sentences, t.text, t.noActors()).get(0);
-            assertEquals("GBR", f.place().country(), county);
-            assertTrue(f.confidence() >= 0.7, county + " is read with " + f.confidence() + ", too little to place the police");
-        }
-        GazetteerEntry mayo = new GazetteerEntry(0, "Mayo", "Mayo", "IRL", "C", null, 53.9, -9.3, "A", "ADM2", 40_000);
-        assertTrue(ToponymResolver.prior(mayo) < ToponymResolver.prior(cornwallOn),
-            "a small county is no better known than a town of 50,000");
-    }
-
-    @Test
     void a_town_inside_the_chosen_county_leaves_no_doubt() {
         GazetteerEntry basilan = new GazetteerEntry(1726404, "Basilan", "Basilan", "PHL", "14", "22", 6.5, 122.06, "A", "ADM2", 142_318);
         GazetteerEntry isabela = new GazetteerEntry(1710519, "City of Isabela", "City of Isabela", "PHL", "14", "22", 6.7, 121.97, "P", "PPLA2", 67_336);
