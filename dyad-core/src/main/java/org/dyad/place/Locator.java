@@ -41,6 +41,10 @@ public final class Locator {
     /** Nouns whose "of" names the place they are: "the port of Piraeus", "the town of Manbij". */
     private static final Set<String> PLACE_NOUNS = Set.of("port", "harbour", "harbor", "city", "town", "village",
         "province", "region", "island", "district", "airport");
+    /** Verbs that move people or things: their own "from" is where it happens ("withdrew workers from Iraq"). */
+    private static final Set<String> MOVING = Set.of("withdraw", "pull", "evacuate", "remove", "expel", "deport",
+        "bring", "return", "send", "rescue", "recall", "repatriate", "move", "fly", "airlift", "extract", "free",
+        "release", "kidnap", "abduct", "take", "drive", "chase", "oust", "flee", "escape");
     /** Prepositions that place an actor: not "from" ("rebels from Idlib" may be elsewhere now) nor "into". */
     private static final Set<String> ACTOR_LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "across",
         "throughout", "around", "within");
@@ -266,7 +270,10 @@ public final class Locator {
                 // do not wander into reported clauses or the subject's own modifiers
                 if (!seen[d.dependent()] && !r.startsWith("ccomp") && !r.startsWith("nsubj") && !r.startsWith("parataxis")) {
                     seen[d.dependent()] = true;
-                    boolean locative = x[1] == 1 || LOCATIVE.contains(d.subtype()) && (d.base().equals("obl")
+                    // "fired rockets from Gaza" places the firing; "volunteers from Ashland" only says where they are from
+                    boolean origin = d.subtype().equals("from") && fromPeople(s, d.dependent())
+                        && !(d.base().equals("obl") && MOVING.contains(s.token(x[0]).key()));
+                    boolean locative = x[1] == 1 || LOCATIVE.contains(d.subtype()) && !origin && (d.base().equals("obl")
                         || d.base().equals("nmod") || d.base().equals("advcl"))
                         || d.relation().equals("nmod:of") && PLACE_NOUNS.contains(s.token(x[0]).key());
                     queue.add(new int[] {d.dependent(), locative ? 1 : 0});
@@ -274,6 +281,19 @@ public final class Locator {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the "from" that marks {@code place} follows a noun of people: "volunteers from Ashland", "a woman
+     * from Cairns" say where they are from, not where anything happens ("rockets from Gaza" still do).
+     */
+    private static boolean fromPeople(Sentence s, int place) {
+        for (int c : s.graph().children(place, "case")) {
+            if (s.token(c).lowerWord().equals("from")) {
+                return c > 0 && ToponymRecognizer.PERSON_NOUNS.contains(s.token(c - 1).lowerWord());
+            }
+        }
+        return false;
     }
 
     /** Whether the token before a place name (skipping determiners and adjectives) is a locative preposition. */
@@ -286,6 +306,9 @@ public final class Locator {
             return false;
         }
         Token t = s.token(b);
+        if (t.lowerWord().equals("from") && b > 0 && ToponymRecognizer.PERSON_NOUNS.contains(s.token(b - 1).lowerWord())) {
+            return false; // "volunteers from Ashland": where people come from, not where anything happens
+        }
         return LOCATIVE.contains(t.lowerWord());
     }
 

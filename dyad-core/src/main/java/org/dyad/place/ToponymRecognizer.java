@@ -284,7 +284,7 @@ public final class ToponymRecognizer {
         "teen", "teens", "teenager", "teenagers", "youth", "couple", "resident", "residents", "native", "motorist",
         "motorists", "driver", "drivers", "student", "students", "people", "officers", "workers", "farmers",
         "traders", "pilgrims", "tourists", "visitors", "businessman", "businesswoman", "mother", "father",
-        "veteran", "soldier", "soldiers", "family", "families");
+        "veteran", "soldier", "soldiers", "family", "families", "volunteers", "firefighters", "delegates");
 
     /**
      * CoreNLP takes some towns for people ("in Hama", "residents of Dickinson", "a woman from Cairns"). The one
@@ -791,7 +791,7 @@ public final class ToponymRecognizer {
     }
 
     private static boolean ownName(GazetteerEntry e, String key, String written) {
-        if (!key.equals(Gazetteer.normalise(e.name())) && !key.equals(Gazetteer.normalise(e.asciiName()))) {
+        if (!Gazetteer.isOwnName(e, key)) {
             return false;
         }
         String n = e.asciiName();

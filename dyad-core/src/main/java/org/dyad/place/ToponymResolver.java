@@ -481,15 +481,23 @@ public final class ToponymResolver {
         double bestScore = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
         String why = null;
-        for (GazetteerEntry e : g.options) {
-            Score s = score(e, g, context);
+        double[] scores = new double[g.options.size()];
+        for (int i = 0; i < scores.length; i++) {
+            Score s = score(g.options.get(i), g, context);
+            scores[i] = s.value;
             if (s.value > bestScore) {
-                second = bestScore;
                 bestScore = s.value;
-                best = e;
+                best = g.options.get(i);
                 why = s.why;
-            } else if (s.value > second) {
-                second = s.value;
+            }
+        }
+        for (int i = 0; i < scores.length; i++) {
+            GazetteerEntry e = g.options.get(i);
+            // a town inside the chosen division leaves no doubt about where: "Basilan" the province or its
+            // city of Isabela, which GeoNames also calls Basilan
+            if (e != best && scores[i] > second && !(best.isAdmin2() && e.isPopulatedPlace() && inside(e, best)
+                && Objects.equals(e.admin2(), best.admin2()))) {
+                second = scores[i];
             }
         }
         g.chosen = best;
@@ -586,8 +594,7 @@ public final class ToponymResolver {
     }
 
     private static boolean ownName(GazetteerEntry e, String key) {
-        String k = bareName(key);
-        return k.equals(Gazetteer.normalise(e.name())) || k.equals(Gazetteer.normalise(e.asciiName()));
+        return Gazetteer.isOwnName(e, bareName(key));
     }
 
     /** A group key without its qualifier and division mark: the normalised name. */

@@ -81,6 +81,22 @@ class GazetteerTest {
     }
 
     @Test
+    void arabic_names_are_found_by_any_romanisation_of_the_article_and_doubled_letters() {
+        GazetteerEntry maarat = place(70, "Ma`arrat an Nu`man", "SYR", "12", 35.65, 36.68, "PPLA2", 0);
+        GazetteerEntry raqqa = place(71, "Ar Raqqah", "SYR", "04", 35.95, 39.01, "PPLA", 177_636);
+        GazetteerEntry elsewhere = place(72, "Mill Hill", "GBR", "ENG", 51.6, -0.23, "PPL", 1_000);
+        Gazetteer g = Gazetteer.of(List.of(maarat, raqqa, elsewhere, place(73, "Numan", "NGA", "01", 9.47, 12.03, "PPL", 77_617)));
+        assertEquals(List.of(maarat), g.lookup("Maarat al-Numan"), "an-Nu'man is al-Numan; Maarrat is Maarat");
+        assertEquals(List.of(maarat), g.lookup("Ma'arat al Nu'man"));
+        assertEquals(List.of(raqqa), g.lookup("al-Raqqa"), "ar-Raqqah is al-Raqqa");
+        assertTrue(g.isName("Maarat al-Numan"));
+        assertTrue(Gazetteer.isOwnName(maarat, Gazetteer.normalise("Maarat al-Numan")));
+        assertEquals(List.of(), g.lookup("Raqqa"), "one word: no spelling key, a bare name needs GeoNames' alternate");
+        assertEquals(List.of(), g.lookup("Mil Hil"), "only places of Arabic-speaking states are matched so");
+        assertEquals(List.of(), g.lookup("Maarat al-Numans"));
+    }
+
+    @Test
     void lookup_puts_the_most_populous_place_first() {
         assertEquals(List.of(PARIS_FR, PARIS_TX), gazetteer.lookup("Paris"));
     }

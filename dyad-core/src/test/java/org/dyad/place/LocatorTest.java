@@ -64,4 +64,23 @@ class LocatorTest {
             .parsed(0, "4 0 nsubj", "0 1 acl", "3 2 case", "1 3 obl:in", "-1 4 root");
         assertEquals("Idlib", locator(t).actor(t.sentences.get(0), 0, 1, 0).place().name());
     }
+
+    @Test
+    void people_from_a_town_do_not_place_the_event_there() {
+        // mayor(1) thanked(2) volunteers(3) from(4) Fargo(5)
+        TaggedText t = TaggedText.of("The/DT mayor/NN thanked/VBD volunteers/NNS from/IN Fargo/NNP/LOCATION ./.")
+            .parsed(0, "1 0 det", "2 1 nsubj", "2 3 obj", "5 4 case", "2 5 obl:from", "-1 2 root");
+        assertEquals("Fargo/article", where(locator(t).event(t.sentences.get(0), 2)),
+            "where the volunteers come from is no clause location, even where the parse hangs it on the verb");
+        // agencies(1) withdraw(2) workers(3) from(4) Idlib(5)   (the test tokens' lemma is the word)
+        TaggedText withdrew = TaggedText.of("The/DT agencies/NNS withdraw/VBP workers/NNS from/IN Idlib/NNP/LOCATION ./.")
+            .parsed(0, "1 0 det", "2 1 nsubj", "2 3 obj", "5 4 case", "2 5 obl:from", "-1 2 root");
+        assertEquals("Idlib/clause", where(locator(withdrew).event(withdrew.sentences.get(0), 2)),
+            "people moved out of a town: the moving happens there");
+        // militants(0) fired(1) rockets(2) from(3) Idlib(4)
+        TaggedText rockets = TaggedText.of("Militants/NNS fired/VBD rockets/NNS from/IN Idlib/NNP/LOCATION ./.")
+            .parsed(0, "1 0 nsubj", "1 2 obj", "4 3 case", "2 4 nmod:from", "-1 1 root");
+        assertEquals("Idlib/clause", where(locator(rockets).event(rockets.sentences.get(0), 1)),
+            "rockets fired from a town place the firing there");
+    }
 }

@@ -151,6 +151,25 @@ class StandardGazetteerTest {
         assertTrue(gazetteer.isName("Plymouth Co."), "'X Co.' names a county");
     }
 
+    /** Sulu and Basilan, provinces of the Philippines (GeoNames' ADM2 there; its ADM1 are regions). */
+    private static final long SULU = 1685370;
+    private static final long BASILAN = 1726404;
+
+    @Test
+    void philippine_provinces_are_second_level_divisions_with_their_geonames_ids() {
+        GazetteerEntry sulu = gazetteer.byId(SULU);
+        assertNotNull(sulu, "no entry with Sulu's GeoNames id " + SULU);
+        assertEquals("ADM2", sulu.featureCode());
+        assertEquals("PHL", sulu.country());
+        assertEquals("60", sulu.admin2());
+        assertEquals(gazetteer.lookup("Jolo").stream().filter(e -> "PHL".equals(e.country())).findFirst().orElseThrow().admin1(),
+            sulu.admin1(), "the region of Jolo, the provincial capital");
+        assertNear(5.9, 121.0, sulu, 1.0);
+        assertTrue(gazetteer.lookup("Province of Sulu").contains(sulu), "GeoNames' name is an alternate");
+        assertTrue(gazetteer.lookup("Basilan").contains(gazetteer.byId(BASILAN)));
+        assertTrue(gazetteer.lookup("Maguindanao").stream().anyMatch(GazetteerEntry::isAdmin2));
+    }
+
     /** East Sussex, an administrative county of England. */
     private static final long EAST_SUSSEX = 2650328;
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Toponym resolution on hand-tagged articles and a small gazetteer: which entry each name gets, and why. */
 class ToponymResolverTest {
@@ -223,5 +224,17 @@ class ToponymResolverTest {
     void a_division_yields_to_its_seat_that_holds_half_its_people_by_an_alternate_name() {
         assertEquals("Chattogram/BGD.84/PPLA", placeOf("Chittagong",
             "A/DT ferry/NN sank/VBD near/IN Chittagong/NNP/LOCATION ./."));
+    }
+
+    @Test
+    void a_town_inside_the_chosen_county_leaves_no_doubt() {
+        GazetteerEntry basilan = new GazetteerEntry(1726404, "Basilan", "Basilan", "PHL", "14", "22", 6.5, 122.06, "A", "ADM2", 142_318);
+        GazetteerEntry isabela = new GazetteerEntry(1710519, "City of Isabela", "City of Isabela", "PHL", "14", "22", 6.7, 121.97, "P", "PPLA2", 67_336);
+        Gazetteer g = Gazetteer.builder().add(basilan).add(isabela, "Basilan").build();
+        PlaceFinder finder = new PlaceFinder(g, Places.abbreviations(g), ActorKnowledge.builtIn());
+        TaggedText t = TaggedText.of("Police/NNS in/IN Basilan/NNP/LOCATION arrested/VBD two/CD men/NNS ./.");
+        PlaceFinder.Found f = finder.find(t.sentences, t.text, t.noActors()).get(0);
+        assertEquals("Basilan/ADM2", f.place().name() + "/" + f.place().featureCode());
+        assertEquals(0.95, f.confidence(), "the province or its city, which GeoNames also calls Basilan: either way there");
     }
 }
