@@ -500,8 +500,11 @@ public final class ActorRecognizer {
         return false;
     }
 
-    /** Endings of a compound adjective whose first part names the state that leads, owns or flags the noun. */
-    private static final List<String> OWNING_SUFFIXES = List.of("-led", "-owned", "-flagged", "-registered");
+    /**
+     * Endings of a compound adjective whose first part names the state that leads, owns, flags or hosts the noun
+     * ("Pakistan-based militants" are Pakistan's, as CAMEO codes a group by where it is based).
+     */
+    private static final List<String> OWNING_SUFFIXES = List.of("-led", "-owned", "-flagged", "-registered", "-based");
 
     /** Dictionary names, sector terms and unknown people's names, in token order, not overlapping. */
     private List<Unit> units(Sentence s, LocalDate date) {
@@ -515,7 +518,9 @@ public final class ActorRecognizer {
             String w = tokens.get(k).word();
             for (String suffix : OWNING_SUFFIXES) {
                 int len = suffix.length();
-                if (w.length() > len + 1 && w.regionMatches(true, w.length() - len, suffix, 0, len)) {
+                // "-based" only before the noun of a sector it places ("a Yemen-based branch of al-Qaeda" is al-Qaeda)
+                boolean places = !suffix.equals("-based") || k + 1 < n && knowledge.sectors().get(tokens.get(k + 1).key()) != null;
+                if (places && w.length() > len + 1 && w.regionMatches(true, w.length() - len, suffix, 0, len)) {
                     keys[k] = NameIndex.compact(w.substring(0, w.length() - len));
                 }
             }

@@ -73,6 +73,17 @@ public final class ContextCountry {
     /** Adjectives of allegiance: "troops loyal to Gaddafi" are Libya's. */
     private static final Set<String> ALLEGIANCE = Set.of("loyal", "allied");
 
+    /**
+     * Words that make fighters members of a named armed group: "militants loyal to the Islamic State", "gunmen
+     * linked to Boko Haram", "fighters affiliated with al-Qaeda" are that group's. Ties this loose place no one
+     * in a state ("militants linked to Iran" are not Iranian), so they only ever adopt a group.
+     */
+    private static final Set<String> MEMBERSHIP = Set.of("loyal", "allied", "affiliated", "linked", "aligned", "tied",
+        "connected", "belonging");
+
+    /** Sectors of armed men who may belong to a group: rebels, militias, gunmen. */
+    private static final Set<String> ARMED = Set.of("REB", "UAF");
+
     /** The mentions per sentence, with unknown states filled in from the states the sentences name. */
     public List<List<Mention>> apply(List<Sentence> sentences, List<List<Mention>> mentions) {
         return apply(sentences, mentions, List.of());
@@ -100,6 +111,12 @@ public final class ContextCountry {
             List<PlacedName> here = i < places.size() ? places.get(i) : List.of();
             List<Mention> fixed = new ArrayList<>(ms.size());
             for (Mention m : ms) {
+                Actor group = unknownState(m) ? membership(s, ms, m) : null;
+                if (group != null) {
+                    fixed.add(m.withActor(new Actor(m.actor().name(), group.code(), group.country(), group.sector(),
+                        group.kind()), m.resolvedBy() + "+member"));
+                    continue;
+                }
                 String state = placeable(m) ? seat(s, ms, here, m) : null;
                 if (state != null) {
                     fixed.add(withState(m, state, "+seat"));
@@ -410,6 +427,36 @@ public final class ContextCountry {
         for (org.dyad.nlp.Dependency d : g.children(token)) {
             subtree(g, d.dependent(), into);
         }
+    }
+
+    /**
+     * The non-state armed group that fighters of no named state belong to, by a word of membership on their noun
+     * ("militants loyal to the Islamic State", "gunmen linked to Boko Haram"), or null.
+     */
+    private static Actor membership(Sentence s, List<Mention> ms, Mention m) {
+        if (m.actor().sector() == null || !ARMED.contains(m.actor().sector())) {
+            return null;
+        }
+        org.dyad.nlp.DependencyGraph g = s.graph();
+        for (org.dyad.nlp.Dependency tie : g.children(m.head())) {
+            if (!(tie.relation().equals("amod") || tie.relation().startsWith("acl"))
+                || !MEMBERSHIP.contains(s.token(tie.dependent()).lowerWord())) {
+                continue;
+            }
+            for (org.dyad.nlp.Dependency d : g.children(tie.dependent())) {
+                if (!d.relation().startsWith("obl") && !d.relation().startsWith("nmod")) {
+                    continue;
+                }
+                for (Mention o : ms) {
+                    if (o != m && o.start() <= d.dependent() && d.dependent() < o.end()
+                        && o.actor().kind() == Actor.Kind.GROUP && o.actor().sector() != null
+                        && ARMED.contains(o.actor().sector())) {
+                        return o.actor();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The state of the actor that {@code m} is loyal or allied to, or null. */
