@@ -536,7 +536,7 @@ public final class ActorRecognizer {
                     m = lower;
                 }
             }
-            List<Name> meanings = m != null && acceptName(tokens, m) ? agreeingWithGivenName(tokens, m, agreeingWithTitle(tokens, m))
+            List<Name> meanings = m != null && acceptName(tokens, keys, m) ? agreeingWithGivenName(tokens, m, agreeingWithTitle(tokens, m))
                 : List.of();
             int b = i > 1 && tokens.get(i - 1).tag().equals("POS") ? i - 2 : i - 1;
             Unit before = b >= 0 ? coveredBy(at, b) : null;
@@ -764,8 +764,11 @@ public final class ActorRecognizer {
     private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "outside", "around", "across");
 
-    private boolean acceptName(List<Token> tokens, NameIndex.Match<Name> m) {
+    private boolean acceptName(List<Token> tokens, String[] keys, NameIndex.Match<Name> m) {
         Token first = tokens.get(m.start());
+        if (m.end() - m.start() == 1 && longerName(tokens, keys, m)) {
+            return false;
+        }
         // a one-word name tagged as an ordinary verb, adverb etc. is not a name ("US" is fine, "May" the month is not a person)
         if (m.end() - m.start() == 1 && !(first.isNoun() || first.isAdjective() || first.tag().equals("FW"))) {
             return false;
@@ -821,6 +824,45 @@ public final class ActorRecognizer {
         }
         return true;
     }
+
+    /**
+     * Whether a state's one-word name or adjective only begins a longer name of something else, a company or a
+     * province: "Georgia Power", "British Columbia". The next words are proper nouns the tagger puts in one
+     * entity (with the state's word, or after a state's word it leaves out of any), no dictionary name begins
+     * there and none of them is a sector's word ("the Afghan National Army" is still Afghanistan's army).
+     */
+    private boolean longerName(List<Token> tokens, String[] keys, NameIndex.Match<Name> m) {
+        int next = m.end();
+        if (next >= tokens.size() || !m.values().stream().allMatch(v -> v instanceof StateName sn
+            && (sn.form() == Form.NAME || sn.form() == Form.ADJECTIVE))) {
+            return false;
+        }
+        Token state = tokens.get(m.start());
+        Token after = tokens.get(next);
+        if (!state.isProperNoun() || !after.isProperNoun() || !after.isCapitalized() || after.ner().equals("O")
+            || !(state.ner().equals(after.ner()) || state.ner().equals("O"))) {
+            return false;
+        }
+        if (names.longestAt(tokens, keys, next) != null) {
+            return false;
+        }
+        for (int k = next; k < tokens.size() && tokens.get(k).isProperNoun() && tokens.get(k).ner().equals(after.ner()); k++) {
+            if (knowledge.sectors().get(tokens.get(k).key()) != null || BODY_WORDS.contains(tokens.get(k).lowerWord())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Nouns that make a name a public body's, which a state's name before them places in that state: "the Kenya
+     * Anti-Corruption Commission", "the Egyptian Organization for Human Rights".
+     */
+    private static final Set<String> BODY_WORDS = Set.of("commission", "organization", "organisation", "authority",
+        "council", "agency", "bureau", "office", "committee", "board", "service", "institute", "centre", "center",
+        "society", "association", "union", "league", "federation", "foundation", "forum", "front", "movement",
+        "coalition", "alliance", "corps", "guard", "command", "court", "tribunal", "assembly", "congress", "senate",
+        "ministry", "department", "observatory", "network", "forces", "force");
 
     /** Verbs whose subject is a news organisation's name when it reports: "Bloomberg reported", "Bloomberg quoted". */
     private static final Set<String> MEDIA_VERBS = Set.of("report", "quote", "cite", "publish", "reveal", "broadcast",

@@ -448,7 +448,8 @@ public final class ContextCountry {
                     continue;
                 }
                 for (Mention o : ms) {
-                    if (o != m && o.start() <= d.dependent() && d.dependent() < o.end()
+                    // the group by its name: "loyal to Mali's al-Qaeda chief" ties them to a man, placed by allegiance
+                    if (o != m && o.start() <= d.dependent() && d.dependent() < o.end() && o.resolvedBy().equals("dictionary")
                         && o.actor().kind() == Actor.Kind.GROUP && o.actor().sector() != null
                         && ARMED.contains(o.actor().sector())) {
                         return o.actor();
