@@ -100,6 +100,7 @@ public final class ContextCountry {
     public List<List<Mention>> apply(List<Sentence> sentences, List<List<Mention>> mentions,
                                      List<List<PlacedName>> places) {
         String focus = focus(mentions);
+        java.util.Set<Mention> silent = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<List<Mention>> out = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             Sentence s = i < sentences.size() ? sentences.get(i) : null;
@@ -111,6 +112,9 @@ public final class ContextCountry {
             List<PlacedName> here = i < places.size() ? places.get(i) : List.of();
             List<Mention> fixed = new ArrayList<>(ms.size());
             for (Mention m : ms) {
+                if (attacker(s, ms, m)) {
+                    silent.add(m);
+                }
                 Actor group = unknownState(m) ? membership(s, ms, m) : null;
                 if (group != null) {
                     fixed.add(m.withActor(new Actor(m.actor().name(), group.code(), group.country(), group.sector(),
@@ -137,7 +141,39 @@ public final class ContextCountry {
             }
             out.add(fixed);
         }
-        return toCoreferents(mentions, apply(out));
+        return toCoreferents(mentions, apply(out, silent));
+    }
+
+    /**
+     * Nouns whose state adjective places no one: an armed attack's (the state is the attacker, not where the victims
+     * live) and a border's (it lies between two states: "near the Iraqi border").
+     */
+    private static final Set<String> ATTACK_NOUNS = Set.of("border", "frontier", "raid", "strike", "airstrike", "attack", "bombing",
+        "bombardment", "shelling", "offensive", "assault", "incursion", "invasion", "ambush", "barrage", "crackdown",
+        "operation", "missile", "rocket", "drone", "shell", "fire", "gunfire", "sortie", "blast", "explosion");
+
+    /**
+     * Whether a state is named only by the adjective of an attack ("wounded in an Israeli raid on the Jenin camp",
+     * "killed in a Saudi-led air strike"): it says who attacked, and lends its state to none of the victims; so
+     * does a border's adjective ("killed near the Iraqi border").
+     */
+    private static boolean attacker(Sentence s, List<Mention> ms, Mention m) {
+        if (m.actor().kind() != Actor.Kind.STATE || m.end() - m.start() != 1) {
+            return false;
+        }
+        org.dyad.nlp.DependencyGraph g = s.graph();
+        String rel = g.relationToHead(m.head());
+        int noun = g.head(m.head());
+        if (noun < 0 || rel == null || !(rel.equals("amod") || rel.equals("compound"))
+            || !ATTACK_NOUNS.contains(s.token(noun).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (Mention o : ms) {
+            if (o != m && o.covers(noun)) {
+                return false; // "Israeli missile units" name an actor
+            }
+        }
+        return true;
     }
 
     /**
@@ -495,12 +531,17 @@ public final class ContextCountry {
 
     /** The mentions per sentence, with unknown states filled in where the context says which. */
     public List<List<Mention>> apply(List<List<Mention>> mentions) {
+        return apply(mentions, java.util.Set.of());
+    }
+
+    /** As {@link #apply(List)}, where the {@code silent} mentions (attackers named by an adjective) place no one. */
+    private List<List<Mention>> apply(List<List<Mention>> mentions, java.util.Set<Mention> silent) {
         String focus = focus(mentions);
         List<List<Mention>> out = new ArrayList<>(mentions.size());
         for (List<Mention> ms : mentions) {
             Map<String, Integer> here = new LinkedHashMap<>();
             for (Mention m : ms) {
-                if (m.actor().country() != null && !company(m)) {
+                if (m.actor().country() != null && !company(m) && !silent.contains(m)) {
                     here.merge(m.actor().country(), 1, Integer::sum);
                 }
             }
