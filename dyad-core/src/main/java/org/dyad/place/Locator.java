@@ -263,8 +263,10 @@ public final class Locator {
             }
             for (Dependency d : s.graph().children(x[0])) {
                 String r = d.relation();
-                // do not wander into reported clauses or the subject's own modifiers
-                if (!seen[d.dependent()] && !r.startsWith("ccomp") && !r.startsWith("nsubj") && !r.startsWith("parataxis")) {
+                // do not wander into reported clauses, the subject's own modifiers or relative clauses ("withdrew
+                // its envoys from countries that recognised Kosovo": the place of another act, not this one's)
+                if (!seen[d.dependent()] && !r.startsWith("ccomp") && !r.startsWith("nsubj") && !r.startsWith("parataxis")
+                    && !r.equals("acl:relcl")) {
                     seen[d.dependent()] = true;
                     boolean locative = x[1] == 1 || LOCATIVE.contains(d.subtype()) && (d.base().equals("obl")
                         || d.base().equals("nmod") || d.base().equals("advcl"))
