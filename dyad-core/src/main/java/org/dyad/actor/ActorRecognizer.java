@@ -500,8 +500,11 @@ public final class ActorRecognizer {
         return false;
     }
 
-    /** Endings of a compound adjective whose first part names the state that leads, owns or flags the noun. */
-    private static final List<String> OWNING_SUFFIXES = List.of("-led", "-owned", "-flagged", "-registered");
+    /**
+     * Endings of a compound adjective whose first part names the state that leads, owns, flags or hosts the noun
+     * ("Pakistan-based militants" are Pakistan's, as CAMEO codes a group by where it is based).
+     */
+    private static final List<String> OWNING_SUFFIXES = List.of("-led", "-owned", "-flagged", "-registered", "-based");
 
     /** Dictionary names, sector terms and unknown people's names, in token order, not overlapping. */
     private List<Unit> units(Sentence s, LocalDate date) {
@@ -515,7 +518,9 @@ public final class ActorRecognizer {
             String w = tokens.get(k).word();
             for (String suffix : OWNING_SUFFIXES) {
                 int len = suffix.length();
-                if (w.length() > len + 1 && w.regionMatches(true, w.length() - len, suffix, 0, len)) {
+                // "-based" only before the noun of a sector it places ("a Yemen-based branch of al-Qaeda" is al-Qaeda)
+                boolean places = !suffix.equals("-based") || k + 1 < n && knowledge.sectors().get(tokens.get(k + 1).key()) != null;
+                if (places && w.length() > len + 1 && w.regionMatches(true, w.length() - len, suffix, 0, len)) {
                     keys[k] = NameIndex.compact(w.substring(0, w.length() - len));
                 }
             }
@@ -531,7 +536,7 @@ public final class ActorRecognizer {
                     m = lower;
                 }
             }
-            List<Name> meanings = m != null && acceptName(tokens, m) ? agreeingWithGivenName(tokens, m, agreeingWithTitle(tokens, m))
+            List<Name> meanings = m != null && acceptName(tokens, keys, m) ? agreeingWithGivenName(tokens, m, agreeingWithTitle(tokens, m))
                 : List.of();
             int b = i > 1 && tokens.get(i - 1).tag().equals("POS") ? i - 2 : i - 1;
             Unit before = b >= 0 ? coveredBy(at, b) : null;
@@ -763,8 +768,11 @@ public final class ActorRecognizer {
     private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "outside", "around", "across");
 
-    private boolean acceptName(List<Token> tokens, NameIndex.Match<Name> m) {
+    private boolean acceptName(List<Token> tokens, String[] keys, NameIndex.Match<Name> m) {
         Token first = tokens.get(m.start());
+        if (m.end() - m.start() == 1 && longerName(tokens, keys, m)) {
+            return false;
+        }
         // a one-word name tagged as an ordinary verb, adverb etc. is not a name ("US" is fine, "May" the month is not a person)
         if (m.end() - m.start() == 1 && !(first.isNoun() || first.isAdjective() || first.tag().equals("FW"))) {
             return false;
@@ -819,6 +827,25 @@ public final class ActorRecognizer {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Whether a state's adjective only begins the name of a place elsewhere: "British Columbia". The tagger
+     * takes the adjective for part of a name (a proper noun of no entity type, or of the place's) and the next
+     * proper noun for a place, and no dictionary name begins there ("Indian Kashmir", where "Indian" is a nationality, is India's).
+     * A state's name before a body's name is kept: "Japan Times" and "Kenya Airways" are that state's media and
+     * business.
+     */
+    private boolean longerName(List<Token> tokens, String[] keys, NameIndex.Match<Name> m) {
+        int next = m.end();
+        if (next >= tokens.size() || !m.values().stream().allMatch(v -> v instanceof StateName sn && sn.form() == Form.ADJECTIVE)) {
+            return false;
+        }
+        Token state = tokens.get(m.start());
+        Token after = tokens.get(next);
+        return state.isProperNoun() && (state.ner().equals("O") || state.ner().equals(after.ner())) && after.isProperNoun() && after.isCapitalized()
+            && PLACE_NER.contains(after.ner()) && names.longestAt(tokens, keys, next) == null
+            && knowledge.sectors().get(after.key()) == null;
     }
 
     /** Verbs whose subject is a news organisation's name when it reports: "Bloomberg reported", "Bloomberg quoted". */

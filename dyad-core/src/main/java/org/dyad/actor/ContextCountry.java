@@ -73,6 +73,17 @@ public final class ContextCountry {
     /** Adjectives of allegiance: "troops loyal to Gaddafi" are Libya's. */
     private static final Set<String> ALLEGIANCE = Set.of("loyal", "allied");
 
+    /**
+     * Words that make fighters members of a named armed group: "militants loyal to the Islamic State", "gunmen
+     * linked to Boko Haram", "fighters affiliated with al-Qaeda" are that group's. Ties this loose place no one
+     * in a state ("militants linked to Iran" are not Iranian), so they only ever adopt a group.
+     */
+    private static final Set<String> MEMBERSHIP = Set.of("loyal", "allied", "affiliated", "linked", "aligned", "tied",
+        "connected", "belonging");
+
+    /** Sectors of armed men who may belong to a group: rebels, militias, gunmen. */
+    private static final Set<String> ARMED = Set.of("REB", "UAF");
+
     /** The mentions per sentence, with unknown states filled in from the states the sentences name. */
     public List<List<Mention>> apply(List<Sentence> sentences, List<List<Mention>> mentions) {
         return apply(sentences, mentions, List.of());
@@ -89,6 +100,7 @@ public final class ContextCountry {
     public List<List<Mention>> apply(List<Sentence> sentences, List<List<Mention>> mentions,
                                      List<List<PlacedName>> places) {
         String focus = focus(mentions);
+        java.util.Set<Mention> silent = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<List<Mention>> out = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             Sentence s = i < sentences.size() ? sentences.get(i) : null;
@@ -100,6 +112,15 @@ public final class ContextCountry {
             List<PlacedName> here = i < places.size() ? places.get(i) : List.of();
             List<Mention> fixed = new ArrayList<>(ms.size());
             for (Mention m : ms) {
+                if (attacker(s, ms, m)) {
+                    silent.add(m);
+                }
+                Actor group = unknownState(m) ? membership(s, ms, m) : null;
+                if (group != null) {
+                    fixed.add(m.withActor(new Actor(m.actor().name(), group.code(), group.country(), group.sector(),
+                        group.kind()), m.resolvedBy() + "+member"));
+                    continue;
+                }
                 String state = placeable(m) ? seat(s, ms, here, m) : null;
                 if (state != null) {
                     fixed.add(withState(m, state, "+seat"));
@@ -120,7 +141,39 @@ public final class ContextCountry {
             }
             out.add(fixed);
         }
-        return toCoreferents(mentions, apply(out));
+        return toCoreferents(mentions, apply(out, silent));
+    }
+
+    /**
+     * Nouns whose state adjective places no one: an armed attack's (the state is the attacker, not where the victims
+     * live) and a border's (it lies between two states: "near the Iraqi border").
+     */
+    private static final Set<String> ATTACK_NOUNS = Set.of("border", "frontier", "raid", "strike", "airstrike", "attack", "bombing",
+        "bombardment", "shelling", "offensive", "assault", "incursion", "invasion", "ambush", "barrage", "crackdown",
+        "operation", "missile", "rocket", "drone", "shell", "fire", "gunfire", "sortie", "blast", "explosion");
+
+    /**
+     * Whether a state is named only by the adjective of an attack ("wounded in an Israeli raid on the Jenin camp",
+     * "killed in a Saudi-led air strike"): it says who attacked, and lends its state to none of the victims; so
+     * does a border's adjective ("killed near the Iraqi border").
+     */
+    private static boolean attacker(Sentence s, List<Mention> ms, Mention m) {
+        if (m.actor().kind() != Actor.Kind.STATE || m.end() - m.start() != 1) {
+            return false;
+        }
+        org.dyad.nlp.DependencyGraph g = s.graph();
+        String rel = g.relationToHead(m.head());
+        int noun = g.head(m.head());
+        if (noun < 0 || rel == null || !(rel.equals("amod") || rel.equals("compound"))
+            || !ATTACK_NOUNS.contains(s.token(noun).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (Mention o : ms) {
+            if (o != m && o.covers(noun)) {
+                return false; // "Israeli missile units" name an actor
+            }
+        }
+        return true;
     }
 
     /**
@@ -412,6 +465,37 @@ public final class ContextCountry {
         }
     }
 
+    /**
+     * The non-state armed group that fighters of no named state belong to, by a word of membership on their noun
+     * ("militants loyal to the Islamic State", "gunmen linked to Boko Haram"), or null.
+     */
+    private static Actor membership(Sentence s, List<Mention> ms, Mention m) {
+        if (m.actor().sector() == null || !ARMED.contains(m.actor().sector())) {
+            return null;
+        }
+        org.dyad.nlp.DependencyGraph g = s.graph();
+        for (org.dyad.nlp.Dependency tie : g.children(m.head())) {
+            if (!(tie.relation().equals("amod") || tie.relation().startsWith("acl"))
+                || !MEMBERSHIP.contains(s.token(tie.dependent()).lowerWord())) {
+                continue;
+            }
+            for (org.dyad.nlp.Dependency d : g.children(tie.dependent())) {
+                if (!d.relation().startsWith("obl") && !d.relation().startsWith("nmod")) {
+                    continue;
+                }
+                for (Mention o : ms) {
+                    // the group by its name: "loyal to Mali's al-Qaeda chief" ties them to a man, placed by allegiance
+                    if (o != m && o.start() <= d.dependent() && d.dependent() < o.end() && o.resolvedBy().equals("dictionary")
+                        && o.actor().kind() == Actor.Kind.GROUP && o.actor().sector() != null
+                        && ARMED.contains(o.actor().sector())) {
+                        return o.actor();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** The state of the actor that {@code m} is loyal or allied to, or null. */
     private static String allegiance(Sentence s, List<Mention> ms, Mention m) {
         for (int a : s.graph().children(m.head(), "amod")) {
@@ -447,12 +531,17 @@ public final class ContextCountry {
 
     /** The mentions per sentence, with unknown states filled in where the context says which. */
     public List<List<Mention>> apply(List<List<Mention>> mentions) {
+        return apply(mentions, java.util.Set.of());
+    }
+
+    /** As {@link #apply(List)}, where the {@code silent} mentions (attackers named by an adjective) place no one. */
+    private List<List<Mention>> apply(List<List<Mention>> mentions, java.util.Set<Mention> silent) {
         String focus = focus(mentions);
         List<List<Mention>> out = new ArrayList<>(mentions.size());
         for (List<Mention> ms : mentions) {
             Map<String, Integer> here = new LinkedHashMap<>();
             for (Mention m : ms) {
-                if (m.actor().country() != null && !company(m)) {
+                if (m.actor().country() != null && !company(m) && !silent.contains(m)) {
                     here.merge(m.actor().country(), 1, Integer::sum);
                 }
             }

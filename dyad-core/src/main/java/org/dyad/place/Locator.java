@@ -267,8 +267,10 @@ public final class Locator {
             }
             for (Dependency d : s.graph().children(x[0])) {
                 String r = d.relation();
-                // do not wander into reported clauses or the subject's own modifiers
-                if (!seen[d.dependent()] && !r.startsWith("ccomp") && !r.startsWith("nsubj") && !r.startsWith("parataxis")) {
+                // do not wander into reported clauses, the subject's own modifiers or relative clauses ("withdrew
+                // its envoys from countries that recognised Kosovo": the place of another act, not this one's)
+                if (!seen[d.dependent()] && !r.startsWith("ccomp") && !r.startsWith("nsubj") && !r.startsWith("parataxis")
+                    && !r.equals("acl:relcl")) {
                     seen[d.dependent()] = true;
                     // "fired rockets from Gaza" places the firing; "volunteers from Ashland" only says where they are from
                     boolean origin = d.subtype().equals("from") && fromPeople(s, d.dependent())

@@ -29,6 +29,29 @@ class ActorRecognizerTest {
         assertActor(text, LocalDate.of(2015, 11, 15), surface, code);
     }
 
+    /** No mention in the text takes a code beginning with {@code prefix}. */
+    static void assertNoActorCoded(String text, String prefix) {
+        CodedArticle a = CoderFixture.code(text, LocalDate.of(2016, 6, 15));
+        for (ActorMention m : a.mentions()) {
+            if (m.actor().code().startsWith(prefix)) {
+                fail("\"" + text + "\": expected no " + prefix + " actor, got \"" + m.span().of(a.article().text()) + "\"="
+                    + m.actor().code() + "/" + m.resolvedBy());
+            }
+        }
+    }
+
+    @Test
+    void a_state_adjective_that_begins_the_name_of_a_place_elsewhere_is_not_the_state() {
+        assertNoActorCoded("British Columbia Finance Minister Mike de Jong criticised the federal budget.", "GBR");
+        assertNoActorCoded("Wildfires forced thousands of people to flee their homes in British Columbia.", "GBR");
+        assertNoActorCoded("Police in British Columbia arrested three men after a shooting in Surrey.", "GBR");
+        // a nationality before a place is still the state's; a state's name before a body's name is its body
+        assertActor("The Afghan National Army killed 20 Taliban fighters in Helmand.", LocalDate.of(2016, 6, 15),
+            "Afghan National Army", "AFGMIL");
+        assertActor("British Prime Minister David Cameron met Angela Merkel in Berlin.", LocalDate.of(2016, 6, 15),
+            "British Prime Minister David Cameron", "GBRGOV");
+    }
+
     @Test
     void title_before_the_name_gives_the_role_over_the_dictionary() {
         assertActor("European Council President Donald Tusk spoke in Brussels.", "European Council President Donald Tusk", "IGOEUREEC");
