@@ -1818,6 +1818,12 @@ public final class EventCoder {
                 rule = rule + (stormed.equals("171") ? "+police" : stormed.equals("190") ? "+military" : "+crowd");
             }
         }
+        if (!literal && code.equals("192") && m.entry.pattern().head().equals("march") && !sources.isEmpty()
+            && "145".equals(stormCode(s, sources))) {
+            // a crowd marching into a square demonstrates (141); troops marching into a town take it (192)
+            code = "141";
+            rule = rule + "+crowd";
+        }
         if (!literal && code.equals("1712") && ARSON.contains(m.entry.pattern().head()) && !sources.isEmpty()
             && sources.stream().allMatch(x -> "OPP".equals(x.actor().sector())
                 || x.head() >= 0 && CROWDS.contains(s.token(x.head()).key()))) {
