@@ -1477,10 +1477,12 @@ public final class EventCoder {
             }
         }
         if (!literal && !noun && (m.entry.code().startsWith("192") || m.entry.code().startsWith("171"))
+            && (m.target < 0 || !String.valueOf(g.relationToHead(m.target)).startsWith("obl"))
             && targets.stream().allMatch(t -> t.resolvedBy().startsWith("capital")
                 || t.actor().kind() == org.dyad.model.Actor.Kind.STATE)) {
             // "recaptured Palmyra from the Islamic State", "seized land from Palestinian farmers": ground or
-            // goods taken from someone are taken from them; the place taken only says where
+            // goods taken from someone are taken from them; the place taken only says where (not so the place
+            // moved into: "fighters crossed into Lebanon from Syria")
             for (int from : g.children(m.head, "obl:from")) {
                 List<Mention> losers = actors.actors(from);
                 if (!losers.isEmpty() && (sources.isEmpty() || !losers.containsAll(sources))) {
@@ -1817,6 +1819,10 @@ public final class EventCoder {
                 code = stormed;
                 rule = rule + (stormed.equals("171") ? "+police" : stormed.equals("190") ? "+military" : "+crowd");
             }
+        }
+        if (!literal && code.equals("192") && m.entry.pattern().head().equals("cross")
+            && !sources.stream().allMatch(x -> ARMED_SECTORS.contains(x.actor().sector()))) {
+            return; // "troops crossed into Iraq" takes ground; refugees or traders crossing a border do not
         }
         if (!literal && code.equals("192") && m.entry.pattern().head().equals("march") && !sources.isEmpty()
             && "145".equals(stormCode(s, sources))) {
