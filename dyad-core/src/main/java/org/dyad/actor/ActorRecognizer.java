@@ -666,7 +666,13 @@ public final class ActorRecognizer {
                 wrd.append(t.lowerWord());
                 // "Canadian militant Omar Malik": a sector noun the tagger took for an adjective before a name
                 boolean beforeName = tokens.get(j).isAdjective() && j + 1 < n && at[j + 1] != null && at[j + 1].isPerson();
-                if (term != null && (nounLike(tokens.get(j)) || beforeName)) {
+                // "a military spokesman", "separatist leaders", "military officials": the sector noun as an
+                // adjective before a title gives the title its sector, as "army spokesman" does (but "local
+                // officials", "civilian leaders" are no residents)
+                Sectors.Term next = j + 1 < n ? sectors.get(tokens.get(j + 1).key()) : null;
+                boolean beforeTitle = tokens.get(j).isAdjective() && next != null && next.kind() == Sectors.Kind.TITLE
+                    && term != null && term.kind() == Sectors.Kind.NOUN && !term.sector().equals("CVL");
+                if (term != null && (nounLike(tokens.get(j)) || beforeName || beforeTitle)) {
                     best = term;
                     bestEnd = j + 1;
                 }
