@@ -273,6 +273,9 @@ public final class ContextCountry {
     /** Participles that tie a body to the place it works from: "a newspaper based in Mombasa". */
     private static final Set<String> SEATED = Set.of("based", "headquartered");
 
+    /** Verbs of fleeing: who flees a place comes from it. */
+    private static final Set<String> FLEEING = Set.of("flee", "escape");
+
     /**
      * The state of the place a body is tied to by its own noun phrase: where it is based or headquartered ("a
      * newspaper based in Mombasa", "a militant group based in Pakistan's tribal areas"), where it comes from
@@ -297,6 +300,15 @@ public final class ContextCountry {
             List<Integer> where = new ArrayList<>();
             if (r.equals("acl") && SEATED.contains(s.token(d.dependent()).lowerWord())) {
                 where.addAll(placesIn(g, d.dependent()));
+            } else if (r.startsWith("acl") && FLEEING.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                // "refugees fleeing Syria", "refugees who fled the fighting in South Sudan", "civilians escaping
+                // from Mosul": those who flee a place, or a war in it, come from it
+                for (org.dyad.nlp.Dependency f : g.children(d.dependent())) {
+                    if (f.relation().equals("obj") || f.relation().equals("obl:from")) {
+                        where.add(f.dependent());
+                        where.addAll(placesIn(g, f.dependent()));
+                    }
+                }
             } else if (r.equals("nmod:in") && seatedCase(s, d.dependent())) {
                 where.add(d.dependent()); // "based in" parsed as one preposition
             } else if (r.equals("nmod:from") || r.equals("nmod:of")) {

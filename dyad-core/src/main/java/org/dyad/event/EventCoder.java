@@ -850,6 +850,14 @@ public final class EventCoder {
                     m.targetFromModifier = false;
                 }
             }
+            for (int w : m.words) {
+                if (affected < 0 && w != h && e.code().startsWith("07") && !actors.actors(w).isEmpty()
+                    && actors.actors(w).stream().allMatch(a -> "REF".equals(a.actor().sector()))) {
+                    // "took in refugees who fled the fighting in Syria": the refugees sheltered are the ones aided
+                    affected = w;
+                    m.targetFromModifier = false;
+                }
+            }
             if (affected < 0) {
                 // "threatened further action against Russia": the object's own target; cooperation "on" a
                 // matter is about it, not with it ("share intelligence on Iran's missile programme")
@@ -1025,10 +1033,18 @@ public final class EventCoder {
     }
 
     private static int modifierActorToken(DependencyGraph g, int noun, SentenceActors actors) {
+        boolean byAgent = false;
+        for (Dependency d : g.children(noun)) {
+            byAgent |= (d.relation().equals("nmod:by") || d.relation().equals("nmod:agent"))
+                && !actors.actors(d.dependent()).isEmpty();
+        }
         for (Dependency d : g.children(noun)) {
             String r = d.relation();
             if (r.equals("compound") && namesAgreement(g, noun, d.dependent(), actors)) {
                 continue; // where it was made names it; its parties are elsewhere
+            }
+            if (byAgent && r.equals("amod") && actors.actors(d.dependent()).isEmpty()) {
+                continue; // "investigating alleged abuses by Kenyan police": the doer, not the adjective
             }
             if (r.equals("amod") || r.equals("compound") || r.equals("nmod:poss") || r.equals("nmod:of")
                 || (r.equals("nmod:by") || r.equals("nmod:agent")) && !actors.actors(d.dependent()).isEmpty()) {
@@ -1760,9 +1776,12 @@ public final class EventCoder {
         if (!literal && targets.isEmpty() && !noun && root.equals("14")) {
             // "staged a sit-in in protest against the army's treatment of detainees": what the protest is against
             List<Integer> hosts = new ArrayList<>(m.words);
-            for (int c : g.children(m.head, "obl:in")) {
-                if (s.token(c).key().equals("protest")) {
-                    hosts.add(c);
+            for (int w : m.words) {
+                // "in protest" on the verb, or on its noun: "staged a hunger strike in protest against torture"
+                for (int c : g.children(w, w == m.head ? "obl:in" : "nmod:in")) {
+                    if (s.token(c).key().equals("protest")) {
+                        hosts.add(c);
+                    }
                 }
             }
             for (int w : hosts) {
@@ -1770,6 +1789,15 @@ public final class EventCoder {
                     for (int c : g.children(w, "nmod:" + prep)) {
                         if (targets.isEmpty() && w != m.head) {
                             targets = actors.actors(c).isEmpty() ? ownerActors(g, c, actors) : actors.actors(c);
+                        }
+                        if (targets.isEmpty() && w != m.head && !g.hasChild(m.head, "nsubj:pass")) {
+                            // "... in protest against torture by Emirati security forces" with the by-phrase
+                            // hung on the active verb or on "protest": it names the doer of what is protested
+                            List<Integer> bys = new ArrayList<>(g.children(m.head, "obl:by"));
+                            bys.addAll(g.children(w, "nmod:by")); // "in protest against torture by police"
+                            for (int by : bys) {
+                                targets = by > c && targets.isEmpty() ? actors.actors(by) : targets;
+                            }
                         }
                     }
                 }

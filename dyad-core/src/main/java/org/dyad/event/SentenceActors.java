@@ -199,6 +199,17 @@ final class SentenceActors {
             if (inner == null) {
                 continue;
             }
+            String key = sentence.token(token).key();
+            if (OTHERS.contains(key)) {
+                // "its NATO allies", "its EU partners", "members of the Muslim Brotherhood" are the body's
+                // members, who act as it; "US allies", "Iran's rivals" are other states, not the one named
+                boolean body = key.equals("member") ? inner.actor().kind() != Actor.Kind.STATE
+                    : inner.actor().kind() == Actor.Kind.IGO && MEMBERS.contains(key);
+                if (body) {
+                    return inner;
+                }
+                continue;
+            }
             if (term == null || term.inherits()) {
                 if (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss") || rel.equals("nmod:of")) {
                     return inner; // "Syrian people", "Iraq's neighbours", "a part of Syria": the state itself
@@ -232,6 +243,13 @@ final class SentenceActors {
         }
         return null;
     }
+
+    /** Nouns for others related to the actor that modifies them: "US allies", "Iran's rivals". */
+    private static final java.util.Set<String> OTHERS = java.util.Set.of("ally", "partner", "neighbour", "neighbor",
+        "rival", "enemy", "foe", "adversary", "member", "creditor", "donor", "backer", "patron", "sponsor");
+
+    /** Of these, the ones that are an organisation's own members: "its NATO allies", "EU partners". */
+    private static final java.util.Set<String> MEMBERS = java.util.Set.of("ally", "partner", "member");
 
     private Mention composed(int token, String sector, Mention inner) {
         Actor a = inner.actor();

@@ -107,7 +107,7 @@ public final class ParseRepair {
     public static List<Dependency> repair(List<Token> tokens, List<Dependency> edges) {
         return chargedGerunds(tokens, reportedSubjects(tokens, trailingAttributions(tokens, coordinatedCompounds(tokens, objectControl(tokens, addresseesBeforeInfinitives(tokens,
             gerundsAfterTo(tokens, approximateSubjects(tokens, reducedRelatives(tokens, subjectRelatives(tokens, yetTo(tokens,
-                leadingAdjectives(tokens, edges))))))))))));
+                objectsAfterDays(tokens, leadingAdjectives(tokens, edges)))))))))))));
     }
 
     /**
@@ -164,6 +164,57 @@ public final class ParseRepair {
                     }
                 }
                 return out;
+            }
+        }
+        return edges;
+    }
+
+    /**
+     * An object after a day read as the day's dependent: "Beirut rejected Thursday a United Nations appeal for
+     * calm" is often parsed with {@code obl:tmod(rejected, Thursday)} and {@code dep(Thursday, appeal)}, so the
+     * appeal is rejected by no one. When a verb with no object has a date word as its time and that word's only
+     * link to a later noun is {@code dep}, the noun is the verb's object. Likewise a noun after "on Tuesday"
+     * read as the subject of an infinitive the verb governs ("condemned on Tuesday the US decision to sell
+     * arms": the decision is condemned, the sale its clause).
+     */
+    /** Words naming a day an event happened on, as wire stories put them after the verb. */
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "today", "yesterday", "tonight", "overnight");
+
+    private static List<Dependency> objectsAfterDays(List<Token> tokens, List<Dependency> edges) {
+        for (Dependency time : edges) {
+            int verb = time.governor();
+            int day = time.dependent();
+            if (!(time.relation().equals("obl:tmod") || time.relation().equals("obl:on")) || verb < 0 || verb > day || !tokens.get(verb).isVerb()
+                || !DAYS.contains(lemma(tokens, day)) || hasChild(edges, verb, "obj")) {
+                continue;
+            }
+            for (Dependency clause : edges) {
+                // "China condemned on Tuesday the US decision to sell arms": ccomp(condemned, sell) with the
+                // decision as the infinitive's subject; the decision is the object, the infinitive its clause
+                int inf = clause.dependent();
+                if (clause.governor() == verb && clause.relation().equals("ccomp") && inf > day
+                    && tokens.get(inf).tag().equals("VB") && edges.stream().anyMatch(k -> k.governor() == inf
+                        && k.relation().equals("mark") && tokens.get(k.dependent()).lowerWord().equals("to"))) {
+                    for (Dependency subject : edges) {
+                        if (subject.governor() == inf && subject.relation().equals("nsubj")
+                            && subject.dependent() > day && subject.dependent() < inf
+                            && tokens.get(subject.dependent()).isNoun() && !tokens.get(subject.dependent()).isProperNoun()) {
+                            List<Dependency> out = new ArrayList<>(edges);
+                            out.set(out.indexOf(clause), new Dependency(verb, subject.dependent(), "obj"));
+                            out.set(out.indexOf(subject), new Dependency(subject.dependent(), inf, "acl"));
+                            return out;
+                        }
+                    }
+                }
+            }
+            for (Dependency dep : edges) {
+                if (dep.governor() == day && dep.relation().equals("dep") && dep.dependent() > day
+                    && tokens.get(dep.dependent()).isNoun() && !DAYS.contains(lemma(tokens, dep.dependent()))) {
+                    List<Dependency> out = new ArrayList<>(edges);
+                    out.set(out.indexOf(dep), new Dependency(verb, dep.dependent(), "obj"));
+                    return out;
+                }
             }
         }
         return edges;
