@@ -714,6 +714,24 @@ public final class ActorRecognizer {
                 i++;
             }
         }
+        for (int k = 1; k < n; k++) {
+            // "two Brazilian men", "a French woman", "three Chinese nationals": a generic person noun after a
+            // state's adjective names that state's civilians, as "a British citizen" and "Afghan civilians" do
+            Unit state = coveredBy(at, k - 1);
+            Unit joined = coveredBy(at, k);
+            if (joined != null && joined == state && joined.end() == k + 1 && joined.start() < k
+                && joined.name() instanceof StateName sn && sn.form() == Form.ADJECTIVE
+                && GENERIC_PERSONS.contains(tokens.get(k).key())) {
+                // "French woman" matched as the demonym "Frenchwoman": the adjective and the noun, as "German woman"
+                at[joined.start()] = new Unit(joined.start(), k, joined.name(), null, false);
+                state = at[joined.start()];
+            }
+            if (coveredBy(at, k) == null && GENERIC_PERSONS.contains(tokens.get(k).key()) && nounLike(tokens.get(k))
+                && state != null && state.end() == k && state.name() instanceof StateName sn && sn.sector() == null
+                && (sn.form() == Form.ADJECTIVE || sn.form() == Form.NAME)) {
+                at[k] = new Unit(k, k + 1, null, new Sectors.Term(tokens.get(k).key(), "CVL", Sectors.Kind.NOUN), false);
+            }
+        }
         List<Unit> units = new ArrayList<>();
         for (Unit u : at) {
             if (u != null) {
@@ -722,6 +740,14 @@ public final class ActorRecognizer {
         }
         return units;
     }
+
+    /**
+     * Nouns for people as such, not for a group of a sector: alone they name no actor ("a man was shot"), but after a
+     * state's adjective they name its civilians ("a French woman"). Not "youth": "Palestinian youths threw stones"
+     * are more often protesters than bystanders.
+     */
+    private static final Set<String> GENERIC_PERSONS = Set.of("man", "woman", "person", "national", "child", "boy",
+        "girl", "teenager", "family", "couple", "expatriate", "expat", "individual");
 
     /** A body named as an association, society, foundation, committee, ... no dictionary knows. */
     private static final Sectors.Term NGO_BODY = new Sectors.Term("association", "NGO", Sectors.Kind.NOUN);
