@@ -430,7 +430,11 @@ public final class ActorRecognizer {
     }
 
     /** Capitalised geographic nouns that, after a state's name or adjective, make the name of a place. */
-    private static final Set<String> WATERS = Set.of("Sea", "Ocean", "Strait", "Straits", "Gulf", "Peninsula", "Basin");
+    private static final Set<String> WATERS = Set.of("Sea", "Ocean", "Strait", "Straits", "Gulf", "Peninsula", "Basin",
+        "River", "Delta", "Valley");
+
+    /** Capitalised geographic nouns that, before a state's name, make the name of a place: "Lake Chad". */
+    private static final Set<String> WATERS_BEFORE = Set.of("Lake");
 
     /** Titles of those who serve someone, whose to-phrase names whom: "an aide to the president". */
     private static final Set<String> SERVING = Set.of("aide", "adviser", "advisor", "spokesman", "spokeswoman",
@@ -825,9 +829,13 @@ public final class ActorRecognizer {
             || m.end() < tokens.size() && tokens.get(m.end()).isCapitalized())) {
             return false;
         }
-        // a state's name inside the name of a sea, strait or peninsula is no actor: "the South China Sea", "the
-        // Korean Peninsula", "the Persian Gulf", "the Sea of Japan"
+        // a state's name inside the name of a sea, strait, peninsula, river or lake is no actor: "the South China
+        // Sea", "the Korean Peninsula", "the Persian Gulf", "the Sea of Japan", "the Niger Delta", "the Congo
+        // River", "Lake Chad" (which may lie in other states, or along several)
         boolean state = m.values().stream().allMatch(v -> v instanceof StateName);
+        if (state && m.start() > 0 && WATERS_BEFORE.contains(tokens.get(m.start() - 1).word())) {
+            return false;
+        }
         if (state && m.end() < tokens.size() && WATERS.contains(tokens.get(m.end()).word())
             || state && m.start() >= 2 && tokens.get(m.start() - 1).word().equals("of")
             && WATERS.contains(tokens.get(m.start() - 2).word())) { // "the Sea of Japan", "the Gulf of Mexico"
