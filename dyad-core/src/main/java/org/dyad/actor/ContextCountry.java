@@ -334,8 +334,15 @@ public final class ContextCountry {
                         return o.actor().country();
                     }
                 }
-                // a town or province the gazetteer places: "police in Karachi"
-                String state = placeState(ms, places, m, java.util.Set.of(d.dependent()));
+                // a town or province the gazetteer places: "police in Karachi", "tribesmen in Anbar province"
+                // (the name is a compound of its noun; not an adjective: "killed in a French air strike")
+                java.util.Set<Integer> phrase = new java.util.HashSet<>(List.of(d.dependent()));
+                for (org.dyad.nlp.Dependency c : s.graph().children(d.dependent())) {
+                    if (c.relation().equals("compound") || c.relation().equals("flat")) {
+                        phrase.add(c.dependent());
+                    }
+                }
+                String state = placeState(ms, places, m, phrase);
                 if (state != null) {
                     return state;
                 }
