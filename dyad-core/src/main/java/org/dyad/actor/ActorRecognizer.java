@@ -430,7 +430,11 @@ public final class ActorRecognizer {
     }
 
     /** Capitalised geographic nouns that, after a state's name or adjective, make the name of a place. */
-    private static final Set<String> WATERS = Set.of("Sea", "Ocean", "Strait", "Straits", "Gulf", "Peninsula", "Basin");
+    private static final Set<String> WATERS = Set.of("Sea", "Ocean", "Strait", "Straits", "Gulf", "Peninsula", "Basin",
+        "River", "Delta", "Valley");
+
+    /** Capitalised geographic nouns that, before a state's name, make the name of a place: "Lake Chad". */
+    private static final Set<String> WATERS_BEFORE = Set.of("Lake");
 
     /** Titles of those who serve someone, whose to-phrase names whom: "an aide to the president". */
     private static final Set<String> SERVING = Set.of("aide", "adviser", "advisor", "spokesman", "spokeswoman",
@@ -714,6 +718,24 @@ public final class ActorRecognizer {
                 i++;
             }
         }
+        for (int k = 1; k < n; k++) {
+            // "two Brazilian men", "a French woman", "three Chinese nationals": a generic person noun after a
+            // state's adjective names that state's civilians, as "a British citizen" and "Afghan civilians" do
+            Unit state = coveredBy(at, k - 1);
+            Unit joined = coveredBy(at, k);
+            if (joined != null && joined == state && joined.end() == k + 1 && joined.start() < k
+                && joined.name() instanceof StateName sn && sn.form() == Form.ADJECTIVE
+                && GENERIC_PERSONS.contains(tokens.get(k).key())) {
+                // "French woman" matched as the demonym "Frenchwoman": the adjective and the noun, as "German woman"
+                at[joined.start()] = new Unit(joined.start(), k, joined.name(), null, false);
+                state = at[joined.start()];
+            }
+            if (coveredBy(at, k) == null && GENERIC_PERSONS.contains(tokens.get(k).key()) && nounLike(tokens.get(k))
+                && state != null && state.end() == k && state.name() instanceof StateName sn && sn.sector() == null
+                && (sn.form() == Form.ADJECTIVE || sn.form() == Form.NAME)) {
+                at[k] = new Unit(k, k + 1, null, new Sectors.Term(tokens.get(k).key(), "CVL", Sectors.Kind.NOUN), false);
+            }
+        }
         List<Unit> units = new ArrayList<>();
         for (Unit u : at) {
             if (u != null) {
@@ -722,6 +744,14 @@ public final class ActorRecognizer {
         }
         return units;
     }
+
+    /**
+     * Nouns for people as such, not for a group of a sector: alone they name no actor ("a man was shot"), but after a
+     * state's adjective they name its civilians ("a French woman"). Not "youth": "Palestinian youths threw stones"
+     * are more often protesters than bystanders.
+     */
+    private static final Set<String> GENERIC_PERSONS = Set.of("man", "woman", "person", "national", "child", "boy",
+        "girl", "teenager", "family", "couple", "expatriate", "expat", "individual");
 
     /** A body named as an association, society, foundation, committee, ... no dictionary knows. */
     private static final Sectors.Term NGO_BODY = new Sectors.Term("association", "NGO", Sectors.Kind.NOUN);
@@ -799,9 +829,13 @@ public final class ActorRecognizer {
             || m.end() < tokens.size() && tokens.get(m.end()).isCapitalized())) {
             return false;
         }
-        // a state's name inside the name of a sea, strait or peninsula is no actor: "the South China Sea", "the
-        // Korean Peninsula", "the Persian Gulf", "the Sea of Japan"
+        // a state's name inside the name of a sea, strait, peninsula, river or lake is no actor: "the South China
+        // Sea", "the Korean Peninsula", "the Persian Gulf", "the Sea of Japan", "the Niger Delta", "the Congo
+        // River", "Lake Chad" (which may lie in other states, or along several)
         boolean state = m.values().stream().allMatch(v -> v instanceof StateName);
+        if (state && m.start() > 0 && WATERS_BEFORE.contains(tokens.get(m.start() - 1).word())) {
+            return false;
+        }
         if (state && m.end() < tokens.size() && WATERS.contains(tokens.get(m.end()).word())
             || state && m.start() >= 2 && tokens.get(m.start() - 1).word().equals("of")
             && WATERS.contains(tokens.get(m.start() - 2).word())) { // "the Sea of Japan", "the Gulf of Mexico"

@@ -18,6 +18,12 @@ import java.util.Set;
  * state. Refugees, migrants and international staff are left alone: they are usually not of the state
  * around them.
  *
+ * <p>An office-holder named by a bare title ("the president", "the prime minister") is a government actor and
+ * so, like a government, takes only the article's state: in a one-sentence item "Mauritania's army seized power,
+ * detaining the president" leaves the president {@code ---GOV}, because a bare title beside one named state is
+ * as often another state's ("Russian troops detained the mayor", "Israeli forces arrested the governor"); an
+ * article that names Mauritania twice places him.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class ContextCountry {
@@ -112,7 +118,7 @@ public final class ContextCountry {
             List<PlacedName> here = i < places.size() ? places.get(i) : List.of();
             List<Mention> fixed = new ArrayList<>(ms.size());
             for (Mention m : ms) {
-                if (attacker(s, ms, m)) {
+                if (attacker(s, ms, m) || subset(s, m) || tiedTo(s, m)) {
                     silent.add(m);
                 }
                 Actor group = unknownState(m) ? membership(s, ms, m) : null;
@@ -174,6 +180,63 @@ public final class ContextCountry {
             }
         }
         return true;
+    }
+
+    /** Relations that name a part of a group: "20 people, including three American soldiers". */
+    private static final Set<String> SUBSET = Set.of("nmod:including", "obl:including", "nmod:excluding",
+        "obl:excluding");
+
+    /** Relations inside a noun phrase, from a modifier up to its noun: "American" in "three American soldiers". */
+    private static final Set<String> INSIDE_PHRASE = Set.of("amod", "compound", "nmod:poss");
+
+    /** The noun whose phrase holds the token: the token itself, or the noun it modifies (one or two steps up). */
+    private static int phraseHead(org.dyad.nlp.DependencyGraph g, int token) {
+        int h = token;
+        for (int depth = 0; depth < 2 && h >= 0 && INSIDE_PHRASE.contains(g.relationToHead(h)); depth++) {
+            h = g.head(h);
+        }
+        return h;
+    }
+
+    /**
+     * Whether the mention names a part of a larger group ("killed 20 people, including three American soldiers",
+     * "arrested 40 protesters, including two Britons", "among them two Pakistani policemen"): a part's state is its own, not the whole group's, and
+     * is usually named because it differs from the rest; so it places no one.
+     */
+    private static boolean subset(Sentence s, Mention m) {
+        org.dyad.nlp.DependencyGraph g = s.graph();
+        int h = phraseHead(g, m.head());
+        if (h < 0) {
+            return false;
+        }
+        String rel = g.relationToHead(h);
+        if (SUBSET.contains(rel)) {
+            return true;
+        }
+        // "killed eight people, among them two Pakistani policemen": the part hangs on "them"
+        int up = g.head(h);
+        String upRel = up < 0 ? null : g.relationToHead(up);
+        return ("dep".equals(rel) || "appos".equals(rel)) && upRel != null && upRel.endsWith(":among")
+            && s.token(up).tag().startsWith("PRP");
+    }
+
+    /**
+     * Whether the mention is what someone is said to be tied to ("two men linked to al-Shabaab", "a company
+     * connected to Iranian intelligence"): a loose tie says nothing of where the sentence happens, so it places no
+     * one (allegiance does: "troops loyal to Gaddafi" are Libya's, see {@link #allegiance}).
+     */
+    private static boolean tiedTo(Sentence s, Mention m) {
+        org.dyad.nlp.DependencyGraph g = s.graph();
+        int h = phraseHead(g, m.head());
+        int tie = h < 0 ? -1 : g.head(h);
+        String rel = h < 0 ? null : g.relationToHead(h);
+        if (tie < 0 || rel == null || !(rel.startsWith("obl:") || rel.startsWith("nmod:"))) {
+            return false;
+        }
+        String tieRel = g.relationToHead(tie);
+        String word = s.token(tie).lowerWord();
+        return MEMBERSHIP.contains(word) && !ALLEGIANCE.contains(word) && tieRel != null
+            && (tieRel.equals("amod") || tieRel.startsWith("acl"));
     }
 
     /**
@@ -239,6 +302,17 @@ public final class ContextCountry {
             // "protesters blocked streets in Hong Kong"; "gunmen killed four people in Peshawar", "jets bombed a
             // hospital in Idlib": those acted on where the act happens are of that place too
             hosts.add(verb);
+            for (int o : s.graph().children(verb, "obj")) {
+                // "arrested two men linked to al-Shabaab in Mombasa": a tie has no place of its own, so the place
+                // the parser hangs on it is the act's
+                for (org.dyad.nlp.Dependency d : s.graph().children(o)) {
+                    if ((d.relation().equals("amod") || d.relation().startsWith("acl"))
+                        && MEMBERSHIP.contains(s.token(d.dependent()).lowerWord())
+                        && !ALLEGIANCE.contains(s.token(d.dependent()).lowerWord())) {
+                        hosts.add(d.dependent());
+                    }
+                }
+            }
         } else if (people(m)) {
             // a people acted on where the act happens: "cleansing in Kosovo against the Albanian population"
             for (int up = verb, depth = 0; up >= 0 && depth < 3; up = s.graph().head(up), depth++) {
@@ -260,8 +334,15 @@ public final class ContextCountry {
                         return o.actor().country();
                     }
                 }
-                // a town or province the gazetteer places: "police in Karachi"
-                String state = placeState(ms, places, m, java.util.Set.of(d.dependent()));
+                // a town or province the gazetteer places: "police in Karachi", "tribesmen in Anbar province"
+                // (the name is a compound of its noun; not an adjective: "killed in a French air strike")
+                java.util.Set<Integer> phrase = new java.util.HashSet<>(List.of(d.dependent()));
+                for (org.dyad.nlp.Dependency c : s.graph().children(d.dependent())) {
+                    if (c.relation().equals("compound") || c.relation().equals("flat")) {
+                        phrase.add(c.dependent());
+                    }
+                }
+                String state = placeState(ms, places, m, phrase);
                 if (state != null) {
                     return state;
                 }

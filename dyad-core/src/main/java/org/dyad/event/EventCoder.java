@@ -946,6 +946,55 @@ public final class EventCoder {
         return s.token(t).isProperNoun() && PLACE_NER.contains(s.token(t).ner());
     }
 
+    /** Participles of holding people captive: "prisoners held by Russia", "activists jailed in Egypt". */
+    private static final Set<String> CAPTIVE = Set.of("hold", "detain", "jail", "imprison", "capture", "kidnap",
+        "abduct", "seize", "arrest", "keep", "intern");
+
+    /**
+     * The captors of those whose release a demand or appeal asks for: the agent of the participle that says they are
+     * held ("the release of prisoners held by Russia", "of the sailors seized by Iran"), else the one state they are
+     * held in ("the release of its citizens jailed in Egypt"): a state's prisons are its own. Empty if none is named.
+     */
+    private static List<Mention> captors(Sentence s, DependencyGraph g, Match m, SentenceActors actors) {
+        List<Integer> held = new ArrayList<>();
+        for (int w : m.words) {
+            if (s.token(w).key().equals("release") && s.token(w).isNoun()) {
+                held.addAll(g.children(w, "nmod:of"));
+                held.add(w); // "the release of its citizens held in Libya" parsed with "held" on "release"
+            }
+        }
+        if (m.target >= 0) {
+            held.add(m.target);
+        }
+        for (int h : held) {
+            for (Dependency d : g.children(h)) {
+                if (!d.relation().startsWith("acl") || !CAPTIVE.contains(s.token(d.dependent()).key())) {
+                    continue;
+                }
+                List<Mention> in = new ArrayList<>();
+                for (Dependency c : g.children(d.dependent())) {
+                    String r = c.relation();
+                    if (r.equals("obl:agent") || r.equals("obl:by") || r.equals("nmod:agent") || r.equals("nmod:by")) {
+                        List<Mention> by = actors.actors(c.dependent());
+                        if (!by.isEmpty()) {
+                            return by;
+                        }
+                    } else if (r.equals("obl:in") || r.equals("nmod:in")) {
+                        for (Mention o : actors.actors(c.dependent())) {
+                            if (o.actor().kind() == Actor.Kind.STATE) {
+                                in.add(o);
+                            }
+                        }
+                    }
+                }
+                if (in.size() == 1) {
+                    return in;
+                }
+            }
+        }
+        return List.of();
+    }
+
     /** Whether a noun names a hostile act in the lexicon (roots 15 to 20): "strike", "occupation", "blockade". */
     private boolean hostileActNoun(Token t) {
         for (LexiconEntry e : lexicon.nouns(t.key(), t.lowerWord())) {
@@ -1572,6 +1621,15 @@ public final class EventCoder {
                         targets = owner;
                     }
                 }
+            }
+        }
+        if (!literal && (m.entry.code().startsWith("1053") || m.entry.code().startsWith("0253"))) {
+            // "demanded the release of Ukrainian prisoners held by Russia": a release is asked of the captor, not of
+            // those it holds (whose state is the target only when no captor is named, as the released are all the
+            // sentence says the demand is about)
+            List<Mention> captors = captors(s, g, m, actors);
+            if (!captors.isEmpty() && !sources.containsAll(captors)) {
+                targets = captors;
             }
         }
         if (!literal && targets.isEmpty() && !noun && (m.entry.code().startsWith("10") || m.entry.code().startsWith("02"))) {
