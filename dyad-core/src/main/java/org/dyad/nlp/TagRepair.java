@@ -89,7 +89,7 @@ public final class TagRepair {
      */
     public static List<String> repair(List<String> words, List<String> tags) {
         List<String> out = verblessConditions(words, doSupport(words,
-            mandative(words, reducedRelatives(words, pastTense(words, tags)))));
+            mandative(words, reducedRelatives(words, pastTense(words, nounsOnly(words, tags))))));
         for (int i = 0; i + 1 < tags.size(); i++) {
             String next = words.get(i + 1).toLowerCase(java.util.Locale.ROOT);
             if (tags.get(i).startsWith("VB") && (NOUN_MODIFIERS.contains(words.get(i).toLowerCase(java.util.Locale.ROOT))
@@ -151,6 +151,45 @@ public final class TagRepair {
                     out = new ArrayList<>(tags);
                 }
                 out.set(i, "JJ");
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Plural nouns that are never verbs but that the tagger reads as verbs after a name: "Taliban insurgents" is
+     * tagged {@code insurgents/VBZ} (of some fifty nouns for armed men and suspects tried after "Taliban" and
+     * "Hamas", the only one so read that is no verb).
+     */
+    private static final Set<String> NOUNS_ONLY = Set.of("insurgents");
+
+    /** Words for burning that are never nouns, though the tagger reads "alight" after a noun as one. */
+    private static final Set<String> BURNING = Set.of("alight", "ablaze", "afire");
+
+    /**
+     * Plural noun read as a verb: "Taliban insurgents plan to attack the city" is tagged {@code insurgents/VBZ
+     * plan/NN}, and the parse then has "insurgents" as the verb and "plan" as the one who attacks. A word of
+     * {@link #NOUNS_ONLY} tagged as a verb is a plural noun ({@code NNS}); a lower-case singular noun right after it
+     * and before "to" and a base-form verb is its verb ({@code VBP}), as the tagger gives "Taliban fighters plan to
+     * attack". A participle after it is left to the past-tense repair ("Taliban insurgents attacked a post").
+     * Likewise "alight", "ablaze" and "afire" tagged {@code NN} ("set the party headquarters alight") are adverbs
+     * ({@code RB}), as the tagger gives "set three police stations ablaze".
+     */
+    private static List<String> nounsOnly(List<String> words, List<String> tags) {
+        List<String> out = tags;
+        int n = tags.size();
+        for (int i = 0; i < n; i++) {
+            if (tags.get(i).equals("NN") && BURNING.contains(words.get(i).toLowerCase(java.util.Locale.ROOT))) {
+                out = set(out, tags, i, "RB"); // "set the party headquarters alight", as the tagger gives "ablaze"
+                continue;
+            }
+            if (!tags.get(i).startsWith("VB") || !NOUNS_ONLY.contains(words.get(i).toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            out = set(out, tags, i, "NNS");
+            if (i + 3 < n && tags.get(i + 1).equals("NN") && lowerCase(words.get(i + 1))
+                && tags.get(i + 2).equals("TO") && tags.get(i + 3).equals("VB")) {
+                out = set(out, tags, i + 1, "VBP");
             }
         }
         return out;
