@@ -105,9 +105,101 @@ public final class ParseRepair {
      * @param edges  its dependencies, indexes into {@code tokens}
      */
     public static List<Dependency> repair(List<Token> tokens, List<Dependency> edges) {
-        return resultatives(tokens, reportedConjuncts(tokens, chargedGerunds(tokens, reportedSubjects(tokens, trailingAttributions(tokens, coordinatedCompounds(tokens, objectControl(tokens, addresseesBeforeInfinitives(tokens,
+        return raisedRelatives(tokens, resultatives(tokens, reportedConjuncts(tokens, chargedGerunds(tokens, reportedSubjects(tokens, trailingAttributions(tokens, coordinatedCompounds(tokens, objectControl(tokens, addresseesBeforeInfinitives(tokens,
             gerundsAfterTo(tokens, approximateSubjects(tokens, reducedRelatives(tokens, subjectRelatives(tokens, yetTo(tokens,
-                leadingAdjectives(tokens, edges))))))))))))));
+                leadingAdjectives(tokens, edges)))))))))))))));
+    }
+
+    /**
+     * Reduced relative with an infinitive read as the main clause: "Soldiers said to be loyal to the former president
+     * seized the radio station", "Fighters reported to be from Chechnya attacked a checkpoint" are often parsed with
+     * the participle as the root ({@code nsubj(said, Soldiers)}, {@code xcomp(said, loyal)}) and the real verb hung
+     * inside its complement ({@code acl(president, seized)}), or left an orphan of its own object ("Armed men believed
+     * to be members of the group beheaded a police officer": {@code orphan(officer, beheaded)}), so that the soldiers
+     * say something and nobody seizes anything. When the root is a participle of {@link TagRepair#RAISING} with no
+     * auxiliary, a subject before it and "to" after it, and a finite verb with no subject of its own follows in the
+     * same clause, hanging only from words between the two, the finite verb heads the sentence with the participle's
+     * subject ({@code nsubj(seized, Soldiers)}), the participle modifies that subject ({@code acl(Soldiers, said)}),
+     * and an orphaning object is the verb's ({@code obj(beheaded, officer)}).
+     */
+    private static List<Dependency> raisedRelatives(List<Token> tokens, List<Dependency> edges) {
+        for (Dependency root : edges) {
+            int participle = root.dependent();
+            if (root.governor() >= 0 || !tokens.get(participle).tag().equals("VBN")
+                || !TagRepair.RAISING.contains(tokens.get(participle).lowerWord()) || participle + 1 >= tokens.size()
+                || !tokens.get(participle + 1).lowerWord().equals("to")
+                || hasChild(edges, participle, "aux") || hasChild(edges, participle, "aux:pass")) {
+                continue;
+            }
+            Dependency subject = null;
+            for (Dependency d : edges) {
+                if (d.governor() == participle && d.relation().equals("nsubj") && d.dependent() < participle) {
+                    subject = d;
+                }
+            }
+            if (subject == null) {
+                continue;
+            }
+            int verb = -1;
+            for (int k = participle + 2; k < tokens.size() && verb < 0; k++) {
+                String tag = tokens.get(k).tag();
+                if (tokens.get(k).word().equals(",") || tokens.get(k).word().equals(";")) {
+                    break;
+                }
+                if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")) {
+                    verb = k;
+                }
+            }
+            if (verb < 0 || hasChild(edges, verb, "nsubj") || hasChild(edges, verb, "nsubj:pass")) {
+                continue;
+            }
+            int v = verb;
+            Dependency orphaned = null;
+            boolean inside = true;
+            for (Dependency d : edges) {
+                if (d.dependent() != v) {
+                    continue;
+                }
+                if (d.relation().equals("orphan") && d.governor() > v) {
+                    orphaned = d;
+                } else {
+                    inside &= d.governor() > participle && d.governor() < v;
+                }
+            }
+            if (!inside) {
+                continue;
+            }
+            Dependency object = null;
+            if (orphaned != null) {
+                for (Dependency d : edges) {
+                    if (d.dependent() == orphaned.governor() && d.governor() > participle && d.governor() < v) {
+                        object = d;
+                    }
+                }
+                if (object == null) {
+                    continue;
+                }
+            }
+            List<Dependency> out = new ArrayList<>(edges.size() + 1);
+            for (Dependency d : edges) {
+                if (d.equals(root)) {
+                    out.add(new Dependency(root.governor(), v, root.relation()));
+                } else if (d.equals(subject)) {
+                    out.add(new Dependency(v, subject.dependent(), "nsubj"));
+                    out.add(new Dependency(subject.dependent(), participle, "acl"));
+                } else if (d.dependent() == v) {
+                    continue; // its place inside the participle's phrase
+                } else if (d.equals(object)) {
+                    out.add(new Dependency(v, object.dependent(), "obj"));
+                } else if (d.governor() == participle && d.relation().equals("punct") && d.dependent() > v) {
+                    out.add(new Dependency(v, d.dependent(), "punct"));
+                } else {
+                    out.add(d);
+                }
+            }
+            return out;
+        }
+        return edges;
     }
 
     /** Adjectives that, after a verb's object, name the state the act leaves it in: "set the church ablaze". */

@@ -89,7 +89,7 @@ public final class TagRepair {
      */
     public static List<String> repair(List<String> words, List<String> tags) {
         List<String> out = verblessConditions(words, doSupport(words,
-            mandative(words, reducedRelatives(words, pastTense(words, nounsOnly(words, tags))))));
+            mandative(words, reducedRelatives(words, raisedParticiples(words, pastTense(words, nounsOnly(words, tags)))))));
         for (int i = 0; i + 1 < tags.size(); i++) {
             String next = words.get(i + 1).toLowerCase(java.util.Locale.ROOT);
             if (tags.get(i).startsWith("VB") && (NOUN_MODIFIERS.contains(words.get(i).toLowerCase(java.util.Locale.ROOT))
@@ -190,6 +190,48 @@ public final class TagRepair {
             if (i + 3 < n && tags.get(i + 1).equals("NN") && lowerCase(words.get(i + 1))
                 && tags.get(i + 2).equals("TO") && tags.get(i + 3).equals("VB")) {
                 out = set(out, tags, i + 1, "VBP");
+            }
+        }
+        return out;
+    }
+
+    /** Verbs whose passive takes an infinitive of its subject: "men believed to be members of the group". */
+    static final Set<String> RAISING = Set.of("believed", "thought", "said", "reported", "alleged", "suspected",
+        "known", "understood", "feared", "presumed", "considered", "rumoured", "rumored", "expected", "estimated",
+        "claimed");
+    /** Words that open another clause between a participle and a later verb, which may then be that clause's. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "because", "after", "before", "while", "as", "if",
+        "since", "when", "until", "and", "but", "or", "where", "who", "which", "whom", "whose", "although", "though");
+
+    /**
+     * Participle of a passive with an infinitive read as past tense: "Armed men believed to be members of the group
+     * beheaded a police officer" is tagged {@code believed/VBD}, and the parse then makes the men believe and leaves
+     * "beheaded" without a subject, so that no one beheads anyone. A word of {@link #RAISING} tagged {@code VBD} right
+     * after a noun and before "to" and a base-form verb is a participle ({@code VBN}) when a finite verb follows in
+     * the same clause (up to the next comma, with no word that opens another clause between), as in "men said to
+     * be loyal to the general seized the radio station"; without one ("the minister said to expect delays") it is
+     * left alone.
+     */
+    private static List<String> raisedParticiples(List<String> words, List<String> tags) {
+        List<String> out = tags;
+        int n = tags.size();
+        for (int i = 1; i + 2 < n; i++) {
+            if (!tags.get(i).equals("VBD") || !RAISING.contains(words.get(i).toLowerCase(java.util.Locale.ROOT))
+                || !tags.get(i - 1).startsWith("NN") || !tags.get(i + 1).equals("TO") || !tags.get(i + 2).equals("VB")) {
+                continue;
+            }
+            boolean finite = false;
+            for (int k = i + 3; k < n && !finite; k++) {
+                String w = words.get(k).toLowerCase(java.util.Locale.ROOT);
+                if (w.equals(",") || w.equals(";") || w.equals(":") || CLAUSE_OPENERS.contains(w)
+                    || tags.get(k).startsWith("W")) {
+                    break;
+                }
+                finite = tags.get(k).equals("VBD") || tags.get(k).equals("VBZ") || tags.get(k).equals("VBP")
+                    || tags.get(k).equals("MD");
+            }
+            if (finite) {
+                out = set(out, tags, i, "VBN");
             }
         }
         return out;
