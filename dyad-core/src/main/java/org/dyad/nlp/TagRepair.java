@@ -89,7 +89,8 @@ public final class TagRepair {
      */
     public static List<String> repair(List<String> words, List<String> tags) {
         List<String> out = verblessConditions(words, doSupport(words,
-            mandative(words, reducedRelatives(words, raisedParticiples(words, pastTense(words, nounsOnly(words, tags)))))));
+            mandative(words, reducedRelatives(words, raisedParticiples(words, coordinatedPasts(words,
+                pastTense(words, nounsOnly(words, tags))))))));
         for (int i = 0; i + 1 < tags.size(); i++) {
             String next = words.get(i + 1).toLowerCase(java.util.Locale.ROOT);
             if (tags.get(i).startsWith("VB") && (NOUN_MODIFIERS.contains(words.get(i).toLowerCase(java.util.Locale.ROOT))
@@ -193,6 +194,46 @@ public final class TagRepair {
             }
         }
         return out;
+    }
+
+    /**
+     * Coordinated past tenses read as participles: "Police say rebels ambushed and killed four soldiers" is tagged
+     * {@code ambushed/VBN}, {@code killed/VBN}, and the parse then has rebels that were ambushed and no one who
+     * kills. Two words that look like past tenses ("-ed" or {@link #SAME_PAST}), tagged {@code VBN} or {@code JJ} (the
+     * second maybe {@code VBD}), joined by "and" right after a noun, with an object after the second (a determiner,
+     * number, possessive, adjective or noun; not a time word), are past-tense verbs ({@code VBD}): participles joined
+     * so take no object. The noun phrase must open the sentence or follow a comma, "that" or a verb that takes a
+     * clause ({@link #CLAUSE_TAKING}), so that the two verbs are its clause's.
+     */
+    private static List<String> coordinatedPasts(List<String> words, List<String> tags) {
+        List<String> out = tags;
+        int n = tags.size();
+        for (int i = 1; i + 3 < n; i++) {
+            int j = i + 2;
+            if (!pastLike(words.get(i)) || !pastLike(words.get(j)) || !words.get(i + 1).equalsIgnoreCase("and")
+                || !(tags.get(i).equals("VBN") || tags.get(i).equals("JJ"))
+                || !(tags.get(j).equals("VBN") || tags.get(j).equals("JJ") || tags.get(j).equals("VBD"))
+                || !tags.get(i - 1).startsWith("NN") || !OBJECT_START.contains(tags.get(j + 1))
+                || TIME_WORDS.contains(words.get(j + 1).toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            int k = i - 1;
+            while (k >= 0 && NOUN_PHRASE.contains(tags.get(k))) {
+                k--;
+            }
+            String before = k < 0 ? "" : words.get(k).toLowerCase(java.util.Locale.ROOT);
+            if (k < 0 || before.equals(",") || before.equals("that")
+                || tags.get(k).startsWith("VB") && CLAUSE_TAKING.contains(before) && !BE.contains(before)) {
+                out = set(out, tags, i, "VBD");
+                out = set(out, tags, j, "VBD");
+            }
+        }
+        return out;
+    }
+
+    private static boolean pastLike(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return w.endsWith("ed") && w.length() > 4 || SAME_PAST.contains(w);
     }
 
     /** Verbs whose passive takes an infinitive of its subject: "men believed to be members of the group". */
