@@ -545,6 +545,10 @@ public final class EventCoder {
     }
 
     private Match matchVerb(LexiconEntry e, Sentence s, DependencyGraph g, int h, SentenceActors actors) {
+        if (e.code().startsWith("01") && HEARSAY_VERBS.contains(s.token(h).key()) && (passiveVerb(g, h) || reducedPassive(s, g, h))
+            && g.children(h, "xcomp").stream().anyMatch(x -> hasMark(s, g, x, "to"))) {
+            return null; // "soldiers said to be loyal to the general", "were said to be": hearsay, nobody's statement
+        }
         if ((s.token(h).key().equals("engage") || s.token(h).key().equals("involve")) && !g.children(h, "obl:in").isEmpty()) {
             return null; // "engaged in talks with X": the act is the in-phrase's noun, not engaging with X
         }

@@ -121,7 +121,7 @@ final class SentenceActors {
                     }
                 }
             }
-            if (!a.code().startsWith("---") || spread.isEmpty()) {
+            if (!a.code().equals("---" + a.sector()) || spread.isEmpty()) { // "Arab and Kurdish fighters" keeps the Kurds'
                 out.add(m);
             }
             for (Mention x : spread) {
@@ -156,10 +156,11 @@ final class SentenceActors {
         return false;
     }
 
-    /** An actor that is a state, body or group in its own right, not a sector of one. */
+    /** An actor that is a state, body, group or people in its own right, not a sector of one. */
     private static boolean isBase(Mention m) {
         Actor.Kind k = m.actor().kind();
-        return k != Actor.Kind.SECTOR && k != Actor.Kind.PERSON && !m.actor().code().startsWith("---");
+        return k != Actor.Kind.SECTOR && k != Actor.Kind.PERSON
+            && (!m.actor().code().startsWith("---") || k == Actor.Kind.ETHNIC || k == Actor.Kind.RELIGIOUS);
     }
 
     private void addFor(int token, List<Mention> out) {
@@ -261,8 +262,16 @@ final class SentenceActors {
             base = a.code().substring(0, Math.min(3, a.code().length()));
         }
         String code = base.length() > 3 && !base.startsWith("---") ? base : base + sector;
+        String country = a.country();
+        if ((a.kind() == Actor.Kind.ETHNIC || a.kind() == Actor.Kind.RELIGIOUS) && a.code().length() > 3) {
+            // "Kurdish and Turkish forces": the people's armed men keep the people's code, as "Kurdish forces" alone
+            // (---MILkur), and no state that other actors of the sentence lent the people
+            boolean lent = inner.resolvedBy() != null && inner.resolvedBy().contains("context");
+            code = (lent ? "---" : base) + sector + a.code().substring(3);
+            country = lent ? null : country;
+        }
         String name = sentence.token(token).word() + " of " + a.name();
-        Actor actor = new Actor(name, code, a.country(), sector, Actor.Kind.SECTOR);
+        Actor actor = new Actor(name, code, country, sector, Actor.Kind.SECTOR);
         var t = sentence.token(token);
         int start = Math.min(token, inner.start());
         int end = Math.max(token + 1, inner.end());

@@ -105,9 +105,233 @@ public final class ParseRepair {
      * @param edges  its dependencies, indexes into {@code tokens}
      */
     public static List<Dependency> repair(List<Token> tokens, List<Dependency> edges) {
-        return chargedGerunds(tokens, reportedSubjects(tokens, trailingAttributions(tokens, coordinatedCompounds(tokens, objectControl(tokens, addresseesBeforeInfinitives(tokens,
+        return raisedRelatives(tokens, resultatives(tokens, reportedConjuncts(tokens, chargedGerunds(tokens, reportedSubjects(tokens, trailingAttributions(tokens, coordinatedCompounds(tokens, objectControl(tokens, addresseesBeforeInfinitives(tokens,
             gerundsAfterTo(tokens, approximateSubjects(tokens, reducedRelatives(tokens, subjectRelatives(tokens, yetTo(tokens,
-                objectsAfterDays(tokens, leadingAdjectives(tokens, edges)))))))))))));
+                objectsAfterDays(tokens, leadingAdjectives(tokens, edges))))))))))))))));
+    }
+
+    /**
+     * Reduced relative with an infinitive read as the main clause: "Soldiers said to be loyal to the former president
+     * seized the radio station", "Fighters reported to be from Chechnya attacked a checkpoint" are often parsed with
+     * the participle as the root ({@code nsubj(said, Soldiers)}, {@code xcomp(said, loyal)}) and the real verb hung
+     * inside its complement ({@code acl(president, seized)}), or left an orphan of its own object ("Armed men believed
+     * to be members of the group beheaded a police officer": {@code orphan(officer, beheaded)}), so that the soldiers
+     * say something and nobody seizes anything. When the root is a participle of {@link TagRepair#RAISING} with no
+     * auxiliary, a subject before it and "to" after it, and a finite verb with no subject of its own follows in the
+     * same clause, hanging only from words between the two, the finite verb heads the sentence with the participle's
+     * subject ({@code nsubj(seized, Soldiers)}), the participle modifies that subject ({@code acl(Soldiers, said)}),
+     * and an orphaning object is the verb's ({@code obj(beheaded, officer)}).
+     */
+    private static List<Dependency> raisedRelatives(List<Token> tokens, List<Dependency> edges) {
+        for (Dependency root : edges) {
+            int participle = root.dependent();
+            if (root.governor() >= 0 || !tokens.get(participle).tag().equals("VBN")
+                || !TagRepair.RAISING.contains(tokens.get(participle).lowerWord()) || participle + 1 >= tokens.size()
+                || !tokens.get(participle + 1).lowerWord().equals("to")
+                || hasChild(edges, participle, "aux") || hasChild(edges, participle, "aux:pass")) {
+                continue;
+            }
+            Dependency subject = null;
+            for (Dependency d : edges) {
+                if (d.governor() == participle && d.relation().equals("nsubj") && d.dependent() < participle) {
+                    subject = d;
+                }
+            }
+            if (subject == null) {
+                continue;
+            }
+            int verb = -1;
+            for (int k = participle + 2; k < tokens.size() && verb < 0; k++) {
+                String tag = tokens.get(k).tag();
+                if (tokens.get(k).word().equals(",") || tokens.get(k).word().equals(";")) {
+                    break;
+                }
+                if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")) {
+                    verb = k;
+                }
+            }
+            if (verb < 0 || hasChild(edges, verb, "nsubj") || hasChild(edges, verb, "nsubj:pass")) {
+                continue;
+            }
+            int v = verb;
+            Dependency orphaned = null;
+            boolean inside = true;
+            for (Dependency d : edges) {
+                if (d.dependent() != v) {
+                    continue;
+                }
+                if (d.relation().equals("orphan") && d.governor() > v) {
+                    orphaned = d;
+                } else {
+                    inside &= d.governor() > participle && d.governor() < v;
+                }
+            }
+            if (!inside) {
+                continue;
+            }
+            Dependency object = null;
+            if (orphaned != null) {
+                for (Dependency d : edges) {
+                    if (d.dependent() == orphaned.governor() && d.governor() > participle && d.governor() < v) {
+                        object = d;
+                    }
+                }
+                if (object == null) {
+                    continue;
+                }
+            }
+            List<Dependency> out = new ArrayList<>(edges.size() + 1);
+            for (Dependency d : edges) {
+                if (d.equals(root)) {
+                    out.add(new Dependency(root.governor(), v, root.relation()));
+                } else if (d.equals(subject)) {
+                    out.add(new Dependency(v, subject.dependent(), "nsubj"));
+                    out.add(new Dependency(subject.dependent(), participle, "acl"));
+                } else if (d.dependent() == v) {
+                    continue; // its place inside the participle's phrase
+                } else if (d.equals(object)) {
+                    out.add(new Dependency(v, object.dependent(), "obj"));
+                } else if (d.governor() == participle && d.relation().equals("punct") && d.dependent() > v) {
+                    out.add(new Dependency(v, d.dependent(), "punct"));
+                } else {
+                    out.add(d);
+                }
+            }
+            return out;
+        }
+        return edges;
+    }
+
+    /** Adjectives that, after a verb's object, name the state the act leaves it in: "set the church ablaze". */
+    private static final Set<String> RESULTATIVES = Set.of("ablaze", "alight", "afire", "free", "loose");
+
+    /**
+     * Resultative adjective read as an adverb or as the head of the object: "Rioters set three police stations
+     * ablaze" is often parsed with {@code advmod(set, ablaze)}, and "The rebels set two hostages free" with
+     * {@code advmod(set, free)} and {@code obl:npmod(free, hostages)}, so that nothing is set ablaze and no one
+     * is freed. A resultative ({@link #RESULTATIVES}) after a verb's object (or after the verb of a passive) is the
+     * verb's predicative complement ({@code xcomp(set, ablaze)}, as the parser gives "set the pilot free" when
+     * right); a noun it governs between the verb and itself, when the verb has no object, is the verb's object
+     * ({@code obj(set, hostages)}, {@code xcomp(set, free)}), as is the subject of the small clause the parser
+     * sometimes makes of it ({@code xcomp(set, free)} with {@code nsubj(free, pilot)}: "set the captured pilot free").
+     */
+    private static List<Dependency> resultatives(List<Token> tokens, List<Dependency> edges) {
+        List<Dependency> out = null;
+        for (Dependency link : edges) {
+            int verb = link.governor();
+            int result = link.dependent();
+            String rel = link.relation();
+            if (verb < 0 || result < verb || !tokens.get(verb).isVerb()
+                || !RESULTATIVES.contains(tokens.get(result).lowerWord())
+                || !(rel.equals("advmod") || rel.equals("dep") || rel.equals("xcomp"))) {
+                continue;
+            }
+            List<Dependency> current = out == null ? edges : out;
+            boolean object = false;
+            for (Dependency d : current) {
+                object |= d.governor() == verb && (d.relation().equals("obj") && d.dependent() < result
+                    || d.relation().equals("nsubj:pass") && d.dependent() < verb);
+            }
+            Dependency noun = null;
+            if (object && rel.equals("xcomp")) {
+                continue; // already as it should be
+            }
+            if (!object) {
+                for (Dependency d : current) {
+                    if (d.governor() == result && d.dependent() > verb && d.dependent() < result
+                        && (d.relation().equals("obl:npmod") || d.relation().equals("nmod:npmod") || d.relation().equals("obj")
+                        || d.relation().equals("dep") || d.relation().equals("nsubj")) && tokens.get(d.dependent()).tag().startsWith("NN")) {
+                        noun = d;
+                    }
+                }
+                if (noun == null) {
+                    continue;
+                }
+            }
+            out = new ArrayList<>(current.size());
+            for (Dependency d : current) {
+                if (d.equals(link)) {
+                    out.add(new Dependency(verb, result, "xcomp"));
+                } else if (d.equals(noun)) {
+                    out.add(new Dependency(verb, noun.dependent(), "obj"));
+                } else {
+                    out.add(d);
+                }
+            }
+        }
+        return out == null ? edges : out;
+    }
+
+    /**
+     * Second verb of a reported clause read as the reporter's: "Police said a gunman shot and wounded two officers" is
+     * often parsed with {@code ccomp(said, shot)}, {@code nsubj(shot, gunman)}, {@code conj:and(said, wounded)} and
+     * {@code nsubj(wounded, Police)}, so that the police wound the officers. When a verb's clausal complement has a
+     * subject of its own between the two, and a verb of the same form coordinated with the first by "and" follows
+     * the complement with no comma between and no subject but the first verb's, the coordinated verb belongs to the
+     * complement, as the parser gives "the army said rebels ambushed and killed three soldiers":
+     * {@code conj:and(shot, wounded)}, {@code nsubj(wounded, gunman)}, {@code ccomp(said, wounded)}. When the
+     * complement's verb stands right before "and" with no object, the second verb's object is both verbs' and hangs
+     * on the first ({@code obj(shot, officers)}), as in "a gunman shot and wounded two officers".
+     */
+    private static List<Dependency> reportedConjuncts(List<Token> tokens, List<Dependency> edges) {
+        List<Dependency> out = null;
+        for (Dependency conj : edges) {
+            int reporter = conj.governor();
+            int second = conj.dependent();
+            if (!conj.base().equals("conj") || reporter < 0 || second < reporter || !tokens.get(second).isVerb()) {
+                continue;
+            }
+            List<Dependency> current = out == null ? edges : out;
+            Dependency clause = null;
+            Dependency subject = null;
+            for (Dependency d : current) {
+                int first = d.dependent();
+                if (d.governor() == reporter && d.relation().equals("ccomp") && first > reporter && first < second
+                    && tokens.get(first).tag().equals(tokens.get(second).tag()) && !hasChild(current, second, "nsubj:pass")) {
+                    for (Dependency n : current) {
+                        if (n.governor() == first && n.relation().equals("nsubj") && n.dependent() > reporter
+                            && n.dependent() < first) {
+                            clause = d;
+                            subject = n;
+                        }
+                    }
+                }
+            }
+            if (clause == null) {
+                continue;
+            }
+            int first = clause.dependent();
+            boolean and = false;
+            boolean comma = false;
+            for (int k = first + 1; k < second; k++) {
+                String w = tokens.get(k).word();
+                and |= w.equalsIgnoreCase("and") && current.contains(new Dependency(second, k, "cc"));
+                comma |= w.equals(",") || w.equals(";");
+            }
+            boolean ownSubject = false;
+            for (Dependency d : current) {
+                ownSubject |= d.governor() == second && d.base().equals("nsubj") && d.dependent() > reporter;
+            }
+            if (!and || comma || ownSubject) {
+                continue;
+            }
+            boolean shared = second == first + 2 && !hasChild(current, first, "obj");
+            out = new ArrayList<>(current.size() + 1);
+            for (Dependency d : current) {
+                if (d.equals(conj)) {
+                    out.add(new Dependency(first, second, conj.relation()));
+                    out.add(new Dependency(reporter, second, "ccomp"));
+                    out.add(new Dependency(second, subject.dependent(), "nsubj"));
+                } else if (d.governor() == second && d.relation().equals("nsubj")) {
+                    continue; // the reporter's subject, copied to the verb it was thought to share
+                } else if (shared && d.governor() == second && d.relation().equals("obj")) {
+                    out.add(new Dependency(first, d.dependent(), "obj"));
+                } else {
+                    out.add(d);
+                }
+            }
+        }
+        return out == null ? edges : out;
     }
 
     /**

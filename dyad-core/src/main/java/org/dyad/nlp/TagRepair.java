@@ -89,7 +89,8 @@ public final class TagRepair {
      */
     public static List<String> repair(List<String> words, List<String> tags) {
         List<String> out = verblessConditions(words, doSupport(words,
-            mandative(words, reducedRelatives(words, pastTense(words, tags)))));
+            mandative(words, reducedRelatives(words, raisedParticiples(words, coordinatedPasts(words,
+                pastTense(words, nounsOnly(words, tags))))))));
         for (int i = 0; i + 1 < tags.size(); i++) {
             String next = words.get(i + 1).toLowerCase(java.util.Locale.ROOT);
             if (tags.get(i).startsWith("VB") && (NOUN_MODIFIERS.contains(words.get(i).toLowerCase(java.util.Locale.ROOT))
@@ -151,6 +152,127 @@ public final class TagRepair {
                     out = new ArrayList<>(tags);
                 }
                 out.set(i, "JJ");
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Plural nouns that are never verbs but that the tagger reads as verbs after a name: "Taliban insurgents" is
+     * tagged {@code insurgents/VBZ} (of some fifty nouns for armed men and suspects tried after "Taliban" and
+     * "Hamas", the only one so read that is no verb).
+     */
+    private static final Set<String> NOUNS_ONLY = Set.of("insurgents");
+
+    /** Words for burning that are never nouns, though the tagger reads "alight" after a noun as one. */
+    private static final Set<String> BURNING = Set.of("alight", "ablaze", "afire");
+
+    /**
+     * Plural noun read as a verb: "Taliban insurgents plan to attack the city" is tagged {@code insurgents/VBZ
+     * plan/NN}, and the parse then has "insurgents" as the verb and "plan" as the one who attacks. A word of
+     * {@link #NOUNS_ONLY} tagged as a verb is a plural noun ({@code NNS}); a lower-case singular noun right after it
+     * and before "to" and a base-form verb is its verb ({@code VBP}), as the tagger gives "Taliban fighters plan to
+     * attack". A participle after it is left to the past-tense repair ("Taliban insurgents attacked a post").
+     * Likewise "alight", "ablaze" and "afire" tagged {@code NN} ("set the party headquarters alight") are adverbs
+     * ({@code RB}), as the tagger gives "set three police stations ablaze".
+     */
+    private static List<String> nounsOnly(List<String> words, List<String> tags) {
+        List<String> out = tags;
+        int n = tags.size();
+        for (int i = 0; i < n; i++) {
+            if (tags.get(i).equals("NN") && BURNING.contains(words.get(i).toLowerCase(java.util.Locale.ROOT))) {
+                out = set(out, tags, i, "RB"); // "set the party headquarters alight", as the tagger gives "ablaze"
+                continue;
+            }
+            if (!tags.get(i).startsWith("VB") || !NOUNS_ONLY.contains(words.get(i).toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            out = set(out, tags, i, "NNS");
+            if (i + 3 < n && tags.get(i + 1).equals("NN") && lowerCase(words.get(i + 1))
+                && tags.get(i + 2).equals("TO") && tags.get(i + 3).equals("VB")) {
+                out = set(out, tags, i + 1, "VBP");
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Coordinated past tenses read as participles: "Police say rebels ambushed and killed four soldiers" is tagged
+     * {@code ambushed/VBN}, {@code killed/VBN}, and the parse then has rebels that were ambushed and no one who
+     * kills. Two words that look like past tenses ("-ed" or {@link #SAME_PAST}), tagged {@code VBN} or {@code JJ} (the
+     * second maybe {@code VBD}), joined by "and" right after a noun, with an object after the second (a determiner,
+     * number, possessive, adjective or noun; not a time word), are past-tense verbs ({@code VBD}): participles joined
+     * so take no object. The noun phrase must open the sentence or follow a comma, "that" or a verb that takes a
+     * clause ({@link #CLAUSE_TAKING}), so that the two verbs are its clause's.
+     */
+    private static List<String> coordinatedPasts(List<String> words, List<String> tags) {
+        List<String> out = tags;
+        int n = tags.size();
+        for (int i = 1; i + 3 < n; i++) {
+            int j = i + 2;
+            if (!pastLike(words.get(i)) || !pastLike(words.get(j)) || !words.get(i + 1).equalsIgnoreCase("and")
+                || !(tags.get(i).equals("VBN") || tags.get(i).equals("JJ"))
+                || !(tags.get(j).equals("VBN") || tags.get(j).equals("JJ") || tags.get(j).equals("VBD"))
+                || !tags.get(i - 1).startsWith("NN") || !OBJECT_START.contains(tags.get(j + 1))
+                || TIME_WORDS.contains(words.get(j + 1).toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            int k = i - 1;
+            while (k >= 0 && NOUN_PHRASE.contains(tags.get(k))) {
+                k--;
+            }
+            String before = k < 0 ? "" : words.get(k).toLowerCase(java.util.Locale.ROOT);
+            if (k < 0 || before.equals(",") || before.equals("that")
+                || tags.get(k).startsWith("VB") && CLAUSE_TAKING.contains(before) && !BE.contains(before)) {
+                out = set(out, tags, i, "VBD");
+                out = set(out, tags, j, "VBD");
+            }
+        }
+        return out;
+    }
+
+    private static boolean pastLike(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return w.endsWith("ed") && w.length() > 4 || SAME_PAST.contains(w);
+    }
+
+    /** Verbs whose passive takes an infinitive of its subject: "men believed to be members of the group". */
+    static final Set<String> RAISING = Set.of("believed", "thought", "said", "reported", "alleged", "suspected",
+        "known", "understood", "feared", "presumed", "considered", "rumoured", "rumored", "expected", "estimated",
+        "claimed");
+    /** Words that open another clause between a participle and a later verb, which may then be that clause's. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "because", "after", "before", "while", "as", "if",
+        "since", "when", "until", "and", "but", "or", "where", "who", "which", "whom", "whose", "although", "though");
+
+    /**
+     * Participle of a passive with an infinitive read as past tense: "Armed men believed to be members of the group
+     * beheaded a police officer" is tagged {@code believed/VBD}, and the parse then makes the men believe and leaves
+     * "beheaded" without a subject, so that no one beheads anyone. A word of {@link #RAISING} tagged {@code VBD} right
+     * after a noun and before "to" and a base-form verb is a participle ({@code VBN}) when a finite verb follows in
+     * the same clause (up to the next comma, with no word that opens another clause between), as in "men said to
+     * be loyal to the general seized the radio station"; without one ("the minister said to expect delays") it is
+     * left alone.
+     */
+    private static List<String> raisedParticiples(List<String> words, List<String> tags) {
+        List<String> out = tags;
+        int n = tags.size();
+        for (int i = 1; i + 2 < n; i++) {
+            if (!tags.get(i).equals("VBD") || !RAISING.contains(words.get(i).toLowerCase(java.util.Locale.ROOT))
+                || !tags.get(i - 1).startsWith("NN") || !tags.get(i + 1).equals("TO") || !tags.get(i + 2).equals("VB")) {
+                continue;
+            }
+            boolean finite = false;
+            for (int k = i + 3; k < n && !finite; k++) {
+                String w = words.get(k).toLowerCase(java.util.Locale.ROOT);
+                if (w.equals(",") || w.equals(";") || w.equals(":") || CLAUSE_OPENERS.contains(w)
+                    || tags.get(k).startsWith("W")) {
+                    break;
+                }
+                finite = tags.get(k).equals("VBD") || tags.get(k).equals("VBZ") || tags.get(k).equals("VBP")
+                    || tags.get(k).equals("MD");
+            }
+            if (finite) {
+                out = set(out, tags, i, "VBN");
             }
         }
         return out;
