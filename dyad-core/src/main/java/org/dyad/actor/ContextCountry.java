@@ -260,8 +260,15 @@ public final class ContextCountry {
                         return o.actor().country();
                     }
                 }
-                // a town or province the gazetteer places: "police in Karachi"
+                // a town or province the gazetteer places: "police in Karachi"; in the place's phrase too,
+                // "villagers in Zamfara state", "civilians in the northern city of Aleppo" (but no state's
+                // adjective there: "killed in a French air strike" are not French)
                 String state = placeState(ms, places, m, java.util.Set.of(d.dependent()));
+                if (state == null) {
+                    java.util.Set<Integer> phrase = new java.util.HashSet<>();
+                    placePhrase(s.graph(), d.dependent(), phrase);
+                    state = placeState(List.of(), places, m, phrase);
+                }
                 if (state != null) {
                     return state;
                 }

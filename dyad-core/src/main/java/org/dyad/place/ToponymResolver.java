@@ -503,7 +503,37 @@ public final class ToponymResolver {
         g.chosen = best;
         g.how = why;
         double margin = second == Double.NEGATIVE_INFINITY ? 10 : bestScore - second;
-        g.confidence = Math.round(Math.min(0.95, 0.5 + margin / 12) * 100) / 100.0;
+        double confidence = Math.min(0.95, 0.5 + margin / 12);
+        if (best.isDivision() && "population".equals(why)) {
+            confidence = Math.max(confidence, divisionShare(best, g.options));
+        }
+        g.confidence = Math.round(confidence * 100) / 100.0;
+    }
+
+    /** The most a division's share of its readings' people can make its confidence: below {@link #CONFIDENT}. */
+    private static final double SHARE_CAP = 0.78;
+
+    /**
+     * How sure a division chosen on priors alone is, read from people: its share of the people of all the name's
+     * readings abroad and its own, when every rival abroad is a town. The prior discounts a division's people (news
+     * names a county less often than a town as large, and a division yields to its namesake town), which suits the
+     * choice but understates its certainty against small towns abroad named after it: Sussex (1.8 million) against
+     * Sussex, Wisconsin (11,000) is 0.99 of the people, Cornwall against Cornwall, Ontario 0.87, Surrey against
+     * Surrey, British Columbia 0.76, Punjab in India against Punjab in Pakistan no town at all (0). Capped below
+     * {@link #CONFIDENT}, so that the share alone never makes the division context for other names.
+     */
+    private static double divisionShare(GazetteerEntry best, List<GazetteerEntry> options) {
+        double all = best.population();
+        for (GazetteerEntry e : options) {
+            if (e == best || Objects.equals(e.country(), best.country())) {
+                continue; // a namesake in the same state leaves the state sure; the place confidence is the margin's
+            }
+            if (!e.isPopulatedPlace()) {
+                return 0;
+            }
+            all += e.population();
+        }
+        return all <= 0 ? 0 : Math.min(SHARE_CAP, best.population() / all);
     }
 
     private record Score(double value, String why) {
