@@ -35,8 +35,13 @@ import java.util.Objects;
  */
 public final class ToponymResolver {
 
-    /** A toponym with the entry chosen for it; {@code how} names what decided. */
-    public record Resolution(Toponym toponym, GazetteerEntry entry, String how, double confidence) {
+    /**
+     * A toponym with the entry chosen for it; {@code how} names what decided. {@code confidence} (0..1) is how sure
+     * the reading is; {@code stateConfidence} (0..1, never below it) how sure its state is, which readings of the
+     * name in the same state do not lessen ("Oaxaca" the state or its capital: either way Mexico).
+     */
+    public record Resolution(Toponym toponym, GazetteerEntry entry, String how, double confidence,
+                             double stateConfidence) {
         public Resolution {
             Objects.requireNonNull(toponym, "toponym");
             Objects.requireNonNull(entry, "entry");
@@ -75,6 +80,8 @@ public final class ToponymResolver {
         Map<GazetteerEntry, Double> neighbours = Map.of();
         String how;
         double confidence;
+        /** How sure the chosen reading's state is: its margin over the best reading in another state. */
+        double stateConfidence;
 
         Group(String key) {
             this.key = key;
@@ -168,6 +175,7 @@ public final class ToponymResolver {
                 g.chosen = g.fixed;
                 g.how = g.adjectival ? "state" : "abbreviation";
                 g.confidence = 0.95;
+                g.stateConfidence = 0.95;
                 context.add(g.chosen, g.members.size() * g.confidence);
                 continue;
             }
@@ -237,7 +245,8 @@ public final class ToponymResolver {
                 continue;
             }
             for (int k : g.members) {
-                byToponym[k] = new Resolution(toponyms.get(k), g.chosen, g.how, g.confidence);
+                byToponym[k] = new Resolution(toponyms.get(k), g.chosen, g.how, g.confidence,
+                    Math.max(g.confidence, g.stateConfidence));
             }
         }
         List<Resolution> out = new ArrayList<>();
@@ -358,6 +367,9 @@ public final class ToponymResolver {
                     }
                 }
                 if (peer != null) {
+                    if (!Objects.equals(peer.country(), g.chosen.country())) {
+                        g.stateConfidence = 0; // (the confidence below)
+                    }
                     g.chosen = peer;
                     g.how = "coordination";
                     g.confidence = Math.max(g.confidence, CONFIDENT);
@@ -413,6 +425,7 @@ public final class ToponymResolver {
             if (best / total >= HOME_SHARE) {
                 if (g.nerFound) {
                     g.confidence = Math.min(g.confidence, 0.5);
+                    g.stateConfidence = g.confidence;
                     g.how = "stray";
                 } else {
                     g.chosen = null;
@@ -491,8 +504,12 @@ public final class ToponymResolver {
                 why = s.why;
             }
         }
+        double abroad = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < scores.length; i++) {
             GazetteerEntry e = g.options.get(i);
+            if (!Objects.equals(e.country(), best.country()) || e.country() == null) {
+                abroad = Math.max(abroad, scores[i]);
+            }
             // a town inside the chosen division leaves no doubt about where: "Basilan" the province or its
             // city of Isabela, which GeoNames also calls Basilan
             if (e != best && scores[i] > second && !(best.isAdmin2() && e.isPopulatedPlace() && inside(e, best)
@@ -508,6 +525,8 @@ public final class ToponymResolver {
             confidence = Math.max(confidence, divisionShare(best, g.options));
         }
         g.confidence = Math.round(confidence * 100) / 100.0;
+        double stateMargin = abroad == Double.NEGATIVE_INFINITY ? 10 : bestScore - abroad;
+        g.stateConfidence = Math.round(Math.max(confidence, Math.min(0.95, 0.5 + stateMargin / 12)) * 100) / 100.0;
     }
 
     /** The most a division's share of its readings' people can make its confidence: below {@link #CONFIDENT}. */

@@ -263,5 +263,11 @@ class ToponymResolverTest {
     void a_division_against_its_own_capital_gains_nothing_from_people() {
         assertEquals(0.5, confidenceOf("Oaxaca", "Protesters/NNS in/IN Oaxaca/NNP/LOCATION marched/VBD ./."), 0.2,
             "the state of Oaxaca or its capital: the place is unsure (its state is not)");
+        TaggedText t = TaggedText.of("Protesters/NNS in/IN Oaxaca/NNP/LOCATION marched/VBD ./.");
+        PlaceFinder.Found oaxaca = FINDER.find(t.sentences, t.text, t.noActors()).get(0);
+        assertTrue(oaxaca.stateConfidence() >= 0.9, "either reading is in Mexico: " + oaxaca.stateConfidence());
+        TaggedText s = TaggedText.of("Police/NNS in/IN Sussex/NNP/LOCATION arrested/VBD two/CD men/NNS ./.");
+        PlaceFinder.Found sussex = FINDER.find(s.sentences, s.text, s.noActors()).get(0);
+        assertEquals(sussex.confidence(), sussex.stateConfidence(), 1e-9, "its rivals lie in other states");
     }
 }
