@@ -735,10 +735,14 @@ public final class ToponymRecognizer {
         }
         if (location[i] != null) {
             // inside a longer NER location the gazetteer does not know: "South Arlington" holds Arlington,
-            // but "Meadow Grove", "Elbow Lake" and "Tennessee Colony" hold no Grove, Elbow or Colony
+            // and "Sindh province" Sindh (a division or town word after it, in lower case), but "Meadow Grove",
+            // "Elbow Lake" and "Tennessee Colony" hold no Grove, Elbow or Colony
             int[] span = location[i];
             for (int t = span[0]; t < span[1]; t++) {
-                if ((t < i || t >= j) && !COMPASS.contains(ts.get(t).lowerWord()) && !ts.get(t).lowerWord().equals("the")) {
+                String w = ts.get(t).word();
+                boolean kindWord = t == j && t == span[1] - 1 && (DIVISION_CUES.contains(w) || TOWN_CUES.contains(w));
+                if ((t < i || t >= j) && !kindWord && !COMPASS.contains(ts.get(t).lowerWord())
+                    && !ts.get(t).lowerWord().equals("the")) {
                     return false;
                 }
             }

@@ -265,4 +265,12 @@ class ToponymRecognizerTest {
         assertEquals("", found("Protesters/NNS in/IN Sussex/NNP/PERSON Smith/NNP/PERSON 's/POS town/NN marched/VBD ./."),
             "a person's full name is no town's");
     }
+
+    @Test
+    void a_division_word_ner_took_into_the_location_leaves_the_name_a_place() {
+        assertEquals("Borno:literal:gazetteer",
+            found("Farmers/NNS in/IN Borno/NNP/LOCATION state/NN/LOCATION protested/VBD ./."));
+        assertEquals("", found("Farmers/NNS in/IN Borno/NNP/LOCATION Valley/NNP/LOCATION protested/VBD ./."),
+            "a capitalised word after it makes another name");
+    }
 }
