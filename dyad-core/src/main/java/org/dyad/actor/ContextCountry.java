@@ -334,15 +334,15 @@ public final class ContextCountry {
                         return o.actor().country();
                     }
                 }
-                // a town or province the gazetteer places: "police in Karachi", "tribesmen in Anbar province"
-                // (the name is a compound of its noun; not an adjective: "killed in a French air strike")
-                java.util.Set<Integer> phrase = new java.util.HashSet<>(List.of(d.dependent()));
-                for (org.dyad.nlp.Dependency c : s.graph().children(d.dependent())) {
-                    if (c.relation().equals("compound") || c.relation().equals("flat")) {
-                        phrase.add(c.dependent());
-                    }
+                // a town or province the gazetteer places: "police in Karachi"; in the place's phrase too,
+                // "villagers in Zamfara state", "civilians in the northern city of Aleppo" (but no state's
+                // adjective there: "killed in a French air strike" are not French)
+                String state = placeState(ms, places, m, java.util.Set.of(d.dependent()));
+                if (state == null) {
+                    java.util.Set<Integer> phrase = new java.util.HashSet<>();
+                    placePhrase(s.graph(), d.dependent(), phrase);
+                    state = placeState(List.of(), places, m, phrase);
                 }
-                String state = placeState(ms, places, m, phrase);
                 if (state != null) {
                     return state;
                 }

@@ -199,7 +199,10 @@ public final class ArticleCoder implements Coder {
             named.organisations());
     }
 
-    /** A place resolved less surely than this (a name several states share, "Punjab") places no actor. */
+    /**
+     * A place whose state is resolved less surely than this (a name several states share, "Punjab") places no
+     * actor; readings in one state leave it sure ("protesters in Oaxaca", the state or its capital).
+     */
     private static final double PLACING_CONFIDENCE = 0.7;
 
     /**
@@ -220,7 +223,7 @@ public final class ArticleCoder implements Coder {
         }
         for (PlaceFinder.Found f : found) {
             org.dyad.place.Toponym t = f.toponym();
-            if (f.literal() && f.place().country() != null && f.confidence() >= PLACING_CONFIDENCE
+            if (f.literal() && f.place().country() != null && f.stateConfidence() >= PLACING_CONFIDENCE
                 && t.sentence() < sentenceCount) {
                 out.get(t.sentence()).add(new org.dyad.actor.PlacedName(t.sentence(), t.start(), t.end(), f.place().country()));
             }

@@ -27,8 +27,10 @@ public final class PlaceFinder {
      * @param resolvedBy what decided the reading: {@code state}, {@code abbreviation}, {@code qualifier},
      *                   {@code cue}, {@code article-context}, {@code coordination}, {@code population} or {@code stray}
      * @param confidence 0..1
+     * @param stateConfidence 0..1, at least {@code confidence}: how sure the place's state is (the city or the
+     *                   state of Oaxaca: either way Mexico)
      */
-    public record Found(Toponym toponym, Place place, String resolvedBy, double confidence) {
+    public record Found(Toponym toponym, Place place, String resolvedBy, double confidence, double stateConfidence) {
         public Found {
             Objects.requireNonNull(toponym, "toponym");
             Objects.requireNonNull(place, "place");
@@ -69,7 +71,7 @@ public final class PlaceFinder {
         List<Toponym> toponyms = recognizer.find(sentences, text, actors);
         List<Found> out = new ArrayList<>(toponyms.size());
         for (ToponymResolver.Resolution r : resolver.resolve(toponyms)) {
-            out.add(new Found(r.toponym(), r.entry().toPlace(), r.how(), r.confidence()));
+            out.add(new Found(r.toponym(), r.entry().toPlace(), r.how(), r.confidence(), r.stateConfidence()));
         }
         return out;
     }

@@ -68,6 +68,13 @@ public final class ToponymRecognizer {
         "christmas", "easter", "thanksgiving", "passover", "ramadan", "god", "hope", "liberty", "independence",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    /**
+     * Days and months: after a connector they end a run of capitalised words, as no place name goes on with
+     * them ("bombed Maarat al-Numan on Monday", where "on" joins "Newcastle upon Tyne" or "Rostov on Don").
+     */
+    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday");
     /** Compass words: a place name only with more words ("North Dakota"), never alone. */
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "central", "northeast",
         "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western", "midwest", "middle",
@@ -292,21 +299,33 @@ public final class ToponymRecognizer {
      * stage (on the tokens CoreNLP or a person actor marked as a person): a one-word proper noun, with no
      * person's name on either side, is a place when the words around it say so ({@link #placeCue}) and the
      * gazetteer knows it as a country or division, or as a town at least as large as the cue asks for (by its
-     * own name, or by any of its names from 20,000 people: "captured Raqqa", "in Kobani").
+     * own name, or by any of its names from 20,000 people: "captured Raqqa", "in Kobani"). A whole run of two
+     * or three such words is one too where the words before or after it mark a place and a town of 20,000 has
+     * it as a name ("seized Jisr al-Shughour", "in Khan Sheikhoun"): a person's full name is seldom a town's.
      *
      * @param person per token, whether it is (part of) a person's name
+     * @return the end (exclusive) of the name taken for a person's that starts at token {@code i}, or -1
      */
-    private boolean placeTakenForPerson(Sentence s, String text, int i, boolean[] person) {
+    private int placeTakenForPerson(Sentence s, String text, int i, boolean[] person) {
         List<Token> ts = s.tokens();
-        if (!ts.get(i).isProperNoun() || i + 1 < ts.size() && person[i + 1] || i > 0 && person[i - 1]) {
-            return false;
+        if (!ts.get(i).isProperNoun() || i > 0 && person[i - 1]) {
+            return -1;
         }
-        long least = placeCue(ts, i);
-        if (least < 0) {
-            return false;
+        int j = i + 1;
+        while (j < ts.size() && person[j] && (ts.get(j).isProperNoun() || articled(ts.get(j)))) {
+            j++;
         }
-        String name = text.substring(ts.get(i).begin(), ts.get(i).end());
-        return strongName(name) || town(name) >= least || townByAnyName(name) >= Math.max(least, 20_000);
+        if (j < ts.size() && person[j] || j - i > 3) {
+            return -1;
+        }
+        long least = placeCue(ts, i, j);
+        if (least < 0 || j - i > 1 && least < 20_000) {
+            return -1;
+        }
+        String name = text.substring(ts.get(i).begin(), ts.get(j - 1).end());
+        boolean place = strongName(name) || town(name) >= Math.max(least, j - i > 1 ? 20_000 : 0)
+            || townByAnyName(name) >= Math.max(least, 20_000);
+        return place ? j : -1;
     }
 
     /**
@@ -316,10 +335,10 @@ public final class ToponymRecognizer {
      * large). After "of" following a noun of places ("residents of", "north of"), after "from" following a
      * noun of people ("a woman from Cairns"), or between "a" and a noun of people ("a Katherine man"): 1,000.
      */
-    private static long placeCue(List<Token> ts, int i) {
+    private static long placeCue(List<Token> ts, int i, int j) {
         String before = i > 0 ? ts.get(i - 1).lowerWord() : "";
         String noun = i > 1 ? ts.get(i - 2).lowerWord() : "";
-        String after = i + 1 < ts.size() ? ts.get(i + 1).lowerWord() : "";
+        String after = j < ts.size() ? ts.get(j).lowerWord() : "";
         boolean home = (before.equals("a") || before.equals("an")) && PERSON_NOUNS.contains(after)
             && !after.startsWith("famil");
         if (before.equals("of") && OF_NOUNS.contains(noun) || before.equals("from") && PERSON_NOUNS.contains(noun)
@@ -335,8 +354,9 @@ public final class ToponymRecognizer {
     /** Lifts the person blocks of the places CoreNLP took for people (see {@link #placeTakenForPerson}). */
     private void unblockPlacesTakenForPeople(Sentence s, String text, boolean[] blocked, boolean[] person) {
         for (int i = 0; i < s.size(); i++) {
-            if (blocked[i] && person[i] && placeTakenForPerson(s, text, i, person)) {
-                blocked[i] = false;
+            int end = blocked[i] && person[i] ? placeTakenForPerson(s, text, i, person) : -1;
+            for (int k = i; k < end; k++) {
+                blocked[k] = false;
             }
         }
     }
@@ -374,13 +394,15 @@ public final class ToponymRecognizer {
         for (int i = 0; i < s.size(); i++) {
             String ner = s.token(i).ner();
             boolean candidate = ner.equals("PERSON") || ner.equals("O") && afterPlaceVerb(s.tokens(), i);
-            if (candidate && placeTakenForPerson(s, text, i, person)) {
+            int end = candidate ? placeTakenForPerson(s, text, i, person) : -1;
+            for (int k = i; k < end; k++) {
                 if (ts == null) {
                     ts = new ArrayList<>(s.tokens());
                 }
-                Token t = s.token(i);
-                ts.set(i, new Token(t.index(), t.word(), t.lemma(), t.tag(), "LOCATION", t.normalized(), t.begin(), t.end()));
+                Token t = s.token(k);
+                ts.set(k, new Token(t.index(), t.word(), t.lemma(), t.tag(), "LOCATION", t.normalized(), t.begin(), t.end()));
             }
+            i = Math.max(i, end - 1);
         }
         if (ts == null) {
             return s;
@@ -388,8 +410,10 @@ public final class ToponymRecognizer {
         List<EntityMention> entities = new ArrayList<>(s.entities().size() + 1);
         boolean[] inEntity = new boolean[ts.size()];
         for (EntityMention e : s.entities()) {
-            boolean retagged = e.type().equals("PERSON") && e.endToken() == e.startToken() + 1
-                && ts.get(e.startToken()).ner().equals("LOCATION");
+            boolean retagged = e.type().equals("PERSON") && e.endToken() <= ts.size();
+            for (int k = e.startToken(); k < e.endToken() && retagged; k++) {
+                retagged = ts.get(k).ner().equals("LOCATION");
+            }
             entities.add(retagged ? new EntityMention(e.startToken(), e.endToken(), "LOCATION", e.normalized(),
                 e.begin(), e.end()) : e);
             for (int k = e.startToken(); k < e.endToken() && k < inEntity.length; k++) {
@@ -711,10 +735,14 @@ public final class ToponymRecognizer {
         }
         if (location[i] != null) {
             // inside a longer NER location the gazetteer does not know: "South Arlington" holds Arlington,
-            // but "Meadow Grove", "Elbow Lake" and "Tennessee Colony" hold no Grove, Elbow or Colony
+            // and "Sindh province" Sindh (a division or town word after it, in lower case), but "Meadow Grove",
+            // "Elbow Lake" and "Tennessee Colony" hold no Grove, Elbow or Colony
             int[] span = location[i];
             for (int t = span[0]; t < span[1]; t++) {
-                if ((t < i || t >= j) && !COMPASS.contains(ts.get(t).lowerWord()) && !ts.get(t).lowerWord().equals("the")) {
+                String w = ts.get(t).word();
+                boolean kindWord = t == j && t == span[1] - 1 && (DIVISION_CUES.contains(w) || TOWN_CUES.contains(w));
+                if ((t < i || t >= j) && !kindWord && !COMPASS.contains(ts.get(t).lowerWord())
+                    && !ts.get(t).lowerWord().equals("the")) {
                     return false;
                 }
             }
@@ -818,7 +846,8 @@ public final class ToponymRecognizer {
         }
         int ce = j;
         while (ce < ts.size() && (capitalised(ts.get(ce))
-            || ce + 1 < ts.size() && inNameConnector(ts.get(ce)) && capitalised(ts.get(ce + 1)))) {
+            || ce + 1 < ts.size() && inNameConnector(ts.get(ce)) && capitalised(ts.get(ce + 1))
+                && !CALENDAR.contains(ts.get(ce + 1).lowerWord()))) {
             ce++;
         }
         if (cs == i && ce == j) {

@@ -35,8 +35,13 @@ import java.util.Objects;
  */
 public final class ToponymResolver {
 
-    /** A toponym with the entry chosen for it; {@code how} names what decided. */
-    public record Resolution(Toponym toponym, GazetteerEntry entry, String how, double confidence) {
+    /**
+     * A toponym with the entry chosen for it; {@code how} names what decided. {@code confidence} (0..1) is how sure
+     * the reading is; {@code stateConfidence} (0..1, never below it) how sure its state is, which readings of the
+     * name in the same state do not lessen ("Oaxaca" the state or its capital: either way Mexico).
+     */
+    public record Resolution(Toponym toponym, GazetteerEntry entry, String how, double confidence,
+                             double stateConfidence) {
         public Resolution {
             Objects.requireNonNull(toponym, "toponym");
             Objects.requireNonNull(entry, "entry");
@@ -75,6 +80,8 @@ public final class ToponymResolver {
         Map<GazetteerEntry, Double> neighbours = Map.of();
         String how;
         double confidence;
+        /** How sure the chosen reading's state is: its margin over the best reading in another state. */
+        double stateConfidence;
 
         Group(String key) {
             this.key = key;
@@ -168,6 +175,7 @@ public final class ToponymResolver {
                 g.chosen = g.fixed;
                 g.how = g.adjectival ? "state" : "abbreviation";
                 g.confidence = 0.95;
+                g.stateConfidence = 0.95;
                 context.add(g.chosen, g.members.size() * g.confidence);
                 continue;
             }
@@ -237,7 +245,8 @@ public final class ToponymResolver {
                 continue;
             }
             for (int k : g.members) {
-                byToponym[k] = new Resolution(toponyms.get(k), g.chosen, g.how, g.confidence);
+                byToponym[k] = new Resolution(toponyms.get(k), g.chosen, g.how, g.confidence,
+                    Math.max(g.confidence, g.stateConfidence));
             }
         }
         List<Resolution> out = new ArrayList<>();
@@ -358,6 +367,9 @@ public final class ToponymResolver {
                     }
                 }
                 if (peer != null) {
+                    if (!Objects.equals(peer.country(), g.chosen.country())) {
+                        g.stateConfidence = 0; // (the confidence below)
+                    }
                     g.chosen = peer;
                     g.how = "coordination";
                     g.confidence = Math.max(g.confidence, CONFIDENT);
@@ -413,6 +425,7 @@ public final class ToponymResolver {
             if (best / total >= HOME_SHARE) {
                 if (g.nerFound) {
                     g.confidence = Math.min(g.confidence, 0.5);
+                    g.stateConfidence = g.confidence;
                     g.how = "stray";
                 } else {
                     g.chosen = null;
@@ -491,8 +504,12 @@ public final class ToponymResolver {
                 why = s.why;
             }
         }
+        double abroad = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < scores.length; i++) {
             GazetteerEntry e = g.options.get(i);
+            if (!Objects.equals(e.country(), best.country()) || e.country() == null) {
+                abroad = Math.max(abroad, scores[i]);
+            }
             // a town inside the chosen division leaves no doubt about where: "Basilan" the province or its
             // city of Isabela, which GeoNames also calls Basilan
             if (e != best && scores[i] > second && !(best.isAdmin2() && e.isPopulatedPlace() && inside(e, best)
@@ -503,7 +520,39 @@ public final class ToponymResolver {
         g.chosen = best;
         g.how = why;
         double margin = second == Double.NEGATIVE_INFINITY ? 10 : bestScore - second;
-        g.confidence = Math.round(Math.min(0.95, 0.5 + margin / 12) * 100) / 100.0;
+        double confidence = Math.min(0.95, 0.5 + margin / 12);
+        if (best.isDivision() && "population".equals(why)) {
+            confidence = Math.max(confidence, divisionShare(best, g.options));
+        }
+        g.confidence = Math.round(confidence * 100) / 100.0;
+        double stateMargin = abroad == Double.NEGATIVE_INFINITY ? 10 : bestScore - abroad;
+        g.stateConfidence = Math.round(Math.max(confidence, Math.min(0.95, 0.5 + stateMargin / 12)) * 100) / 100.0;
+    }
+
+    /** The most a division's share of its readings' people can make its confidence: below {@link #CONFIDENT}. */
+    private static final double SHARE_CAP = 0.78;
+
+    /**
+     * How sure a division chosen on priors alone is, read from people: its share of the people of all the name's
+     * readings abroad and its own, when every rival abroad is a town. The prior discounts a division's people (news
+     * names a county less often than a town as large, and a division yields to its namesake town), which suits the
+     * choice but understates its certainty against small towns abroad named after it: Sussex (1.8 million) against
+     * Sussex, Wisconsin (11,000) is 0.99 of the people, Cornwall against Cornwall, Ontario 0.87, Surrey against
+     * Surrey, British Columbia 0.76, Punjab in India against Punjab in Pakistan no town at all (0). Capped below
+     * {@link #CONFIDENT}, so that the share alone never makes the division context for other names.
+     */
+    private static double divisionShare(GazetteerEntry best, List<GazetteerEntry> options) {
+        double all = best.population();
+        for (GazetteerEntry e : options) {
+            if (e == best || Objects.equals(e.country(), best.country())) {
+                continue; // a namesake in the same state leaves the state sure; the place confidence is the margin's
+            }
+            if (!e.isPopulatedPlace()) {
+                return 0;
+            }
+            all += e.population();
+        }
+        return all <= 0 ? 0 : Math.min(SHARE_CAP, best.population() / all);
     }
 
     private record Score(double value, String why) {

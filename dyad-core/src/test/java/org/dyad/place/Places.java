@@ -79,6 +79,14 @@ final class Places {
     static final GazetteerEntry QUEBEC = admin1(65, "Quebec", "CAN", "10", 52.0, -72.0, 6_500_000);
     static final GazetteerEntry QUEBEC_CITY = place(66, "Quebec", "CAN", "10", 46.81, -71.21, "PPLA", 530_000);
     static final GazetteerEntry MONTREAL = place(67, "Montreal", "CAN", "10", 45.5, -73.57, "PPL", 1_600_000);
+    static final GazetteerEntry SUSSEX = new GazetteerEntry(81, "Sussex", "Sussex", "GBR", "ENG", null, 50.9, -0.11, "A", "ADM2", 1_760_000);
+    static final GazetteerEntry SUSSEX_WI = place(82, "Sussex", "USA", "WI", 43.13, -88.22, "PPL", 10_800);
+    static final GazetteerEntry CORNWALL = new GazetteerEntry(83, "Cornwall", "Cornwall", "GBR", "ENG", null, 50.4, -4.9, "A", "ADM2", 403_000);
+    static final GazetteerEntry CORNWALL_ON = place(84, "Cornwall", "CAN", "08", 45.02, -74.73, "PPL", 48_800);
+    static final GazetteerEntry KHAN_SHAYKHUN = place(85, "Khan Shaykhun", "SYR", "12", 35.44, 36.65, "PPLA3", 49_000);
+    static final GazetteerEntry MAARAT = place(86, "Maarat al-Numan", "SYR", "12", 35.64, 36.67, "PPLA2", 0);
+    static final GazetteerEntry OAXACA = admin1(87, "Oaxaca", "MEX", "20", 17.0, -96.5, 3_800_000);
+    static final GazetteerEntry OAXACA_CITY = place(88, "Oaxaca", "MEX", "20", 17.06, -96.73, "PPLA", 260_000);
 
     private Places() {
     }
@@ -102,6 +110,8 @@ final class Places {
             .add(OKLAHOMA).add(OKLAHOMA_CITY, "Oklahoma").add(MOORE).add(NORMAN).add(NORMAN_AR).add(EDMOND).add(EDMOND_KS).add(SUPREME).add(SUPERIOR).add(STATE_OF_MEXICO)
             .add(CHATTOGRAM, "Chittagong", "Chitagong", "Chittagong Ghat").add(CHITTAGONG_DIVISION)
             .add(CANADA).add(ONTARIO).add(QUEBEC, "Québec").add(QUEBEC_CITY, "Québec", "Quebec City").add(MONTREAL)
+            .add(SUSSEX).add(SUSSEX_WI).add(CORNWALL).add(CORNWALL_ON).add(KHAN_SHAYKHUN, "Khan Sheikhoun")
+            .add(MAARAT).add(OAXACA).add(OAXACA_CITY)
             .build();
     }
 

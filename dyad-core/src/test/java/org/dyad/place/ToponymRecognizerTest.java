@@ -248,4 +248,29 @@ class ToponymRecognizerTest {
         assertEquals("Superior:literal:gazetteer", found("A/DT fire/NN broke/VBD out/RP in/IN Superior/NNP ./."),
             "the town, where the words say it is a place");
     }
+
+    @Test
+    void a_day_after_on_ends_the_name_before_it() {
+        assertEquals("Maarat al-Numan:literal:gazetteer",
+            found("Jets/NNS struck/VBD near/IN Maarat/NNP al-Numan/NNP on/IN Monday/NNP ./."));
+        assertEquals("Khan Sheikhoun:literal:gazetteer",
+            found("Fighting/NN resumed/VBD in/IN Khan/NNP Sheikhoun/NNP on/IN Tuesday/NNP ./."));
+    }
+
+    @Test
+    void a_two_word_town_taken_for_a_person_is_a_place_where_the_words_say_so() {
+        assertEquals("Khan Sheikhoun:literal:gazetteer",
+            found("Protesters/NNS in/IN Khan/NNP/PERSON Sheikhoun/NNP/PERSON marched/VBD ./."));
+        assertEquals("", found("Khan/NNP/PERSON Sheikhoun/NNP/PERSON marched/VBD ./."), "no cue: a person");
+        assertEquals("", found("Protesters/NNS in/IN Sussex/NNP/PERSON Smith/NNP/PERSON 's/POS town/NN marched/VBD ./."),
+            "a person's full name is no town's");
+    }
+
+    @Test
+    void a_division_word_ner_took_into_the_location_leaves_the_name_a_place() {
+        assertEquals("Borno:literal:gazetteer",
+            found("Farmers/NNS in/IN Borno/NNP/LOCATION state/NN/LOCATION protested/VBD ./."));
+        assertEquals("", found("Farmers/NNS in/IN Borno/NNP/LOCATION Valley/NNP/LOCATION protested/VBD ./."),
+            "a capitalised word after it makes another name");
+    }
 }

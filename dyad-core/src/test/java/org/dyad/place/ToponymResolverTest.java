@@ -237,4 +237,37 @@ class ToponymResolverTest {
         assertEquals("Basilan/ADM2", f.place().name() + "/" + f.place().featureCode());
         assertEquals(0.95, f.confidence(), "the province or its city, which GeoNames also calls Basilan: either way there");
     }
+
+    /** The confidence of the first mention of {@code name}. */
+    private static double confidenceOf(String name, String... tagged) {
+        TaggedText t = TaggedText.of(tagged);
+        return FINDER.find(t.sentences, t.text, t.noActors()).stream()
+            .filter(f -> f.toponym().span().of(t.text).equals(name)).findFirst()
+            .orElseThrow(() -> new AssertionError(name + " not found")).confidence();
+    }
+
+    @Test
+    void a_populous_county_against_small_towns_abroad_is_sure_enough_to_place_actors() {
+        String[] sussex = {"Police/NNS in/IN Sussex/NNP/LOCATION arrested/VBD two/CD men/NNS ./."};
+        assertEquals("Sussex/GBR.ENG/ADM2", placeOf("Sussex", sussex));
+        assertTrue(confidenceOf("Sussex", sussex) >= 0.7, "1.8 million people against 11,000 in Wisconsin: "
+            + confidenceOf("Sussex", sussex));
+        String[] cornwall = {"Police/NNS in/IN Cornwall/NNP/LOCATION arrested/VBD two/CD men/NNS ./."};
+        assertEquals("Cornwall/GBR.ENG/ADM2", placeOf("Cornwall", cornwall));
+        assertTrue(confidenceOf("Cornwall", cornwall) >= 0.7, "403,000 against Cornwall, Ontario's 49,000: "
+            + confidenceOf("Cornwall", cornwall));
+        assertTrue(confidenceOf("Cornwall", cornwall) < 0.8, "the share alone makes no division context for others");
+    }
+
+    @Test
+    void a_division_against_its_own_capital_gains_nothing_from_people() {
+        assertEquals(0.5, confidenceOf("Oaxaca", "Protesters/NNS in/IN Oaxaca/NNP/LOCATION marched/VBD ./."), 0.2,
+            "the state of Oaxaca or its capital: the place is unsure (its state is not)");
+        TaggedText t = TaggedText.of("Protesters/NNS in/IN Oaxaca/NNP/LOCATION marched/VBD ./.");
+        PlaceFinder.Found oaxaca = FINDER.find(t.sentences, t.text, t.noActors()).get(0);
+        assertTrue(oaxaca.stateConfidence() >= 0.9, "either reading is in Mexico: " + oaxaca.stateConfidence());
+        TaggedText s = TaggedText.of("Police/NNS in/IN Sussex/NNP/LOCATION arrested/VBD two/CD men/NNS ./.");
+        PlaceFinder.Found sussex = FINDER.find(s.sentences, s.text, s.noActors()).get(0);
+        assertEquals(sussex.confidence(), sussex.stateConfidence(), 1e-9, "its rivals lie in other states");
+    }
 }
