@@ -366,6 +366,7 @@ public final class EventCoder {
         if (literal) {
             return dedupe(withoutNestedNouns(s, g, out));
         }
+        out = declaredOver(s, g, out);
         receipts(s, g, actors, out);
         reportedObligations(s, g, actors, out);
         negatedApprovals(s, g, actors, out);
@@ -379,6 +380,92 @@ public final class EventCoder {
         List<EventMention> all = consultations(s, refusals(s, g, threats(s, g, actors, willingness(s, g,
             futureThreats(g, futureIntents(s, intents(s, g, notRuledOut(s, g, targetsAsPlaces(askedActs(g, subCodes(s, g, out)))))))))));
         return dedupe(withoutNestedNouns(s, g, hearsay(s, g, denials(s, g, consequences(s, g, all)))));
+    }
+
+    /** Verbs of force posture that forces may do by themselves: "troops deployed", "tanks massed", "reservists mobilised". */
+    private static final Set<String> DEPLOYING = Set.of("deploy", "redeploy", "mass", "mobilize", "mobilise", "amass");
+
+    /** Verbs that declare something to be in a state: "declared the truce over", "pronounced the deal dead". */
+    private static final Set<String> DECLARING = Set.of("declare", "pronounce");
+
+    /** Predicates that say something has ended: "declared the ceasefire over", "declared the accord null and void". */
+    private static final Set<String> ENDED = Set.of("over", "dead", "void", "null", "finished", "ended", "defunct",
+        "invalid", "obsolete", "terminated");
+
+    /** Agreements by any name ({@code classes.tsv} AGREEMENT: deals, treaties, ceasefires, truces). */
+    private static final Set<String> AGREEMENT_WORDS = Set.copyOf(WordClasses.BUILT_IN.members("AGREEMENT"));
+
+    /**
+     * Declaring a thing over undoes it: "the rebels declared the ceasefire over" ends a ceasefire, it declares none.
+     * An agreement or ceasefire declared over, dead or void is left (160, as withdrawing from an agreement); any
+     * other act the declaration matched ("declared a state of emergency", 0871 "declared a truce") is dropped,
+     * while a plain statement (root 01) stays.
+     */
+    private static List<EventMention> declaredOver(Sentence s, DependencyGraph g, List<EventMention> events) {
+        List<EventMention> out = new ArrayList<>(events.size());
+        for (EventMention e : events) {
+            int verb = e.trigger();
+            for (int up = 0; up < 2 && verb >= 0 && !DECLARING.contains(s.token(verb).key()); up++) {
+                verb = g.head(verb); // "declared the truce over": the truce's own event noun
+            }
+            int declared = verb >= 0 && DECLARING.contains(s.token(verb).key()) ? declaredEnded(s, g, verb) : -1;
+            if (declared >= 0 && verb != e.trigger() && declared != e.trigger()) {
+                declared = -1; // an event noun elsewhere in the clause
+            }
+            if (declared < 0) {
+                out.add(e);
+            } else if (AGREEMENT_WORDS.contains(s.token(declared).key())) {
+                Mention target = e.code().startsWith("01") ? null : e.target();
+                out.add(new EventMention("160", e.rule() + "+declared-over", e.sentence(), e.trigger(), e.words(),
+                    e.source(), target, e.modality(), e.confidence()));
+            } else if (e.code().startsWith("01")) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The object of the declaring verb {@code verb} when a word after it says it has ended ("declared the truce
+     * over", "declared the truce with Israel over on Tuesday", "declared the deal null and void"), else -1. An
+     * "over" that opens a noun phrase is a preposition ("declared a truce over the holiday").
+     */
+    private static int declaredEnded(Sentence s, DependencyGraph g, int verb) {
+        for (int x : g.children(verb, "xcomp")) {
+            if (ENDED.contains(s.token(x).lowerWord())) {
+                // "declared the agreement void" parsed as a small clause: void(agreement)
+                for (int subject : g.children(x, "nsubj")) {
+                    if (s.token(subject).isNoun()) {
+                        return subject;
+                    }
+                }
+            }
+        }
+        int object = -1;
+        for (Dependency d : g.children(verb)) {
+            if ((d.relation().equals("obj") || d.relation().equals("xcomp") || d.relation().equals("nsubj:pass"))
+                && s.token(d.dependent()).isNoun()) {
+                object = d.dependent();
+                break;
+            }
+        }
+        if (object < 0) {
+            return -1;
+        }
+        for (int i = Math.max(object, verb) + 1; i < s.size(); i++) {
+            Token t = s.token(i);
+            if (ENDED.contains(t.lowerWord())) {
+                String next = i + 1 < s.size() ? s.token(i + 1).tag() : ".";
+                boolean preposition = t.lowerWord().equals("over")
+                    && (next.startsWith("DT") || next.startsWith("NN") || next.startsWith("PRP") || next.startsWith("JJ")
+                    || next.equals("CD"));
+                return preposition ? -1 : object;
+            }
+            if (t.isVerb() || t.tag().equals(",") || t.tag().equals(":") || t.tag().equals("WDT")) {
+                return -1; // another clause begins
+            }
+        }
+        return -1;
     }
 
     /**
@@ -602,6 +689,15 @@ public final class EventCoder {
                 }
                 if (c < 0 && o.lemma().equals("territory") && o.modifiers().isEmpty()) {
                     c = placeObject(s, g, host);
+                }
+                if (c < 0 && host == h && !passive && e.code().startsWith("15") && DEPLOYING.contains(s.token(h).key())
+                    && !g.hasChild(h, "obj")) {
+                    // "Lebanese troops deployed in Tripoli", "tanks massed on the border": forces that deploy
+                    // themselves are both what is deployed and who deploys it
+                    c = childWithLemma(s, g, h, o.lemma(), "nsubj");
+                    if (c >= 0) {
+                        m.source = c;
+                    }
                 }
                 if (c < 0 || !hasModifiers(s, g, c, o.modifiers())
                     && !(!m.containers.isEmpty() && hasModifiers(s, g, m.containers.get(m.containers.size() - 1), o.modifiers()))) {
@@ -1435,6 +1531,19 @@ public final class EventCoder {
             }
         }
         String root = m.entry.code().substring(0, 2);
+        if (!literal && !noun && root.equals("15") && m.object >= 0 && actors.at(m.object) != null) {
+            // "police were deployed in Istanbul", "Russia deployed troops in Syria" (parsed "troops in Syria"): the
+            // forces deployed are the doer's own, never whom the posture is aimed at; with no doer named they are it
+            Mention force = actors.at(m.object);
+            if (targets.contains(force)) {
+                targets = List.of();
+                m.target = -1;
+                m.targetFromModifier = false;
+            }
+            if (sources.isEmpty()) {
+                sources = List.of(force);
+            }
+        }
         if (!literal && m.target >= 0 && actors.at(m.target) == null && s.token(m.target).isNoun()) {
             // "protested against the arrest of judges by the army": an act's agent, not whom it was done to
             for (Dependency d : g.children(m.target)) {
