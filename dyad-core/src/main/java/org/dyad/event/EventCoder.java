@@ -214,16 +214,11 @@ public final class EventCoder {
      */
     private static final Set<String> HARMING = Set.of("kill", "wound", "injure", "leave", "claim", "destroy", "damage",
         "maim", "hurt", "devastate", "flatten", "raze", "hit", "rock", "shake");
-    /** Nouns of attack one comes under ("came under fire from separatists", "came under attack"). */
-    private static final Set<String> UNDER_ATTACK = Set.of("fire", "attack", "assault", "shelling", "bombardment",
-        "gunfire", "rocket", "mortar", "artillery", "sniper", "strike", "airstrike", "bombing");
     /** Places built for a group of people, whose for-phrase names whose they are ("a camp for Syrian refugees"). */
     private static final Set<String> FACILITIES = Set.of("camp", "shelter", "school", "hospital", "clinic", "home",
         "centre", "center", "settlement", "housing", "orphanage", "hostel", "dormitory", "mosque", "church", "temple");
     /** Verbs of conveying people: a vehicle carrying them is theirs for the act done to it ("a bus carrying pilgrims"). */
     private static final Set<String> CARRYING = Set.of("carry", "transport", "ferry");
-    /** Nouns of armed operations, besides {@link #WEAPONS}, in which people are killed, wounded or captured. */
-    private static final Set<String> ATTACK_NOUNS = Set.of("raid", "ambush", "offensive", "assault", "incursion");
     /** Verbs of give-and-take: an act their coordinated subjects trade each does to the others. */
     private static final Set<String> TRADING = Set.of("trade", "exchange", "swap");
     /** Sectors whose members strike by stopping work: "teachers struck", not "jets struck". */
@@ -1036,12 +1031,29 @@ public final class EventCoder {
 
     /** Whether a noun names a hostile act in the lexicon (roots 15 to 20): "strike", "occupation", "blockade". */
     private boolean hostileActNoun(Token t) {
+        return actNoun(t, "15");
+    }
+
+    /**
+     * Whether a noun heads a lexicon entry of root {@code lowestRoot} or above (two digits): with "17", the coercive
+     * and violent acts people are killed, wounded or captured in ("a raid", "an ambush", "a crackdown").
+     */
+    private boolean actNoun(Token t, String lowestRoot) {
         for (LexiconEntry e : lexicon.nouns(t.key(), t.lowerWord())) {
-            if (e.code().compareTo("15") >= 0) {
+            if (e.code().compareTo(lowestRoot) >= 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a noun names an attack or its means: a weapon or fire ({@link #WEAPONS}) or a coercive or violent act
+     * of the lexicon (roots 17 to 20: "raid", "ambush", "offensive", "assault", "bombardment", "crackdown"). People
+     * "killed in" one or a place that "came under" one were attacked by its doer.
+     */
+    private boolean attackNoun(Token t) {
+        return WEAPONS.contains(t.key()) || actNoun(t, "17");
     }
 
     /** The actors a thing belongs to: "the computers of the army", "the army's computers", "Palestinian homes". */
@@ -1831,7 +1843,7 @@ public final class EventCoder {
                 addAll(victims, actors.actors(subj));
             }
             for (int n : g.children(under, "obl:under")) {
-                if (UNDER_ATTACK.contains(s.token(n).key())) {
+                if (attackNoun(s.token(n))) {
                     addAll(attackers, nounOwnSources(g, n, actors));
                 }
             }
@@ -2116,7 +2128,7 @@ public final class EventCoder {
             if (out.isEmpty() && !literal) {
                 // "Kurdish fighters were killed in a Turkish air strike": the doer of the attack it happened in
                 for (int in : g.children(h, "obl:in")) {
-                    if (WEAPONS.contains(s.token(in).key()) || ATTACK_NOUNS.contains(s.token(in).key())) {
+                    if (attackNoun(s.token(in))) {
                         addAll(out, nounOwnSources(g, in, actors));
                     }
                 }
