@@ -737,6 +737,14 @@ public final class EventCoder {
                 if (c < 0) {
                     c = containedComplement(s, g, anchors(m), cp.preposition(), cp.lemma(), m.containers);
                 }
+                if (c < 0 && i > 0 && els.get(i - 1) instanceof Pattern.TargetPrep tp) {
+                    // "pleaded with Western governments for weapons": the complement hung on the target's phrase
+                    for (Dependency d : g.children(m.xcomp >= 0 ? m.xcomp : h)) {
+                        if (c < 0 && isPrepRelation(d, tp.preposition())) {
+                            c = prepChild(s, g, List.of(d.dependent()), cp.preposition(), cp.lemma());
+                        }
+                    }
+                }
                 if (c < 0 && i > 0 && els.get(i - 1) instanceof Pattern.TargetObject) {
                     // "investigated a former governor for money laundering": the parser often hangs the
                     // complement that follows the target object on that object instead of on the verb
@@ -898,7 +906,7 @@ public final class EventCoder {
             m.targetFromModifier = affected >= 0;
             if (affected < 0) {
                 int x = m.xcomp >= 0 ? m.xcomp : firstChild(g, h, m, "xcomp");
-                affected = x >= 0 ? complementTarget(g, x, m) : -1;
+                affected = x >= 0 ? complementTarget(s, g, x, m) : -1;
             }
             if (affected < 0 && els.stream().anyMatch(el -> el instanceof Pattern.Complement)) {
                 // "withdrew from the deal with Iran" with the with-phrase parsed on the verb: the partner
@@ -1150,7 +1158,7 @@ public final class EventCoder {
      * Who a complement clause acts on: its object of to/with/against/on, or that of its object ("break
      * relations with Russia", "deliver blows to the United States"), else its direct object.
      */
-    private static int complementTarget(DependencyGraph g, int verb, Match m) {
+    private int complementTarget(Sentence s, DependencyGraph g, int verb, Match m) {
         List<Integer> hosts = new ArrayList<>(List.of(verb));
         hosts.addAll(g.children(verb, "obj"));
         for (Dependency d : g.children(verb)) {
@@ -1159,7 +1167,13 @@ public final class EventCoder {
             }
         }
         for (String prep : List.of("to", "with", "against", "on")) {
-            int c = prepTarget(g, hosts, prep, m);
+            List<Integer> at = hosts;
+            if (prep.equals("on") && MUTUAL_ROOTS.contains(m.entry.code().substring(0, 2))) {
+                // "signed an agreement to share intelligence on Islamic State": what cooperation shares or agrees
+                // "on" is its topic; a hostile act's "on" is its target ("agreed to impose sanctions on Russia")
+                at = hosts.stream().filter(h -> h == verb || hostileActNoun(s.token(h))).toList();
+            }
+            int c = prepTarget(g, at, prep, m);
             if (c >= 0) {
                 return c;
             }
@@ -1907,6 +1921,12 @@ public final class EventCoder {
                     targets = targets.isEmpty() ? actors.actors(a) : targets;
                 }
             }
+        }
+        if (!literal && sources.size() >= 2 && !m.entry.pattern().hasTarget() && reciprocal(m.entry) && !targets.isEmpty()
+            && targets.stream().allMatch(t -> t.actor().code().startsWith("---"))) {
+            // "Iraq and Iran signed an agreement to share intelligence": a mutual act's parties are each other's
+            // partners; an unnamed state's sector word in what they agree on ("intelligence") is none of them
+            targets = List.of();
         }
         if (targets.isEmpty() && sources.size() >= 2 && !literal
             && (reciprocal(m.entry) || noun && traded(s, g, m.head) || eachOther(s, g, m.target))) {
