@@ -937,8 +937,9 @@ public final class EventCoder {
                     m.targetFromModifier = false;
                 }
             }
-            if (affected < 0 && thing >= 0 && (e.code().startsWith("07") || e.code().startsWith("033"))) {
-                // "pledged $1 billion in aid for Syrian refugees": aid given or pledged for someone goes to them
+            if (affected < 0 && thing >= 0 && (e.code().startsWith("07") || e.code().startsWith("033")
+                || e.code().startsWith("162"))) {
+                // "pledged $1 billion in aid for Syrian refugees": aid given, pledged or cut for someone goes to them
                 // (the for-phrase may hang from the aid, the sum or the verb)
                 List<Integer> hosts = new ArrayList<>(List.of(thing));
                 hosts.addAll(m.containers);
@@ -1962,7 +1963,7 @@ public final class EventCoder {
             }
         }
         if (!literal && code.equals("192") && m.entry.pattern().head().equals("cross")
-            && !sources.stream().allMatch(x -> ARMED_SECTORS.contains(x.actor().sector()))) {
+            && !sources.stream().allMatch(x -> armed(x.actor()))) {
             return; // "troops crossed into Iraq" takes ground; refugees or traders crossing a border do not
         }
         if (!literal && code.equals("192") && m.entry.pattern().head().equals("march") && !sources.isEmpty()
@@ -4130,9 +4131,15 @@ public final class EventCoder {
                 refined = "1711";
             }
             if (code.equals("145") && e.trigger() >= 0 && s.token(e.trigger()).key().equals("loot") && e.source() != null
-                && ARMED_SECTORS.contains(e.source().actor().sector())) {
+                && armed(e.source().actor())) {
                 // "soldiers looted shops": looting by armed men is seizing property, not rioting
                 refined = "171";
+            }
+            if (code.equals("0874") && e.target() != null && e.target().actor().code().startsWith("IGO")
+                && e.words().size() <= 2 && (e.source() == null || !armed(e.source().actor()))) {
+                // "Burundi withdrew from the International Criminal Court", "pulled out of the Commonwealth":
+                // leaving an international body reduces relations with it (160); armed forces pulling out retreat
+                refined = "160";
             }
             if (code.startsWith("072") && ownArmsGivenUp(s, g, e)) {
                 // "the rebels handed over their weapons to UN monitors": giving up one's own arms is disarming
@@ -4171,6 +4178,11 @@ public final class EventCoder {
     }
 
     private static final Set<String> ARMED_SECTORS = Set.of("MIL", "REB", "UAF", "COP", "SPY");
+
+    /** Whether an actor is of an armed sector; states and bodies without a sector are not ("Russia looted"). */
+    private static boolean armed(Actor a) {
+        return a.sector() != null && ARMED_SECTORS.contains(a.sector());
+    }
     private static final Set<String> HANDING_OVER = Set.of("hand", "turn", "surrender", "give", "deliver");
     private static final Set<String> OWN = Set.of("their", "its", "his", "her");
 
