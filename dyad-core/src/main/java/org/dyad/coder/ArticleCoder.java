@@ -336,6 +336,12 @@ public final class ArticleCoder implements Coder {
     /** Roots whose events aimed at a town are aimed at its state: visits, aid, force, attacks, mass violence. */
     private static final Set<String> AIMED_ROOTS = Set.of("04", "07", "15", "18", "19", "20");
 
+    /**
+     * Codes of other roots whose events aimed at a place are aimed at its state: a region recognised
+     * ("recognised the independence of Abkhazia") is a region of the state it would break away from (054).
+     */
+    private static final Set<String> AIMED_CODES = Set.of("054");
+
     private Event toEvent(EventMention e, List<Sentence> sentences, List<DateMention> dateList,
                           Locator locator, LocalDate articleDate) {
         EventType type = codebook.typeOf(e.code());
@@ -372,13 +378,23 @@ public final class ArticleCoder implements Coder {
         Actor target = e.target() == null ? null : e.target().actor();
         Span targetSpan = e.target() == null ? null : e.target().span();
         String rule = e.rule();
+        if (target != null && e.target().resolvedBy().startsWith("capital") && inClause != null
+            && inClause.confidence() >= TARGETING_CONFIDENCE && inClause.toponym().span().equals(targetSpan)
+            && where != null && where.country() != null && !where.country().equals(target.country())
+            && stateActor(where.country()) != null) {
+            // "Lebanese troops deployed in Tripoli": a capital's name the gazetteer places in another state, from
+            // the sentence's context, is that other state's town, not the capital
+            target = stateActor(where.country());
+            rule = rule + "+gazetteer-place";
+        }
         if (target == null && source != null && inClause != null && inClause.confidence() >= TARGETING_CONFIDENCE
             && where != null && where.country() != null
             && !where.country().equals(source.code()) && !e.code().equals("010")
-            && !(e.code().startsWith("04") && where.country().equals(source.country()))) {
+            && !((e.code().startsWith("04") || e.code().startsWith("15")) && where.country().equals(source.country()))) {
             // "Russia held exercises in Alaska", "they met in Zurich", "the president mourned the shooting in South
             // Carolina": the state where it happens is the one it concerns (a state is not its own target; where
-            // something is said is not what it is about; nor is one's own state whom one meets or visits at home)
+            // something is said is not what it is about; nor is one's own state whom one meets or visits at home,
+            // or against whom one deploys forces at home: "Lebanese troops deployed in Tripoli")
             Actor state = stateActor(where.country());
             if (state != null) {
                 target = state;
@@ -386,12 +402,13 @@ public final class ArticleCoder implements Coder {
                 rule = rule + "+location-target";
             }
         }
-        PlaceFinder.Found aimedAt = target == null && source != null && AIMED_ROOTS.contains(e.code().substring(0, 2))
+        PlaceFinder.Found aimedAt = target == null && source != null && (AIMED_ROOTS.contains(e.code().substring(0, 2)) || AIMED_CODES.contains(e.code()))
             ? locator.aimed(s, e.trigger()) : null;
         if (aimedAt != null && aimedAt.confidence() < TARGETING_CONFIDENCE) {
             aimedAt = null; // a name several places share ("Palmyra" with no context) names no state as target
         }
-        Actor aimedState = aimedAt == null || source.code().equals(aimedAt.place().country()) ? null
+        Actor aimedState = aimedAt == null || source.code().equals(aimedAt.place().country())
+            || e.code().startsWith("15") && source.country() != null && source.country().equals(aimedAt.place().country()) ? null
             : stateActor(aimedAt.place().country());
         if (aimedState != null) {
             // "shelled Idlib", "an offensive on Idlib", "sent aid to Mosul": a town attacked, visited or given aid
@@ -399,6 +416,14 @@ public final class ArticleCoder implements Coder {
             target = aimedState;
             targetSpan = aimedAt.toponym().span();
             rule = rule + "+place-target";
+        }
+        if (target != null && source != null && e.code().startsWith("15") && target.kind() == Actor.Kind.STATE
+            && target.code().equals(source.country()) && !target.code().equals(source.code())) {
+            // forces deployed or alerted at home aim at no one the text names ("the Lebanese army deployed troops in
+            // Tripoli"); abroad the host state is the target ("Russia deployed troops in Syria")
+            target = null;
+            targetSpan = null;
+            rule = rule + "-own-state";
         }
         Actor placeState = where == null || location.place().confidence() < TARGETING_CONFIDENCE ? null
             : stateActor(where.country());

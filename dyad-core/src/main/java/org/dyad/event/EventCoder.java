@@ -214,16 +214,11 @@ public final class EventCoder {
      */
     private static final Set<String> HARMING = Set.of("kill", "wound", "injure", "leave", "claim", "destroy", "damage",
         "maim", "hurt", "devastate", "flatten", "raze", "hit", "rock", "shake");
-    /** Nouns of attack one comes under ("came under fire from separatists", "came under attack"). */
-    private static final Set<String> UNDER_ATTACK = Set.of("fire", "attack", "assault", "shelling", "bombardment",
-        "gunfire", "rocket", "mortar", "artillery", "sniper", "strike", "airstrike", "bombing");
     /** Places built for a group of people, whose for-phrase names whose they are ("a camp for Syrian refugees"). */
     private static final Set<String> FACILITIES = Set.of("camp", "shelter", "school", "hospital", "clinic", "home",
         "centre", "center", "settlement", "housing", "orphanage", "hostel", "dormitory", "mosque", "church", "temple");
     /** Verbs of conveying people: a vehicle carrying them is theirs for the act done to it ("a bus carrying pilgrims"). */
     private static final Set<String> CARRYING = Set.of("carry", "transport", "ferry");
-    /** Nouns of armed operations, besides {@link #WEAPONS}, in which people are killed, wounded or captured. */
-    private static final Set<String> ATTACK_NOUNS = Set.of("raid", "ambush", "offensive", "assault", "incursion");
     /** Verbs of give-and-take: an act their coordinated subjects trade each does to the others. */
     private static final Set<String> TRADING = Set.of("trade", "exchange", "swap");
     /** Sectors whose members strike by stopping work: "teachers struck", not "jets struck". */
@@ -366,6 +361,7 @@ public final class EventCoder {
         if (literal) {
             return dedupe(withoutNestedNouns(s, g, out));
         }
+        out = declaredOver(s, g, out);
         receipts(s, g, actors, out);
         reportedObligations(s, g, actors, out);
         negatedApprovals(s, g, actors, out);
@@ -379,6 +375,92 @@ public final class EventCoder {
         List<EventMention> all = consultations(s, refusals(s, g, threats(s, g, actors, willingness(s, g,
             futureThreats(g, futureIntents(s, intents(s, g, notRuledOut(s, g, targetsAsPlaces(askedActs(g, subCodes(s, g, out)))))))))));
         return dedupe(withoutNestedNouns(s, g, hearsay(s, g, denials(s, g, consequences(s, g, all)))));
+    }
+
+    /** Verbs of force posture that forces may do by themselves: "troops deployed", "tanks massed", "reservists mobilised". */
+    private static final Set<String> DEPLOYING = Set.of("deploy", "redeploy", "mass", "mobilize", "mobilise", "amass");
+
+    /** Verbs that declare something to be in a state: "declared the truce over", "pronounced the deal dead". */
+    private static final Set<String> DECLARING = Set.of("declare", "pronounce");
+
+    /** Predicates that say something has ended: "declared the ceasefire over", "declared the accord null and void". */
+    private static final Set<String> ENDED = Set.of("over", "dead", "void", "null", "finished", "ended", "defunct",
+        "invalid", "obsolete", "terminated");
+
+    /** Agreements by any name ({@code classes.tsv} AGREEMENT: deals, treaties, ceasefires, truces). */
+    private static final Set<String> AGREEMENT_WORDS = Set.copyOf(WordClasses.BUILT_IN.members("AGREEMENT"));
+
+    /**
+     * Declaring a thing over undoes it: "the rebels declared the ceasefire over" ends a ceasefire, it declares none.
+     * An agreement or ceasefire declared over, dead or void is left (160, as withdrawing from an agreement); any
+     * other act the declaration matched ("declared a state of emergency", 0871 "declared a truce") is dropped,
+     * while a plain statement (root 01) stays.
+     */
+    private static List<EventMention> declaredOver(Sentence s, DependencyGraph g, List<EventMention> events) {
+        List<EventMention> out = new ArrayList<>(events.size());
+        for (EventMention e : events) {
+            int verb = e.trigger();
+            for (int up = 0; up < 2 && verb >= 0 && !DECLARING.contains(s.token(verb).key()); up++) {
+                verb = g.head(verb); // "declared the truce over": the truce's own event noun
+            }
+            int declared = verb >= 0 && DECLARING.contains(s.token(verb).key()) ? declaredEnded(s, g, verb) : -1;
+            if (declared >= 0 && verb != e.trigger() && declared != e.trigger()) {
+                declared = -1; // an event noun elsewhere in the clause
+            }
+            if (declared < 0) {
+                out.add(e);
+            } else if (AGREEMENT_WORDS.contains(s.token(declared).key())) {
+                Mention target = e.code().startsWith("01") ? null : e.target();
+                out.add(new EventMention("160", e.rule() + "+declared-over", e.sentence(), e.trigger(), e.words(),
+                    e.source(), target, e.modality(), e.confidence()));
+            } else if (e.code().startsWith("01")) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The object of the declaring verb {@code verb} when a word after it says it has ended ("declared the truce
+     * over", "declared the truce with Israel over on Tuesday", "declared the deal null and void"), else -1. An
+     * "over" that opens a noun phrase is a preposition ("declared a truce over the holiday").
+     */
+    private static int declaredEnded(Sentence s, DependencyGraph g, int verb) {
+        for (int x : g.children(verb, "xcomp")) {
+            if (ENDED.contains(s.token(x).lowerWord())) {
+                // "declared the agreement void" parsed as a small clause: void(agreement)
+                for (int subject : g.children(x, "nsubj")) {
+                    if (s.token(subject).isNoun()) {
+                        return subject;
+                    }
+                }
+            }
+        }
+        int object = -1;
+        for (Dependency d : g.children(verb)) {
+            if ((d.relation().equals("obj") || d.relation().equals("xcomp") || d.relation().equals("nsubj:pass"))
+                && s.token(d.dependent()).isNoun()) {
+                object = d.dependent();
+                break;
+            }
+        }
+        if (object < 0) {
+            return -1;
+        }
+        for (int i = Math.max(object, verb) + 1; i < s.size(); i++) {
+            Token t = s.token(i);
+            if (ENDED.contains(t.lowerWord())) {
+                String next = i + 1 < s.size() ? s.token(i + 1).tag() : ".";
+                boolean preposition = t.lowerWord().equals("over")
+                    && (next.startsWith("DT") || next.startsWith("NN") || next.startsWith("PRP") || next.startsWith("JJ")
+                    || next.equals("CD"));
+                return preposition ? -1 : object;
+            }
+            if (t.isVerb() || t.tag().equals(",") || t.tag().equals(":") || t.tag().equals("WDT")) {
+                return -1; // another clause begins
+            }
+        }
+        return -1;
     }
 
     /**
@@ -607,6 +689,15 @@ public final class EventCoder {
                 if (c < 0 && o.lemma().equals("territory") && o.modifiers().isEmpty()) {
                     c = placeObject(s, g, host);
                 }
+                if (c < 0 && host == h && !passive && e.code().startsWith("15") && DEPLOYING.contains(s.token(h).key())
+                    && !g.hasChild(h, "obj")) {
+                    // "Lebanese troops deployed in Tripoli", "tanks massed on the border": forces that deploy
+                    // themselves are both what is deployed and who deploys it
+                    c = childWithLemma(s, g, h, o.lemma(), "nsubj");
+                    if (c >= 0) {
+                        m.source = c;
+                    }
+                }
                 if (c < 0 || !hasModifiers(s, g, c, o.modifiers())
                     && !(!m.containers.isEmpty() && hasModifiers(s, g, m.containers.get(m.containers.size() - 1), o.modifiers()))) {
                     return null; // "military aid programme" may hang "military" on the programme
@@ -649,6 +740,14 @@ public final class EventCoder {
                 int c = prepChild(s, g, anchors(m), cp.preposition(), cp.lemma());
                 if (c < 0) {
                     c = containedComplement(s, g, anchors(m), cp.preposition(), cp.lemma(), m.containers);
+                }
+                if (c < 0 && i > 0 && els.get(i - 1) instanceof Pattern.TargetPrep tp) {
+                    // "pleaded with Western governments for weapons": the complement hung on the target's phrase
+                    for (Dependency d : g.children(m.xcomp >= 0 ? m.xcomp : h)) {
+                        if (c < 0 && isPrepRelation(d, tp.preposition())) {
+                            c = prepChild(s, g, List.of(d.dependent()), cp.preposition(), cp.lemma());
+                        }
+                    }
                 }
                 if (c < 0 && i > 0 && els.get(i - 1) instanceof Pattern.TargetObject) {
                     // "investigated a former governor for money laundering": the parser often hangs the
@@ -811,7 +910,7 @@ public final class EventCoder {
             m.targetFromModifier = affected >= 0;
             if (affected < 0) {
                 int x = m.xcomp >= 0 ? m.xcomp : firstChild(g, h, m, "xcomp");
-                affected = x >= 0 ? complementTarget(g, x, m) : -1;
+                affected = x >= 0 ? complementTarget(s, g, x, m) : -1;
             }
             if (affected < 0 && els.stream().anyMatch(el -> el instanceof Pattern.Complement)) {
                 // "withdrew from the deal with Iran" with the with-phrase parsed on the verb: the partner
@@ -842,8 +941,9 @@ public final class EventCoder {
                     m.targetFromModifier = false;
                 }
             }
-            if (affected < 0 && thing >= 0 && (e.code().startsWith("07") || e.code().startsWith("033"))) {
-                // "pledged $1 billion in aid for Syrian refugees": aid given or pledged for someone goes to them
+            if (affected < 0 && thing >= 0 && (e.code().startsWith("07") || e.code().startsWith("033")
+                || e.code().startsWith("162"))) {
+                // "pledged $1 billion in aid for Syrian refugees": aid given, pledged or cut for someone goes to them
                 // (the for-phrase may hang from the aid, the sum or the verb)
                 List<Integer> hosts = new ArrayList<>(List.of(thing));
                 hosts.addAll(m.containers);
@@ -1001,12 +1101,29 @@ public final class EventCoder {
 
     /** Whether a noun names a hostile act in the lexicon (roots 15 to 20): "strike", "occupation", "blockade". */
     private boolean hostileActNoun(Token t) {
+        return actNoun(t, "15");
+    }
+
+    /**
+     * Whether a noun heads a lexicon entry of root {@code lowestRoot} or above (two digits): with "17", the coercive
+     * and violent acts people are killed, wounded or captured in ("a raid", "an ambush", "a crackdown").
+     */
+    private boolean actNoun(Token t, String lowestRoot) {
         for (LexiconEntry e : lexicon.nouns(t.key(), t.lowerWord())) {
-            if (e.code().compareTo("15") >= 0) {
+            if (e.code().compareTo(lowestRoot) >= 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a noun names an attack or its means: a weapon or fire ({@link #WEAPONS}) or a coercive or violent act
+     * of the lexicon (roots 17 to 20: "raid", "ambush", "offensive", "assault", "bombardment", "crackdown"). People
+     * "killed in" one or a place that "came under" one were attacked by its doer.
+     */
+    private boolean attackNoun(Token t) {
+        return WEAPONS.contains(t.key()) || actNoun(t, "17");
     }
 
     /** The actors a thing belongs to: "the computers of the army", "the army's computers", "Palestinian homes". */
@@ -1111,7 +1228,7 @@ public final class EventCoder {
      * Who a complement clause acts on: its object of to/with/against/on, or that of its object ("break
      * relations with Russia", "deliver blows to the United States"), else its direct object.
      */
-    private static int complementTarget(DependencyGraph g, int verb, Match m) {
+    private int complementTarget(Sentence s, DependencyGraph g, int verb, Match m) {
         List<Integer> hosts = new ArrayList<>(List.of(verb));
         hosts.addAll(g.children(verb, "obj"));
         for (Dependency d : g.children(verb)) {
@@ -1120,7 +1237,13 @@ public final class EventCoder {
             }
         }
         for (String prep : List.of("to", "with", "against", "on")) {
-            int c = prepTarget(g, hosts, prep, m);
+            List<Integer> at = hosts;
+            if (prep.equals("on") && MUTUAL_ROOTS.contains(m.entry.code().substring(0, 2))) {
+                // "signed an agreement to share intelligence on Islamic State": what cooperation shares or agrees
+                // "on" is its topic; a hostile act's "on" is its target ("agreed to impose sanctions on Russia")
+                at = hosts.stream().filter(h -> h == verb || hostileActNoun(s.token(h))).toList();
+            }
+            int c = prepTarget(g, at, prep, m);
             if (c >= 0) {
                 return c;
             }
@@ -1504,6 +1627,19 @@ public final class EventCoder {
             }
         }
         String root = m.entry.code().substring(0, 2);
+        if (!literal && !noun && root.equals("15") && m.object >= 0 && actors.at(m.object) != null) {
+            // "police were deployed in Istanbul", "Russia deployed troops in Syria" (parsed "troops in Syria"): the
+            // forces deployed are the doer's own, never whom the posture is aimed at; with no doer named they are it
+            Mention force = actors.at(m.object);
+            if (targets.contains(force)) {
+                targets = List.of();
+                m.target = -1;
+                m.targetFromModifier = false;
+            }
+            if (sources.isEmpty()) {
+                sources = List.of(force);
+            }
+        }
         if (!literal && m.target >= 0 && actors.at(m.target) == null && s.token(m.target).isNoun()) {
             // "protested against the arrest of judges by the army": an act's agent, not whom it was done to
             for (Dependency d : g.children(m.target)) {
@@ -1800,7 +1936,7 @@ public final class EventCoder {
                 addAll(victims, actors.actors(subj));
             }
             for (int n : g.children(under, "obl:under")) {
-                if (UNDER_ATTACK.contains(s.token(n).key())) {
+                if (attackNoun(s.token(n))) {
                     addAll(attackers, nounOwnSources(g, n, actors));
                 }
             }
@@ -1877,6 +2013,12 @@ public final class EventCoder {
                 }
             }
         }
+        if (!literal && sources.size() >= 2 && !m.entry.pattern().hasTarget() && reciprocal(m.entry) && !targets.isEmpty()
+            && targets.stream().allMatch(t -> t.actor().code().startsWith("---"))) {
+            // "Iraq and Iran signed an agreement to share intelligence": a mutual act's parties are each other's
+            // partners; an unnamed state's sector word in what they agree on ("intelligence") is none of them
+            targets = List.of();
+        }
         if (targets.isEmpty() && sources.size() >= 2 && !literal
             && (reciprocal(m.entry) || noun && traded(s, g, m.head) || eachOther(s, g, m.target))) {
             // "Israel and Hamas clashed", "the two leaders met": each acts on the others; "India and Pakistan
@@ -1911,7 +2053,7 @@ public final class EventCoder {
             }
         }
         if (!literal && code.equals("192") && m.entry.pattern().head().equals("cross")
-            && !sources.stream().allMatch(x -> ARMED_SECTORS.contains(x.actor().sector()))) {
+            && !sources.stream().allMatch(x -> armed(x.actor()))) {
             return; // "troops crossed into Iraq" takes ground; refugees or traders crossing a border do not
         }
         if (!literal && code.equals("192") && m.entry.pattern().head().equals("march") && !sources.isEmpty()
@@ -2097,7 +2239,7 @@ public final class EventCoder {
             if (out.isEmpty() && !literal) {
                 // "Kurdish fighters were killed in a Turkish air strike": the doer of the attack it happened in
                 for (int in : g.children(h, "obl:in")) {
-                    if (WEAPONS.contains(s.token(in).key()) || ATTACK_NOUNS.contains(s.token(in).key())) {
+                    if (attackNoun(s.token(in))) {
                         addAll(out, nounOwnSources(g, in, actors));
                     }
                 }
@@ -4079,9 +4221,15 @@ public final class EventCoder {
                 refined = "1711";
             }
             if (code.equals("145") && e.trigger() >= 0 && s.token(e.trigger()).key().equals("loot") && e.source() != null
-                && ARMED_SECTORS.contains(e.source().actor().sector())) {
+                && armed(e.source().actor())) {
                 // "soldiers looted shops": looting by armed men is seizing property, not rioting
                 refined = "171";
+            }
+            if (code.equals("0874") && e.target() != null && e.target().actor().code().startsWith("IGO")
+                && e.words().size() <= 2 && (e.source() == null || !armed(e.source().actor()))) {
+                // "Burundi withdrew from the International Criminal Court", "pulled out of the Commonwealth":
+                // leaving an international body reduces relations with it (160); armed forces pulling out retreat
+                refined = "160";
             }
             if (code.startsWith("072") && ownArmsGivenUp(s, g, e)) {
                 // "the rebels handed over their weapons to UN monitors": giving up one's own arms is disarming
@@ -4120,6 +4268,11 @@ public final class EventCoder {
     }
 
     private static final Set<String> ARMED_SECTORS = Set.of("MIL", "REB", "UAF", "COP", "SPY");
+
+    /** Whether an actor is of an armed sector; states and bodies without a sector are not ("Russia looted"). */
+    private static boolean armed(Actor a) {
+        return a.sector() != null && ARMED_SECTORS.contains(a.sector());
+    }
     private static final Set<String> HANDING_OVER = Set.of("hand", "turn", "surrender", "give", "deliver");
     private static final Set<String> OWN = Set.of("their", "its", "his", "her");
 
