@@ -390,6 +390,8 @@ public final class ContextCountry {
                         where.addAll(placesIn(g, f.dependent()));
                     }
                 }
+                // "fleeing the civil war in Sierra Leone" with the in-phrase hung on the verb
+                where.addAll(placesIn(g, d.dependent()));
             } else if (r.equals("nmod:in") && seatedCase(s, d.dependent())) {
                 where.add(d.dependent()); // "based in" parsed as one preposition
             } else if (r.equals("nmod:from") || r.equals("nmod:of")) {
