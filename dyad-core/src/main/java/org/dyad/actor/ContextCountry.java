@@ -70,6 +70,10 @@ public final class ContextCountry {
     /** Sectors whose actors often act on other states: they take only the article's state, not the sentence's. */
     private static final Set<String> CROSS_BORDER = Set.of("GOV", "MIL", "REB", "UAF", "SPY");
 
+    /** Accords and meetings named after the town where they were made or held ("the Minsk agreement", "the Geneva talks"). */
+    private static final Set<String> NAMED_BY_VENUE = Set.of("agreement", "accord", "accords", "deal", "treaty", "pact",
+        "protocol", "convention", "declaration", "talk", "talks", "process", "conference", "summit");
+
     /** Adjectives of allegiance: "troops loyal to Gaddafi" are Libya's. */
     private static final Set<String> ALLEGIANCE = Set.of("loyal", "allied");
 
@@ -303,8 +307,8 @@ public final class ContextCountry {
                 where.add(d.dependent());
             }
             for (int w : where) {
-                if (w == m.head()) {
-                    continue;
+                if (w == m.head() || NAMED_BY_VENUE.contains(s.token(w).key())) {
+                    continue; // "accused the rebels of breaching the Minsk agreement": a town an accord is named after
                 }
                 java.util.Set<Integer> phrase = new java.util.HashSet<>();
                 placePhrase(g, w, phrase);

@@ -333,6 +333,85 @@ public final class ArticleCoder implements Coder {
     /** Roots whose events aimed at a town are aimed at its state: visits, aid, force, attacks, mass violence. */
     private static final Set<String> AIMED_ROOTS = Set.of("04", "07", "15", "18", "19", "20");
 
+    /** Words before a month or year that make it a bound of a span reaching the article's day, not the time of an act. */
+    private static final Set<String> SPAN_BOUNDS = Set.of("since", "until", "till", "through", "throughout", "by");
+
+    /**
+     * The first day of a month or year mention ({@code 2014}, {@code 2016-01}) that does not contain the article's
+     * date, or null: for other granularities, the article's own month or year, and bounds ("since 2001").
+     */
+    private static LocalDate periodStart(DateMention d, LocalDate articleDate, Sentence s) {
+        if (d.value() == null || d.granularity() == null) {
+            return null;
+        }
+        LocalDate first;
+        LocalDate next;
+        try {
+            if (d.granularity().equals("year") && d.value().matches("\\d{4}")) {
+                first = LocalDate.of(Integer.parseInt(d.value()), 1, 1);
+                next = first.plusYears(1);
+            } else if (d.granularity().equals("month") && d.value().matches("\\d{4}-\\d{2}")) {
+                first = LocalDate.parse(d.value() + "-01");
+                next = first.plusMonths(1);
+            } else {
+                return null;
+            }
+        } catch (java.time.DateTimeException ex) {
+            return null;
+        }
+        if (!articleDate.isBefore(first) && articleDate.isBefore(next)) {
+            return null;
+        }
+        List<Token> ts = s.tokens();
+        for (int i = 1; i < ts.size(); i++) {
+            if (ts.get(i).begin() == d.span().begin()) {
+                return SPAN_BOUNDS.contains(ts.get(i - 1).lowerWord()) ? null : first;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * Whether a date dates the clause of the event's trigger: it hangs on that clause's verb, or on a clause the
+     * trigger's clause is an adverbial or conjunct of ("last year, 40 people were killed when police cracked down");
+     * not "demanded that Kabila step down when his term ends in December".
+     */
+    private static boolean datesClause(Sentence s, DateMention d, int trigger) {
+        org.dyad.nlp.DependencyGraph g = s.graph();
+        if (g == null) {
+            return false;
+        }
+        int at = s.tokenAt(d.span().begin());
+        if (at < 0) {
+            return false;
+        }
+        int dateClause = clauseOf(s, g, at);
+        int cur = clauseOf(s, g, trigger);
+        for (int steps = 0; steps < 4 && cur >= 0; steps++) {
+            if (cur == dateClause) {
+                return true;
+            }
+            String r = g.relationToHead(cur);
+            if (r == null || !(r.startsWith("advcl") || r.startsWith("conj"))) {
+                return false;
+            }
+            cur = clauseOf(s, g, g.head(cur));
+        }
+        return false;
+    }
+
+    /** The verb (or root) heading the clause of token {@code t}: itself if a verb. */
+    private static int clauseOf(Sentence s, org.dyad.nlp.DependencyGraph g, int t) {
+        int cur = t;
+        for (int steps = 0; steps < 12 && cur >= 0; steps++) {
+            if (s.token(cur).isVerb() || g.head(cur) < 0) {
+                return cur;
+            }
+            cur = g.head(cur);
+        }
+        return cur;
+    }
+
     private Event toEvent(EventMention e, List<Sentence> sentences, List<DateMention> dateList,
                           Locator locator, LocalDate articleDate) {
         EventType type = codebook.typeOf(e.code());
@@ -357,6 +436,23 @@ public final class ArticleCoder implements Coder {
                     bestDistance = dist;
                     when = day;
                     dateFrom = "sentence";
+                }
+            }
+        }
+        if (!"sentence".equals(dateFrom) && articleDate != null) {
+            // "The EU first imposed sanctions on Moscow in 2014", "last year police cracked down": background from
+            // another month or year happened then, not on the article's day; the period's first day stands for it
+            // ("since 2001" dates a state that lasts until now)
+            for (DateMention d : dateList) {
+                LocalDate first = d.sentence() == e.sentence() && datesClause(s, d, e.trigger())
+                    ? periodStart(d, articleDate, s) : null;
+                if (first != null) {
+                    int dist = Math.abs(d.span().begin() - head.begin());
+                    if (dist < bestDistance) {
+                        bestDistance = dist;
+                        when = first;
+                        dateFrom = "sentence-" + d.granularity();
+                    }
                 }
             }
         }

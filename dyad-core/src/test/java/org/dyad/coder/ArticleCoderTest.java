@@ -1,0 +1,56 @@
+package org.dyad.coder;
+
+import org.dyad.CoderFixture;
+import org.dyad.model.CodedArticle;
+import org.dyad.model.Event;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.dyad.event.EventAssertions.describe;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** Whole wire stories: what one article's sentences do to each other's events. */
+class ArticleCoderTest {
+
+    private static final LocalDate DATE = LocalDate.of(2016, 6, 15);
+
+    private static List<Event> inSentence(CodedArticle a, int sentence, String root) {
+        return a.events().stream().filter(e -> e.evidence().sentence() == sentence && e.root().equals(root)).toList();
+    }
+
+    @Test
+    void background_from_another_year_or_month_is_dated_then_not_on_the_articles_day() {
+        CodedArticle a = CoderFixture.code("""
+            BRUSSELS (Reuters) - The European Union extended its economic sanctions on Russia on Friday.
+            The EU imposed its first sanctions on Moscow in 2014.
+            Last year, police arrested dozens of protesters outside the Russian embassy.
+            Russia banned imports of European food in August 2014, and has kept the ban since 2014.""", DATE);
+        List<Event> first = inSentence(a, 1, "16");
+        assertFalse(first.isEmpty(), describe(a.events()));
+        assertEquals(LocalDate.of(2014, 1, 1), first.get(0).date(), "imposed in 2014");
+        assertEquals("sentence-year", first.get(0).evidence().dateFrom());
+        List<Event> arrests = inSentence(a, 2, "17");
+        assertFalse(arrests.isEmpty(), describe(a.events()));
+        assertEquals(LocalDate.of(2015, 1, 1), arrests.get(0).date(), "arrested last year");
+        List<Event> today = a.events().stream().filter(e -> e.evidence().sentence() == 0).toList();
+        assertFalse(today.isEmpty(), describe(a.events()));
+        assertEquals(LocalDate.of(2016, 6, 10), today.get(0).date(), "extended on Friday");
+        List<Event> ban = inSentence(a, 3, "16");
+        assertFalse(ban.isEmpty(), describe(a.events()));
+        assertEquals(LocalDate.of(2014, 8, 1), ban.get(0).date(), "banned in August 2014 (not 'since 2014')");
+    }
+
+    @Test
+    void a_month_in_a_clause_below_the_event_does_not_date_it() {
+        // the demand is made now; December is when the term ends
+        CodedArticle a = CoderFixture.code("KINSHASA (Reuters) - Opposition supporters demanded that President Joseph "
+            + "Kabila step down when his term ends in December.", DATE);
+        List<Event> demands = inSentence(a, 0, "10");
+        assertFalse(demands.isEmpty(), describe(a.events()));
+        assertEquals(DATE, demands.get(0).date());
+        assertEquals("article", demands.get(0).evidence().dateFrom());
+    }
+}
