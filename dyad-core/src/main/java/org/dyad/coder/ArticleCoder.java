@@ -159,7 +159,7 @@ public final class ArticleCoder implements Coder {
 
         List<EventMention> found = new ArrayList<>();
         for (Sentence s : sentences) {
-            found.addAll(events.code(s, mentions.get(s.index())));
+            found.addAll(events.code(s, s.index() == 0 ? outsideDateline(s, mentions.get(0)) : mentions.get(s.index())));
         }
         found = dictionaries.discard(text, sentences, found, problems);
         long t3 = System.nanoTime();
@@ -266,6 +266,12 @@ public final class ArticleCoder implements Coder {
             if (t.tag().startsWith("PRP") && PRONOUN_ACTORS.contains(t.lowerWord())) {
                 return true;
             }
+            // "The group said …", "the bloc's foreign ministers": a description coreference may resolve
+            int i = t.index();
+            if (t.isNoun() && i > 0 && Coreference.mayReferBack(t.key()) && (s.token(i - 1).lowerWord().equals("the")
+                || i > 1 && s.token(i - 2).lowerWord().equals("the"))) {
+                return true;
+            }
         }
         return !recognizer.recognize(s, text, date).isEmpty();
     }
@@ -332,6 +338,41 @@ public final class ArticleCoder implements Coder {
 
     /** Roots whose events aimed at a town are aimed at its state: visits, aid, force, attacks, mass violence. */
     private static final Set<String> AIMED_ROOTS = Set.of("04", "07", "15", "18", "19", "20");
+
+    /** Dashes that close a dateline: "KABUL (Reuters) -", "ABUJA, Nigeria (AP) --", "WASHINGTON —". */
+    private static final Set<String> DATELINE_DASHES = Set.of("-", "--", "---", "—", "–");
+
+    /**
+     * The mentions of an article's first sentence that are not in its dateline: the town it was filed from and the
+     * agency that filed it ("KINSHASA, Congo (AP) -- Police fired tear gas ..., witnesses said") take no part in
+     * its events, though they still give the article its context state.
+     */
+    static List<Mention> outsideDateline(Sentence s, List<Mention> ms) {
+        int dash = -1;
+        for (int i = 1; i < Math.min(s.size(), 14); i++) {
+            if (DATELINE_DASHES.contains(s.token(i).word())) {
+                String before = s.token(i - 1).word();
+                boolean agency = before.equals(")") || before.equals("-RRB-");
+                String first = s.token(0).word();
+                boolean capitals = first.length() > 1 && first.equals(first.toUpperCase(java.util.Locale.ROOT))
+                    && Character.isLetter(first.charAt(0));
+                if (agency || capitals) {
+                    dash = i;
+                }
+                break;
+            }
+        }
+        if (dash < 0) {
+            return ms;
+        }
+        List<Mention> out = new ArrayList<>(ms.size());
+        for (Mention m : ms) {
+            if (m.start() > dash) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
 
     /** Words before a month or year that make it a bound of a span reaching the article's day, not the time of an act. */
     private static final Set<String> SPAN_BOUNDS = Set.of("since", "until", "till", "through", "throughout", "by");

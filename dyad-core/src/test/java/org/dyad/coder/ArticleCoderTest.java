@@ -53,4 +53,27 @@ class ArticleCoderTest {
         assertEquals(DATE, demands.get(0).date());
         assertEquals("article", demands.get(0).evidence().dateFrom());
     }
+
+    @Test
+    void the_dateline_town_and_agency_take_no_part_in_the_lead() {
+        // "witnesses said" names no actor: the capital of the dateline is not the one who speaks
+        CodedArticle a = CoderFixture.code("HARARE, Zimbabwe (AP) -- Riot police beat dozens of vendors in central Harare "
+            + "on Tuesday, witnesses said.", DATE);
+        assertFalse(a.events().stream().anyMatch(e -> e.source() != null && e.source().code().equals("ZWEGOV")),
+            describe(a.events()));
+        assertFalse(a.events().stream().anyMatch(e -> e.source() != null && e.source().code().endsWith("MED")),
+            describe(a.events()));
+        assertFalse(a.events().stream().noneMatch(e -> e.root().equals("18") && e.source() != null
+            && e.source().code().equals("ZWECOP")), "the dateline still gives the police their state: " + describe(a.events()));
+    }
+
+    @Test
+    void a_sentence_naming_its_actor_only_as_the_group_is_read() {
+        CodedArticle a = CoderFixture.code("""
+            The Houthis fired a ballistic missile at the Saudi city of Jizan on Sunday.
+            "We will continue to respond," a Houthi commander told reporters.
+            The group said the coalition had carried out dozens of raids during the night.""", DATE);
+        assertFalse(a.events().stream().noneMatch(e -> e.evidence().sentence() == 2 && e.root().equals("01")
+            && e.source() != null && e.source().code().equals("YEMREBHTH")), describe(a.events()));
+    }
 }
