@@ -76,4 +76,15 @@ class ArticleCoderTest {
         assertFalse(a.events().stream().noneMatch(e -> e.evidence().sentence() == 2 && e.root().equals("01")
             && e.source() != null && e.source().code().equals("YEMREBHTH")), describe(a.events()));
     }
+
+    @Test
+    void soldiers_later_in_the_story_are_the_forces_it_named_not_its_focus_state() {
+        // the story is mostly about Palestinians, but the soldiers are the Israeli troops of its lead
+        CodedArticle a = CoderFixture.code("""
+            Israeli troops shot dead a Palestinian teenager near Ramallah on Friday, the Palestinian health ministry said.
+            Palestinian officials said the teenager was unarmed, and Palestinian President Mahmoud Abbas condemned the shooting.
+            A crowd of Palestinian youths had thrown stones at soldiers before the shooting, witnesses said.""", DATE);
+        assertFalse(a.events().stream().noneMatch(e -> e.evidence().sentence() == 2 && e.target() != null
+            && e.target().code().equals("ISRMIL")), describe(a.events()));
+    }
 }
