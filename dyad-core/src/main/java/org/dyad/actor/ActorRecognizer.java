@@ -322,7 +322,10 @@ public final class ActorRecognizer {
             Mention person = ms.get(i);
             Mention role = ms.get(i + 1);
             if (person.person() == null || role.person() != null || role.actor().kind() == Actor.Kind.STATE
-                || role.actor().code().startsWith("---")) {
+                || role.actor().code().startsWith("---") && !(role.actor().code().length() > 3
+                    && person.actor().code().equals("---"))) {
+                // a role of no state says more only of someone the dictionaries do not know: "Mahfuzullah
+                // Akbari, a spokesman for the provincial police" is police
                 continue;
             }
             int gap = person.end();
@@ -342,6 +345,28 @@ public final class ActorRecognizer {
             String roleText = text.substring(s.token(gap + 1).begin(), role.span().end());
             out.set(i, new Mention(person.sentence(), person.start(), person.end(), person.head(), coded, person.span(),
                 roleText, "apposition", person.person(), false));
+        }
+        for (int i = 0; i + 1 < ms.size(); i++) {
+            // "A Taliban spokesman, Zabihullah Mujahid, said": a role with its article, then the name set off by commas
+            Mention role = ms.get(i);
+            Mention person = ms.get(i + 1);
+            if (person.person() == null || role.person() != null || !person.actor().code().equals("---")
+                || out.get(i + 1) != person || role.actor().kind() == Actor.Kind.STATE || role.actor().code().equals("---")
+                || role.end() + 1 != person.start() || !s.token(role.end()).word().equals(",")
+                || person.end() >= s.size() || !s.token(person.end()).word().equals(",")) {
+                continue;
+            }
+            Token head = s.token(role.end() - 1); // "spokesman" (the mention's head may be the group it serves)
+            boolean determined = role.start() > 0 && DETERMINERS.contains(s.token(role.start() - 1).lowerWord())
+                || DETERMINERS.contains(s.token(role.start()).lowerWord());
+            if (!determined || !head.tag().equals("NN")) {
+                continue;
+            }
+            Actor a = role.actor();
+            Actor coded = new Actor(person.actor().name(), a.code(), a.country(), a.sector(), Actor.Kind.PERSON);
+            out.set(i + 1, new Mention(person.sentence(), person.start(), person.end(), person.head(), coded,
+                person.span(), text.substring(role.span().begin(), role.span().end()), "apposition", person.person(),
+                false));
         }
         return out;
     }
@@ -1269,6 +1294,14 @@ public final class ActorRecognizer {
             String country = code.startsWith("IGO") || code.startsWith("IMG") || code.startsWith("NGO") ? null
                 : code.substring(0, 3);
             String sector = code.length() > 3 ? code.substring(3, Math.min(6, code.length())) : null;
+            if (country == null && !current && titleSector != null && modifier != null
+                && modifier.actor().kind() == Actor.Kind.STATE) {
+                // "Gabon's opposition leader Jean Ping", once head of the AU Commission: the state and title the
+                // text gives are the role held that day, not the international post held before
+                String c = modifier.actor().country();
+                return new Resolved(new Actor(name, c + titleSector, c, titleSector, Actor.Kind.PERSON),
+                    role, "dictionary+title", name, false, -1);
+            }
             if (country != null && titleSector != null && !titleSector.equals(sector)) {
                 // the text's title is the role held that day: "Opposition leader X" for a former prime minister
                 return new Resolved(new Actor(name, country + titleSector, country, titleSector, Actor.Kind.PERSON),

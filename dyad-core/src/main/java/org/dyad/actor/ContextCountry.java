@@ -76,6 +76,10 @@ public final class ContextCountry {
     /** Sectors whose actors often act on other states: they take only the article's state, not the sentence's. */
     private static final Set<String> CROSS_BORDER = Set.of("GOV", "MIL", "REB", "UAF", "SPY");
 
+    /** Accords and meetings named after the town where they were made or held ("the Minsk agreement", "the Geneva talks"). */
+    private static final Set<String> NAMED_BY_VENUE = Set.of("agreement", "accord", "accords", "deal", "treaty", "pact",
+        "protocol", "convention", "declaration", "talk", "talks", "process", "conference", "summit");
+
     /** Adjectives of allegiance: "troops loyal to Gaddafi" are Libya's. */
     private static final Set<String> ALLEGIANCE = Set.of("loyal", "allied");
 
@@ -398,8 +402,8 @@ public final class ContextCountry {
                 where.add(d.dependent());
             }
             for (int w : where) {
-                if (w == m.head()) {
-                    continue;
+                if (w == m.head() || NAMED_BY_VENUE.contains(s.token(w).key())) {
+                    continue; // "accused the rebels of breaching the Minsk agreement": a town an accord is named after
                 }
                 java.util.Set<Integer> phrase = new java.util.HashSet<>();
                 placePhrase(g, w, phrase);
@@ -633,6 +637,9 @@ public final class ContextCountry {
     private List<List<Mention>> apply(List<List<Mention>> mentions, java.util.Set<Mention> silent) {
         String focus = focus(mentions);
         List<List<Mention>> out = new ArrayList<>(mentions.size());
+        // per cross-border sector, the states earlier sentences named it with ("Israeli troops shot a man ... a crowd
+        // threw rocks at soldiers": the soldiers are the Israeli troops the story is about, whatever its focus)
+        Map<String, java.util.Set<String>> sectorStates = new java.util.HashMap<>();
         for (List<Mention> ms : mentions) {
             Map<String, Integer> here = new LinkedHashMap<>();
             for (Mention m : ms) {
@@ -647,7 +654,9 @@ public final class ContextCountry {
                 boolean community = !m.actor().code().equals(m.actor().code().toUpperCase(java.util.Locale.ROOT))
                     || m.actor().kind() == Actor.Kind.ETHNIC || m.actor().kind() == Actor.Kind.RELIGIOUS;
                 boolean crossBorder = !community && m.actor().sector() != null && CROSS_BORDER.contains(m.actor().sector());
-                String state = local != null && !crossBorder ? local : focus;
+                java.util.Set<String> named = crossBorder ? sectorStates.get(m.actor().sector()) : null;
+                String state = local != null && !crossBorder ? local : named != null && named.size() == 1
+                    ? named.iterator().next() : focus;
                 if (community && unknownState(m)) {
                     // a people's forces or leaders by its bare name are its nation-state's wherever they act
                     String own = kinState(m);
@@ -657,6 +666,13 @@ public final class ContextCountry {
                     }
                 }
                 fixed.add(unknownState(m) && state != null ? withState(m, state) : m);
+            }
+            for (Mention m : ms) {
+                Actor a = m.actor();
+                if (a.country() != null && a.sector() != null && CROSS_BORDER.contains(a.sector()) && !company(m)
+                    && !m.resolvedBy().equals("coreference") && !silent.contains(m)) {
+                    sectorStates.computeIfAbsent(a.sector(), k -> new java.util.HashSet<>()).add(a.country());
+                }
             }
             out.add(fixed);
         }

@@ -88,6 +88,15 @@ public final class Coreference {
         "committee", "court", "authority", "regulator", "tribunal");
     /** Group nouns that any organisation fits, not only a group: "the Red Cross … The organisation said". */
     private static final Set<String> ANY_ORGANISATION_NOUNS = Set.of("organisation", "organization", "body");
+    /**
+     * Whether a noun after "the" may refer back to a group, body or state an earlier sentence named ("the group
+     * said", "the country's president"), so that its sentence is worth a parse though it names no actor itself.
+     */
+    public static boolean mayReferBack(String key) {
+        return GROUP_NOUNS.contains(key) || STATE_NOUNS.contains(key) || ORGANISATION_NOUNS.contains(key)
+            || ANY_ORGANISATION_NOUNS.contains(key);
+    }
+
     /** Titles one holds when the role names another word: a president or prime minister is a leader ("the Chinese leader"). */
     private static final Map<String, Set<String>> TITLE_HOLDERS = Map.of(
         "leader", Set.of("president", "prime minister", "premier", "chancellor", "chairman", "leader"));

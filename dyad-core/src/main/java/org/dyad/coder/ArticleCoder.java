@@ -159,7 +159,7 @@ public final class ArticleCoder implements Coder {
 
         List<EventMention> found = new ArrayList<>();
         for (Sentence s : sentences) {
-            found.addAll(events.code(s, mentions.get(s.index())));
+            found.addAll(events.code(s, s.index() == 0 ? outsideDateline(s, mentions.get(0)) : mentions.get(s.index())));
         }
         found = dictionaries.discard(text, sentences, found, problems);
         long t3 = System.nanoTime();
@@ -269,6 +269,12 @@ public final class ArticleCoder implements Coder {
             if (t.tag().startsWith("PRP") && PRONOUN_ACTORS.contains(t.lowerWord())) {
                 return true;
             }
+            // "The group said …", "the bloc's foreign ministers": a description coreference may resolve
+            int i = t.index();
+            if (t.isNoun() && i > 0 && Coreference.mayReferBack(t.key()) && (s.token(i - 1).lowerWord().equals("the")
+                || i > 1 && s.token(i - 2).lowerWord().equals("the"))) {
+                return true;
+            }
         }
         return !recognizer.recognize(s, text, date).isEmpty();
     }
@@ -341,6 +347,119 @@ public final class ArticleCoder implements Coder {
      * ("recognised the independence of Abkhazia") is a region of the state it would break away from (054).
      */
     private static final Set<String> AIMED_CODES = Set.of("054");
+    /** Dashes that close a dateline: "KABUL (Reuters) -", "ABUJA, Nigeria (AP) --", "WASHINGTON —". */
+    private static final Set<String> DATELINE_DASHES = Set.of("-", "--", "---", "—", "–");
+
+    /**
+     * The mentions of an article's first sentence that are not in its dateline: the town it was filed from and the
+     * agency that filed it ("KINSHASA, Congo (AP) -- Police fired tear gas ..., witnesses said") take no part in
+     * its events, though they still give the article its context state.
+     */
+    static List<Mention> outsideDateline(Sentence s, List<Mention> ms) {
+        int dash = -1;
+        for (int i = 1; i < Math.min(s.size(), 14); i++) {
+            if (DATELINE_DASHES.contains(s.token(i).word())) {
+                String before = s.token(i - 1).word();
+                boolean agency = before.equals(")") || before.equals("-RRB-");
+                String first = s.token(0).word();
+                boolean capitals = first.length() > 1 && first.equals(first.toUpperCase(java.util.Locale.ROOT))
+                    && Character.isLetter(first.charAt(0));
+                if (agency || capitals) {
+                    dash = i;
+                }
+                break;
+            }
+        }
+        if (dash < 0) {
+            return ms;
+        }
+        List<Mention> out = new ArrayList<>(ms.size());
+        for (Mention m : ms) {
+            if (m.start() > dash) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Words before a month or year that make it a bound of a span reaching the article's day, not the time of an act. */
+    private static final Set<String> SPAN_BOUNDS = Set.of("since", "until", "till", "through", "throughout", "by");
+
+    /**
+     * The first day of a month or year mention ({@code 2014}, {@code 2016-01}) that does not contain the article's
+     * date, or null: for other granularities, the article's own month or year, and bounds ("since 2001").
+     */
+    private static LocalDate periodStart(DateMention d, LocalDate articleDate, Sentence s) {
+        if (d.value() == null || d.granularity() == null) {
+            return null;
+        }
+        LocalDate first;
+        LocalDate next;
+        try {
+            if (d.granularity().equals("year") && d.value().matches("\\d{4}")) {
+                first = LocalDate.of(Integer.parseInt(d.value()), 1, 1);
+                next = first.plusYears(1);
+            } else if (d.granularity().equals("month") && d.value().matches("\\d{4}-\\d{2}")) {
+                first = LocalDate.parse(d.value() + "-01");
+                next = first.plusMonths(1);
+            } else {
+                return null;
+            }
+        } catch (java.time.DateTimeException ex) {
+            return null;
+        }
+        if (!articleDate.isBefore(first) && articleDate.isBefore(next)) {
+            return null;
+        }
+        List<Token> ts = s.tokens();
+        for (int i = 1; i < ts.size(); i++) {
+            if (ts.get(i).begin() == d.span().begin()) {
+                return SPAN_BOUNDS.contains(ts.get(i - 1).lowerWord()) ? null : first;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * Whether a date dates the clause of the event's trigger: it hangs on that clause's verb, or on a clause the
+     * trigger's clause is an adverbial or conjunct of ("last year, 40 people were killed when police cracked down");
+     * not "demanded that Kabila step down when his term ends in December".
+     */
+    private static boolean datesClause(Sentence s, DateMention d, int trigger) {
+        org.dyad.nlp.DependencyGraph g = s.graph();
+        if (g == null) {
+            return false;
+        }
+        int at = s.tokenAt(d.span().begin());
+        if (at < 0) {
+            return false;
+        }
+        int dateClause = clauseOf(s, g, at);
+        int cur = clauseOf(s, g, trigger);
+        for (int steps = 0; steps < 4 && cur >= 0; steps++) {
+            if (cur == dateClause) {
+                return true;
+            }
+            String r = g.relationToHead(cur);
+            if (r == null || !(r.startsWith("advcl") || r.startsWith("conj"))) {
+                return false;
+            }
+            cur = clauseOf(s, g, g.head(cur));
+        }
+        return false;
+    }
+
+    /** The verb (or root) heading the clause of token {@code t}: itself if a verb. */
+    private static int clauseOf(Sentence s, org.dyad.nlp.DependencyGraph g, int t) {
+        int cur = t;
+        for (int steps = 0; steps < 12 && cur >= 0; steps++) {
+            if (s.token(cur).isVerb() || g.head(cur) < 0) {
+                return cur;
+            }
+            cur = g.head(cur);
+        }
+        return cur;
+    }
 
     private Event toEvent(EventMention e, List<Sentence> sentences, List<DateMention> dateList,
                           Locator locator, LocalDate articleDate) {
@@ -366,6 +485,23 @@ public final class ArticleCoder implements Coder {
                     bestDistance = dist;
                     when = day;
                     dateFrom = "sentence";
+                }
+            }
+        }
+        if (!"sentence".equals(dateFrom) && articleDate != null) {
+            // "The EU first imposed sanctions on Moscow in 2014", "last year police cracked down": background from
+            // another month or year happened then, not on the article's day; the period's first day stands for it
+            // ("since 2001" dates a state that lasts until now)
+            for (DateMention d : dateList) {
+                LocalDate first = d.sentence() == e.sentence() && datesClause(s, d, e.trigger())
+                    ? periodStart(d, articleDate, s) : null;
+                if (first != null) {
+                    int dist = Math.abs(d.span().begin() - head.begin());
+                    if (dist < bestDistance) {
+                        bestDistance = dist;
+                        when = first;
+                        dateFrom = "sentence-" + d.granularity();
+                    }
                 }
             }
         }

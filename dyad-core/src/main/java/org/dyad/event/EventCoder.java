@@ -1195,10 +1195,18 @@ public final class EventCoder {
         return found;
     }
 
-    /** Whether {@code compound} is a capital naming the agreement {@code noun}: "the Paris climate accord", "the Minsk agreement". */
+    /** Meetings named after the town they are held in: "the Geneva talks", "the Astana process". */
+    private static final Set<String> MEETINGS_NAMED_BY_VENUE = Set.of("talk", "talks", "process", "conference",
+        "summit");
+
+    /**
+     * Whether {@code compound} is a capital naming the agreement or meeting {@code noun}: "the Paris climate accord",
+     * "the Minsk agreement", "the Geneva talks".
+     */
     private static boolean namesAgreement(DependencyGraph g, int noun, int compound, SentenceActors actors) {
         Mention c = actors.at(compound);
-        return AGREEMENTS.contains(actors.sentence().token(noun).key()) && c != null
+        String key = actors.sentence().token(noun).key();
+        return (AGREEMENTS.contains(key) || MEETINGS_NAMED_BY_VENUE.contains(key)) && c != null
             && c.resolvedBy().startsWith("capital");
     }
 
@@ -1960,6 +1968,9 @@ public final class EventCoder {
         if (sources.isEmpty() && !noun && !literal && byMishap(s, g, m.head)) {
             return; // "eleven pilgrims were killed in a stampede", "floods killed 40": no one's act
         }
+        if (!noun && !literal && g.children(m.head, "nsubj").stream().anyMatch(x -> MISHAPS.contains(s.token(x).key()))) {
+            return; // "Ecuador's last major earthquake killed 1,000 people": where a disaster struck is not who acted
+        }
         if (sources.isEmpty() && !noun && (g.hasChild(m.head, "obl:agent") || g.hasChild(m.head, "obl:by"))
             && !byWeapon(s, g, m.head)) {
             return; // "people hit by drought": the doer is named and is no actor (but "killed by a bomb" was an attack)
@@ -2681,6 +2692,9 @@ public final class EventCoder {
         for (Dependency d : g.children(h)) {
             String r = d.relation();
             boolean from = r.equals("nmod:from") && !MOTION_NOUNS.contains(actors.sentence().token(h).key());
+            if (r.equals("compound") && namesAgreement(g, h, d.dependent(), actors)) {
+                continue; // "if Moscow implemented the Minsk agreement": the town it was made in is none of its parties
+            }
             if (r.equals("nmod:poss") || r.equals("amod") || r.equals("compound") || r.equals("nmod:by")
                 || r.equals("nmod:agent") || from) {
                 Mention m = actors.at(d.dependent());

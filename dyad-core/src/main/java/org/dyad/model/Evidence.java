@@ -9,7 +9,9 @@ package org.dyad.model;
  * @param target         span of the target actor's mention, or null
  * @param rule           the lexicon entry or rule id that coded it (e.g. {@code lexicon:19-fight.tsv:12})
  * @param confidence     0..1
- * @param dateFrom       where the date came from: {@code clause}, {@code sentence} or {@code article}
+ * @param dateFrom       where the date came from: {@code sentence} (a day in it), {@code sentence-month} or
+ *                       {@code sentence-year} (another month or year named in it: the date is its first day) or
+ *                       {@code article}
  * @param locationFrom   where the location came from: {@code clause}, {@code sentence}, {@code article} or null
  */
 public record Evidence(int sentence, Span source, Span trigger, Span target, String rule, double confidence,

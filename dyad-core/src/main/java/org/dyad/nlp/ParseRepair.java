@@ -845,6 +845,15 @@ public final class ParseRepair {
             if (modal < 0 || object == null || hasChild(edges, verb, "nsubj")) {
                 continue;
             }
+            // "Rouhani praised India's support and said the country would remain …": the saying verb is the second
+            // of two coordinated verbs, both read as clausal subjects; the first heads the sentence
+            int first = -1;
+            for (Dependency d : edges) {
+                if (d.dependent() == saying && d.relation().startsWith("conj") && d.governor() >= 0
+                    && d.governor() < saying && edges.contains(new Dependency(verb, d.governor(), "csubj"))) {
+                    first = d.governor();
+                }
+            }
             List<Dependency> out = new ArrayList<>(edges.size());
             for (Dependency d : edges) {
                 if (d.equals(csubj)) {
@@ -852,7 +861,9 @@ public final class ParseRepair {
                 } else if (d.equals(object)) {
                     out.add(new Dependency(verb, object.dependent(), "nsubj"));
                 } else if (d.governor() < 0 && d.dependent() == verb) {
-                    out.add(new Dependency(d.governor(), saying, d.relation()));
+                    out.add(new Dependency(d.governor(), first >= 0 ? first : saying, d.relation()));
+                } else if (first >= 0 && d.governor() == verb && d.dependent() == first) {
+                    continue; // the first verb is no subject of the reported clause
                 } else {
                     out.add(d);
                 }

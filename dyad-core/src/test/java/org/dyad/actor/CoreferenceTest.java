@@ -18,6 +18,15 @@ class CoreferenceTest {
     }
 
     @Test
+    void a_name_set_off_after_a_role_takes_the_role_for_later_pronouns() {
+        // "A Houthi spokesman, Mohammed Abdulsalam, said": the name is the spokesman, so "he" is the Houthis' too
+        assertActor("A Houthi spokesman, Mohammed Abdulsalam, said the group had shot down a drone. "
+            + "He said the talks in Kuwait had failed.", DATE, "He", "YEMREBHTH");
+        assertActor("Ahmad Zia, a spokesman for the provincial police, said the attackers had fled. "
+            + "He said two officers were wounded.", DATE, "He", "---COP");
+    }
+
+    @Test
     void he_links_to_the_last_person_outside_quotes() {
         assertActor("Kenyan President Uhuru Kenyatta met the envoy. \"We will not retreat,\" he said.", DATE, "he", "KENGOV");
     }

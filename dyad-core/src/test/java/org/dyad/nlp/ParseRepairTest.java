@@ -334,6 +334,24 @@ class ParseRepairTest {
     }
 
     @Test
+    void reportedSubjectAfterACoordinatedVerbLeavesTheFirstVerbTheRoot() {
+        // Rouhani praised India and said Iran would remain a supplier: both verbs read as clausal subjects of "remain"
+        List<Token> t = tokens("Rouhani/NNP", "praised/VBD/praise", "India/NNP", "and/CC", "said/VBD/say", "Iran/NNP",
+            "would/MD", "remain/VB", "a/DT", "supplier/NN");
+        List<Dependency> parsed = List.of(
+            new Dependency(-1, 7, "root"), new Dependency(1, 0, "nsubj"), new Dependency(4, 0, "nsubj"),
+            new Dependency(7, 1, "csubj"), new Dependency(7, 4, "csubj"), new Dependency(1, 4, "conj:and"),
+            new Dependency(4, 3, "cc"), new Dependency(1, 2, "obj"), new Dependency(4, 5, "obj"),
+            new Dependency(7, 6, "aux"), new Dependency(9, 8, "det"), new Dependency(7, 9, "xcomp"));
+        DependencyGraph g = new DependencyGraph(t.size(), ParseRepair.repair(t, parsed));
+        assertEquals("root", g.relationToHead(1), "the first verb heads the sentence");
+        assertEquals(-1, g.head(1));
+        assertTrue(g.parents(1).stream().noneMatch(d -> d.relation().equals("csubj")), "praising is no clause's subject");
+        assertEquals(List.of(7), g.children(4, "ccomp"), "what Rouhani said");
+        assertEquals(List.of(5), g.children(7, "nsubj"), "Iran remains");
+    }
+
+    @Test
     void hasYetToReadAsAClauseSharesItsSubject() {
         // Pakistan has yet to hand over the suspects
         List<Token> ts = tokens("Pakistan/NNP", "has/VBZ/have", "yet/RB", "to/TO", "hand/VB", "over/RP", "the/DT",
