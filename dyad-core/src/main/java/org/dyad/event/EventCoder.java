@@ -1986,10 +1986,24 @@ public final class EventCoder {
             // "staged a sit-in in protest against the army's treatment of detainees": what the protest is against
             List<Integer> hosts = new ArrayList<>(m.words);
             for (int w : m.words) {
-                // "in protest" on the verb, or on its noun: "staged a hunger strike in protest against torture"
+                // "in protest" on the verb, or on its noun: "staged a hunger strike in protest against torture";
+                // "threw stones during demonstrations against the occupation": the protest it happens in
                 for (int c : g.children(w, w == m.head ? "obl:in" : "nmod:in")) {
                     if (s.token(c).key().equals("protest")) {
                         hosts.add(c);
+                    }
+                }
+                for (int c : g.children(w, w == m.head ? "obl:during" : "nmod:during")) {
+                    if (GATHERINGS.contains(s.token(c).key())) {
+                        hosts.add(c);
+                    }
+                }
+                // "marched through Minsk in defiance of the authorities": whom the protest defies
+                for (int c : g.children(w, w == m.head ? "obl:in" : "nmod:in")) {
+                    for (int of : g.children(c, "nmod:of")) {
+                        if (s.token(c).key().equals("defiance") && targets.isEmpty()) {
+                            targets = actors.actors(of);
+                        }
                     }
                 }
             }
