@@ -1680,9 +1680,12 @@ public final class EventCoder {
         if (!literal && targets.isEmpty() && m.target >= 0) {
             // "hacked into the computers of the army", "demolished Palestinian homes": the owner is acted on
             targets = REACTIONS.contains(root) ? authorActors(g, m.target, actors) : ownerActors(g, m.target, actors);
-            for (String prep : List.of("against", "on")) {
+            List<String> aimedPreps = root.equals("14") || root.equals("16") ? List.of("against", "on", "with")
+                : List.of("against", "on");
+            for (String prep : aimedPreps) {
                 // "threatened further action against Russia": what the thing is aimed at (but condemning "the use
-                // of force against protesters" is aimed at whoever used it, not at those it was used on)
+                // of force against protesters" is aimed at whoever used it, not at those it was used on);
+                // "boycotted all contact with the government", "cut ties with Qatar": the other party
                 int c = targets.isEmpty() && !REACTIONS.contains(root) ? prepTarget(g, List.of(m.target), prep, m) : -1;
                 if (c >= 0) {
                     targets = actors.actors(c);
