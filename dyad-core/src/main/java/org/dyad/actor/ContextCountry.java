@@ -137,7 +137,7 @@ public final class ContextCountry {
                     fixed.add(withState(m, state, "+allegiance"));
                     continue;
                 }
-                state = unknownState(m) && (local(m) || people(m)) ? location(s, ms, here, m) : null;
+                state = unknownState(m) && (local(m) || people(m) || armedPeople(m)) ? location(s, ms, here, m) : null;
                 if (state != null) {
                     fixed.add(withState(m, state, "+location"));
                     continue;
@@ -490,6 +490,17 @@ public final class ContextCountry {
         return a.sector() == null && (a.kind() == Actor.Kind.ETHNIC || a.kind() == Actor.Kind.RELIGIOUS);
     }
 
+    /**
+     * Whether the actor is a people's forces, fighters or leaders of no named state ("Kurdish fighters"): like the
+     * people itself, they belong to the place they act in ("clashed in Kirkuk"), though not to a state the sentence
+     * names as another party.
+     */
+    private static boolean armedPeople(Mention m) {
+        Actor a = m.actor();
+        return a.sector() != null && CROSS_BORDER.contains(a.sector()) && a.code().length() > 6
+            && !a.code().equals(a.code().toUpperCase(java.util.Locale.ROOT));
+    }
+
     /** Whether {@code m} is a person the text names with an office but no state ("Planning Minister Nguyen Van Tho"). */
     private static boolean titledPerson(Mention m) {
         return m.person() != null && m.actor().kind() == Actor.Kind.PERSON && m.resolvedBy().startsWith("title");
@@ -644,7 +655,10 @@ public final class ContextCountry {
                 // an ethnic or religious community ("Serb forces", "ethnic Albanians") belongs where it lives
                 boolean community = !m.actor().code().equals(m.actor().code().toUpperCase(java.util.Locale.ROOT))
                     || m.actor().kind() == Actor.Kind.ETHNIC || m.actor().kind() == Actor.Kind.RELIGIOUS;
-                boolean crossBorder = !community && m.actor().sector() != null && CROSS_BORDER.contains(m.actor().sector());
+                // a people's forces, fighters or leaders act across borders too: "Kurdish fighters clashed with
+                // Turkish troops" are not Turkey's (the place they act in may place them, see #location)
+                boolean crossBorder = m.actor().sector() != null && CROSS_BORDER.contains(m.actor().sector())
+                    && !(community && ARMED.contains(m.actor().sector()) && governmentOf(ms, local, silent));
                 String state = local != null && !crossBorder ? local : focus;
                 if (community && unknownState(m)) {
                     // a people's forces or leaders by its bare name are its nation-state's wherever they act
@@ -659,6 +673,24 @@ public final class ContextCountry {
             out.add(fixed);
         }
         return out;
+    }
+
+    /**
+     * Whether the sentence names the government of {@code state} ("the Malian government", "Sri Lanka's president"):
+     * a people's rebels a government deals with (talks, pardons, agreements) are its own insurgents, while a state's
+     * troops or strikes ("Turkish troops clashed with Kurdish fighters") may be across a border and place no one.
+     */
+    private static boolean governmentOf(List<Mention> ms, String state, java.util.Set<Mention> silent) {
+        if (state == null) {
+            return false;
+        }
+        for (Mention o : ms) {
+            if (state.equals(o.actor().country()) && "GOV".equals(o.actor().sector()) && !silent.contains(o)
+                && !o.resolvedBy().contains("context")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
