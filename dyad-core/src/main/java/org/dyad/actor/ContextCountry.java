@@ -137,7 +137,8 @@ public final class ContextCountry {
                     fixed.add(withState(m, state, "+allegiance"));
                     continue;
                 }
-                state = unknownState(m) && (local(m) || people(m) || armedPeople(m)) ? location(s, ms, here, m) : null;
+                state = unknownState(m) && (local(m) || people(m) || armedPeople(m) && kinState(m) == null)
+                    ? location(s, ms, here, m) : null;
                 if (state != null) {
                     fixed.add(withState(m, state, "+location"));
                     continue;
@@ -322,6 +323,12 @@ public final class ContextCountry {
                 }
             }
         }
+        for (org.dyad.nlp.Dependency d : s.graph().children(m.head())) {
+            // "rebels operating in eastern Congo": where a body operates is where it acts
+            if (d.relation().startsWith("acl") && OPERATING.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                hosts.add(d.dependent());
+            }
+        }
         for (int h : hosts) {
             for (org.dyad.nlp.Dependency d : s.graph().children(h)) {
                 // "in Hong Kong", "near Aleppo": the town one is near is in the same state
@@ -350,6 +357,9 @@ public final class ContextCountry {
         }
         return null;
     }
+
+    /** Verbs of acting in a place, as participles after a body: "guerrillas operating in the north". */
+    private static final Set<String> OPERATING = Set.of("operate");
 
     /** Participles that tie a body to the place it works from: "a newspaper based in Mombasa". */
     private static final Set<String> SEATED = Set.of("based", "headquartered");
@@ -495,7 +505,7 @@ public final class ContextCountry {
      * people itself, they belong to the place they act in ("clashed in Kirkuk"), though not to a state the sentence
      * names as another party.
      */
-    private static boolean armedPeople(Mention m) {
+    private static boolean armedPeople(Mention m) { // a people with a nation-state of its own is placed by kinState
         Actor a = m.actor();
         return a.sector() != null && CROSS_BORDER.contains(a.sector()) && a.code().length() > 6
             && !a.code().equals(a.code().toUpperCase(java.util.Locale.ROOT));
