@@ -701,7 +701,12 @@ public final class ActorRecognizer {
                 Sectors.Term next = j + 1 < n ? sectors.get(tokens.get(j + 1).key()) : null;
                 boolean beforeTitle = tokens.get(j).isAdjective() && next != null && next.kind() == Sectors.Kind.TITLE
                     && term != null && term.kind() == Sectors.Kind.NOUN && !term.sector().equals("CVL");
-                if (term != null && (nounLike(tokens.get(j)) || beforeName || beforeTitle)) {
+                // "an army general met ...": a title the tagger took for an adjective after a noun, where English
+                // puts no adjective, and before no noun it could modify
+                boolean titleAfterNoun = term != null && term.kind() == Sectors.Kind.TITLE && j > 0
+                    && tokens.get(j).isAdjective() && tokens.get(j - 1).isNoun()
+                    && (j + 1 >= n || !tokens.get(j + 1).isNoun());
+                if (term != null && (nounLike(tokens.get(j)) || beforeName || beforeTitle || titleAfterNoun)) {
                     best = term;
                     bestEnd = j + 1;
                 }
@@ -721,6 +726,10 @@ public final class ActorRecognizer {
                     && coveredBy(at, from - 2) == null && at[from - 1] != null && at[from - 1].name() instanceof StateName) {
                     // "former Afghan president": the state's adjective between; the state unit stays
                     best = new Sectors.Term("former " + best.lemmas(), "ELI", Sectors.Kind.TITLE);
+                } else if (best.kind() == Sectors.Kind.TITLE && formerBeforeModifiers(tokens, at, from)) {
+                    // "a former army general", "the former Egyptian army chief of staff": the sector noun (and the
+                    // state's adjective) between say which office he held; he is an elite now (see sectorOf)
+                    best = new Sectors.Term("former " + best.lemmas(), "ELI", Sectors.Kind.TITLE);
                 }
                 // a modifier is singular ("police", not "rebels") and modifies a noun: "the rebels plan to attack",
                 // "rebels planned" are the rebels' acts, whatever the tagger makes of "plan"
@@ -733,7 +742,11 @@ public final class ActorRecognizer {
                     && tokens.get(from).lowerWord().equals("force")
                     && (tokens.get(from - 1).lowerWord().equals("by") || tokens.get(from - 1).lowerWord().equals("with")
                     || from > 1 && tokens.get(from - 1).lowerWord().equals("of") && tokens.get(from - 2).key().equals("use"));
-                if (!modifierOfNoun && !meansOfForce) {
+                // "the party's youth wing", "youth unemployment": the singular "youth" before a noun is a kind of
+                // thing, not young people
+                boolean youthModifier = best.lemmas().equals("youth") && bestEnd < n && tokens.get(bestEnd).isNoun()
+                    && tokens.get(bestEnd - 1).tag().equals("NN");
+                if (!modifierOfNoun && !meansOfForce && !youthModifier) {
                     // "refugee policy", "opposition law": the sector noun only modifies an abstract thing (but
                     // "rebel positions", "army boats", "opposition delegation" stand for the actor)
                     at[from] = new Unit(from, bestEnd, null, best, false);
@@ -777,6 +790,13 @@ public final class ActorRecognizer {
      */
     private static final Set<String> GENERIC_PERSONS = Set.of("man", "woman", "person", "national", "child", "boy",
         "girl", "teenager", "family", "couple", "expatriate", "expat", "individual");
+
+    /**
+     * Nouns for the backers of a person or body: they are not the one they back ("supporters of former President
+     * Morsi clashed with police" is no act of Morsi's), but its opposition (OPP in sectors.tsv), or the state's
+     * civilians when they back its government.
+     */
+    private static final Set<String> SUPPORTERS = Set.of("supporter", "follower", "loyalist", "sympathiser", "sympathizer");
 
     /** A body named as an association, society, foundation, committee, ... no dictionary knows. */
     private static final Sectors.Term NGO_BODY = new Sectors.Term("association", "NGO", Sectors.Kind.NOUN);
@@ -1198,6 +1218,12 @@ public final class ActorRecognizer {
                 noun != null || state.form() == Form.ADJECTIVE, -1);
         }
         if (modifier != null && (noun != null || title != null)) {
+            if (noun != null && SUPPORTERS.contains(noun.term().lemmas()) && "GOV".equals(modifier.actor().sector())
+                && modifier.actor().kind() == Actor.Kind.PERSON) {
+                // "supporters of President Erdogan" back the government: its civilians, not its opposition
+                // ("supporters of former President Morsi" are the opposition)
+                sector = "CVL";
+            }
             return new Resolved(ownedBy(modifier.actor(), sector, cx.text(units)), null, "composition", null,
                 noun != null, -1);
         }
@@ -1440,6 +1466,24 @@ public final class ActorRecognizer {
         return List.of();
     }
 
+    /**
+     * Whether "former" (or "ex-") stands before the sector noun, or the state's adjective and sector noun, that
+     * precede the title at {@code from}: "former army general", "former Egyptian army general".
+     */
+    private static boolean formerBeforeModifiers(List<Token> tokens, Unit[] at, int from) {
+        int k = from;
+        boolean noun = false;
+        for (int step = 0; step < 2 && k > 0; step++) {
+            Unit u = coveredBy(at, k - 1);
+            if (u == null || u.end() != k || !(u.isSectorNoun() && !noun || u.name() instanceof StateName && u.term() == null)) {
+                break;
+            }
+            noun |= u.isSectorNoun();
+            k = u.start();
+        }
+        return noun && k > 0 && coveredBy(at, k - 1) == null && FORMER.contains(tokens.get(k - 1).key());
+    }
+
     /** Whether "former" stands before the chunk (after a determiner) or between its units. */
     private static boolean former(Sentence s, List<Unit> units) {
         int from = units.get(0).start() - 1;
@@ -1475,6 +1519,9 @@ public final class ActorRecognizer {
     }
 
     private static String sectorOf(Unit noun, Unit title, StateName state) {
+        if (title != null && title.term().sector().equals("ELI") && title.term().lemmas().startsWith("former ")) {
+            return "ELI"; // "a former army general" held the army's office and holds none now
+        }
         if (noun != null && !noun.term().inherits()) {
             return noun.term().sector();
         }

@@ -141,7 +141,8 @@ public final class ContextCountry {
                     fixed.add(withState(m, state, "+allegiance"));
                     continue;
                 }
-                state = unknownState(m) && (local(m) || people(m)) ? location(s, ms, here, m) : null;
+                state = unknownState(m) && (local(m) || people(m) || armedPeople(m) && kinState(m) == null)
+                    ? location(s, ms, here, m) : null;
                 if (state != null) {
                     fixed.add(withState(m, state, "+location"));
                     continue;
@@ -326,6 +327,12 @@ public final class ContextCountry {
                 }
             }
         }
+        for (org.dyad.nlp.Dependency d : s.graph().children(m.head())) {
+            // "rebels operating in eastern Congo": where a body operates is where it acts
+            if (d.relation().startsWith("acl") && OPERATING.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                hosts.add(d.dependent());
+            }
+        }
         for (int h : hosts) {
             for (org.dyad.nlp.Dependency d : s.graph().children(h)) {
                 // "in Hong Kong", "near Aleppo": the town one is near is in the same state
@@ -354,6 +361,9 @@ public final class ContextCountry {
         }
         return null;
     }
+
+    /** Verbs of acting in a place, as participles after a body: "guerrillas operating in the north". */
+    private static final Set<String> OPERATING = Set.of("operate");
 
     /** Participles that tie a body to the place it works from: "a newspaper based in Mombasa". */
     private static final Set<String> SEATED = Set.of("based", "headquartered");
@@ -494,6 +504,17 @@ public final class ContextCountry {
     private static boolean people(Mention m) {
         Actor a = m.actor();
         return a.sector() == null && (a.kind() == Actor.Kind.ETHNIC || a.kind() == Actor.Kind.RELIGIOUS);
+    }
+
+    /**
+     * Whether the actor is a people's forces, fighters or leaders of no named state ("Kurdish fighters"): like the
+     * people itself, they belong to the place they act in ("clashed in Kirkuk"), though not to a state the sentence
+     * names as another party.
+     */
+    private static boolean armedPeople(Mention m) { // a people with a nation-state of its own is placed by kinState
+        Actor a = m.actor();
+        return a.sector() != null && CROSS_BORDER.contains(a.sector()) && a.code().length() > 6
+            && !a.code().equals(a.code().toUpperCase(java.util.Locale.ROOT));
     }
 
     /** Whether {@code m} is a person the text names with an office but no state ("Planning Minister Nguyen Van Tho"). */
@@ -653,8 +674,11 @@ public final class ContextCountry {
                 // an ethnic or religious community ("Serb forces", "ethnic Albanians") belongs where it lives
                 boolean community = !m.actor().code().equals(m.actor().code().toUpperCase(java.util.Locale.ROOT))
                     || m.actor().kind() == Actor.Kind.ETHNIC || m.actor().kind() == Actor.Kind.RELIGIOUS;
-                boolean crossBorder = !community && m.actor().sector() != null && CROSS_BORDER.contains(m.actor().sector());
-                java.util.Set<String> named = crossBorder ? sectorStates.get(m.actor().sector()) : null;
+                // a people's forces, fighters or leaders act across borders too: "Kurdish fighters clashed with
+                // Turkish troops" are not Turkey's (the place they act in may place them, see #location)
+                boolean crossBorder = m.actor().sector() != null && CROSS_BORDER.contains(m.actor().sector())
+                    && !(community && ARMED.contains(m.actor().sector()) && governmentOf(ms, local, silent));
+                java.util.Set<String> named = crossBorder && !community ? sectorStates.get(m.actor().sector()) : null;
                 String state = local != null && !crossBorder ? local : named != null && named.size() == 1
                     ? named.iterator().next() : focus;
                 if (community && unknownState(m)) {
@@ -677,6 +701,24 @@ public final class ContextCountry {
             out.add(fixed);
         }
         return out;
+    }
+
+    /**
+     * Whether the sentence names the government of {@code state} ("the Malian government", "Sri Lanka's president"):
+     * a people's rebels a government deals with (talks, pardons, agreements) are its own insurgents, while a state's
+     * troops or strikes ("Turkish troops clashed with Kurdish fighters") may be across a border and place no one.
+     */
+    private static boolean governmentOf(List<Mention> ms, String state, java.util.Set<Mention> silent) {
+        if (state == null) {
+            return false;
+        }
+        for (Mention o : ms) {
+            if (state.equals(o.actor().country()) && "GOV".equals(o.actor().sector()) && !silent.contains(o)
+                && !o.resolvedBy().contains("context")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
