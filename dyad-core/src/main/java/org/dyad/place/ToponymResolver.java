@@ -283,6 +283,10 @@ public final class ToponymResolver {
         }
         if (g.cue == Toponym.Cue.DIVISION && out.stream().anyMatch(GazetteerEntry::isDivision)) {
             out.removeIf(GazetteerEntry::isPopulatedPlace); // "Kano state" is not the town; a bare "Kano" may be
+        } else if (g.cue == Toponym.Cue.DIVISION) {
+            // a division the gazetteer lacks is its namesake seat's place ("Pulwama district"), but not that of a
+            // town that has the name only as a minor alternate: "Kech district" (Pakistan) is not Ketsch, Germany
+            out.removeIf(e -> e.isPopulatedPlace() && !ownName(e, key) && !gazetteer.isExonym(e, key));
         }
         if (g.state != null) {
             GazetteerEntry country = gazetteer.country(g.state);
@@ -521,12 +525,39 @@ public final class ToponymResolver {
         g.how = why;
         double margin = second == Double.NEGATIVE_INFINITY ? 10 : bestScore - second;
         double confidence = Math.min(0.95, 0.5 + margin / 12);
+        double stateShare = 0;
         if (best.isDivision() && "population".equals(why)) {
             confidence = Math.max(confidence, divisionShare(best, g.options));
+        } else if (best.isPopulatedPlace() && "population".equals(why)) {
+            confidence = Math.max(confidence, townShare(best, g.options));
+            stateShare = divisionShare(best, g.options);
         }
         g.confidence = Math.round(confidence * 100) / 100.0;
         double stateMargin = abroad == Double.NEGATIVE_INFINITY ? 10 : bestScore - abroad;
-        g.stateConfidence = Math.round(Math.max(confidence, Math.min(0.95, 0.5 + stateMargin / 12)) * 100) / 100.0;
+        g.stateConfidence = Math.round(Math.max(Math.max(confidence, stateShare),
+            Math.min(0.95, 0.5 + stateMargin / 12)) * 100) / 100.0;
+    }
+
+    /**
+     * How sure a town chosen on priors alone is, read from people: its share of the people of all the name's
+     * readings, when every rival is a town. The margin of the priors grows with the logarithm of the people, so a
+     * town a hundred times larger than its namesakes reaches only 0.67 by it; the share gives Perth (Western
+     * Australia, 2 million) against Perth (Scotland, 47,000) and the smaller Perths 0.97, capped at
+     * {@link #SHARE_CAP}, and a town beside a division of its name nothing (the margin decides there).
+     * Its state's confidence is {@link #divisionShare}: namesakes in the same state leave the state sure.
+     */
+    private static double townShare(GazetteerEntry best, List<GazetteerEntry> options) {
+        double all = best.population();
+        for (GazetteerEntry e : options) {
+            if (e == best) {
+                continue;
+            }
+            if (!e.isPopulatedPlace()) {
+                return 0;
+            }
+            all += e.population();
+        }
+        return all <= 0 ? 0 : Math.min(SHARE_CAP, best.population() / all);
     }
 
     /** The most a division's share of its readings' people can make its confidence: below {@link #CONFIDENT}. */
