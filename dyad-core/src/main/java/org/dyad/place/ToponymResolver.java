@@ -527,15 +527,33 @@ public final class ToponymResolver {
         double confidence = Math.min(0.95, 0.5 + margin / 12);
         double stateShare = 0;
         if (best.isDivision() && "population".equals(why)) {
-            confidence = Math.max(confidence, divisionShare(best, g.options));
-        } else if (best.isPopulatedPlace() && "population".equals(why)) {
-            confidence = Math.max(confidence, townShare(best, g.options));
-            stateShare = divisionShare(best, g.options);
+            confidence = Math.max(confidence, divisionShare(best, rivals(g)));
+        } else if (best.isPopulatedPlace() && "population".equals(why) && rivals(g).contains(best)) {
+            // (a town known here only by a minor alternate name has no share of the name's people)
+            List<GazetteerEntry> rivals = rivals(g);
+            confidence = Math.max(confidence, townShare(best, rivals));
+            stateShare = divisionShare(best, rivals);
         }
         g.confidence = Math.round(confidence * 100) / 100.0;
         double stateMargin = abroad == Double.NEGATIVE_INFINITY ? 10 : bestScore - abroad;
         g.stateConfidence = Math.round(Math.max(Math.max(confidence, stateShare),
             Math.min(0.95, 0.5 + stateMargin / 12)) * 100) / 100.0;
+    }
+
+    /**
+     * The readings whose people count against the chosen one's: those that have the name as their own or as an
+     * exonym. A town that GeoNames also lists under the name as a minor alternate ("Limerick" for San Ramon,
+     * California) is hardly ever what news means by it (its score already loses 2.5, a factor of 300 in people).
+     */
+    private List<GazetteerEntry> rivals(Group g) {
+        List<GazetteerEntry> out = new ArrayList<>(g.options.size());
+        String name = bareName(g.key);
+        for (GazetteerEntry e : g.options) {
+            if (e.isCountry() || e.isRegion() || ownName(e, g.key) || gazetteer.isExonym(e, name)) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /**

@@ -270,4 +270,22 @@ class ToponymResolverTest {
         PlaceFinder.Found sussex = FINDER.find(s.sentences, s.text, s.noActors()).get(0);
         assertEquals(sussex.confidence(), sussex.stateConfidence(), 1e-9, "its rivals lie in other states");
     }
+
+    @Test
+    void a_division_word_takes_no_town_known_only_by_a_minor_alternate_name() {
+        assertTrue(resolve("Gunmen/NNS killed/VBD tribesmen/NNS in/IN Kech/NNP district/NN ./.").isEmpty(),
+            "Kech district, Pakistan, is not Ketsch, Germany, which GeoNames also calls Kech");
+        assertEquals("Pulwama/IND.12/PPLA2", placeOf("Pulwama",
+            "Militants/NNS attacked/VBD a/DT convoy/NN in/IN Pulwama/NNP/LOCATION district/NN ./."),
+            "a district the gazetteer lacks is its namesake seat's place");
+    }
+
+    @Test
+    void a_town_far_larger_than_its_namesakes_is_sure_enough_to_place_actors() {
+        List<PlaceFinder.Found> f = resolve("Police/NNS in/IN Perth/NNP/LOCATION arrested/VBD two/CD men/NNS ./.");
+        assertEquals("AUS", f.get(0).place().country());
+        assertTrue(f.get(0).stateConfidence() >= 0.7, "Perth, Western Australia holds 97% of the Perths' people: "
+            + f.get(0).stateConfidence());
+        assertTrue(f.get(0).confidence() < 0.8, "but the share alone is below the confidence of context: " + f.get(0).confidence());
+    }
 }
