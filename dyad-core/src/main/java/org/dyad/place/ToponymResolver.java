@@ -541,15 +541,16 @@ public final class ToponymResolver {
     }
 
     /**
-     * The readings whose people count against the chosen one's: those that have the name as their own or as an
-     * exonym. A town that GeoNames also lists under the name as a minor alternate ("Limerick" for San Ramon,
-     * California) is hardly ever what news means by it (its score already loses 2.5, a factor of 300 in people).
+     * The readings whose people count against the chosen one's: every reading but the towns that have the name
+     * neither as their own nor as an exonym. A town that GeoNames also lists under the name as a minor alternate
+     * ("Limerick" for San Ramon, California) is hardly ever what news means by it (its score already loses 2.5, a
+     * factor of 300 in people); a division known by an English alternate ("Mount Lebanon" for Mont-Liban) may be.
      */
     private List<GazetteerEntry> rivals(Group g) {
         List<GazetteerEntry> out = new ArrayList<>(g.options.size());
         String name = bareName(g.key);
         for (GazetteerEntry e : g.options) {
-            if (e.isCountry() || e.isRegion() || ownName(e, g.key) || gazetteer.isExonym(e, name)) {
+            if (!e.isPopulatedPlace() || ownName(e, g.key) || gazetteer.isExonym(e, name)) {
                 out.add(e);
             }
         }

@@ -288,4 +288,14 @@ class ToponymResolverTest {
             + f.get(0).stateConfidence());
         assertTrue(f.get(0).confidence() < 0.8, "but the share alone is below the confidence of context: " + f.get(0).confidence());
     }
+
+    @Test
+    void towns_with_the_name_as_a_minor_alternate_do_not_dilute_the_share_but_divisions_do() {
+        List<PlaceFinder.Found> f = resolve("Police/NNS in/IN Limerick/NNP/LOCATION charged/VBD a/DT teenager/NN ./.");
+        assertEquals("IRL", f.get(0).place().country());
+        assertTrue(f.get(0).stateConfidence() >= 0.7, "San Ramon, California, is no Limerick of news: " + f.get(0).stateConfidence());
+        f = resolve("Fighters/NNS gathered/VBD in/IN Mount/NNP/LOCATION Lebanon/NNP/LOCATION ./.");
+        assertTrue(f.get(0).stateConfidence() < 0.7, "the governorate, known in English as Mount Lebanon, is a rival: "
+            + f.get(0).place().name() + " " + f.get(0).stateConfidence());
+    }
 }
