@@ -566,6 +566,9 @@ public final class ToponymRecognizer {
                     continue;
                 }
                 String name = text.substring(ts.get(start).begin(), ts.get(end - 1).end());
+                if (inLandformName(ts, start, end, name)) {
+                    continue;
+                }
                 boolean afterThe = start > 0 && ts.get(start - 1).lowerWord().equals("the");
                 if (GENERIC.contains(Gazetteer.normalise(name))) {
                     continue;
@@ -602,7 +605,7 @@ public final class ToponymRecognizer {
         if (i > 0 && ts.get(i - 1).lowerWord().equals("native")) {
             return false;
         }
-        if (road(ts, i, j) || inWaterName(ts, i, j)) {
+        if (road(ts, i, j) || inWaterName(ts, i, j) || landformAround(ts, i, j)) {
             return false;
         }
         EntityMention org = entityAt(s, i, "ORGANIZATION");
@@ -622,6 +625,43 @@ public final class ToponymRecognizer {
     private static boolean inWaterName(List<Token> ts, int i, int j) {
         return j < ts.size() && WATER_WORDS.contains(ts.get(j).word())
             || i >= 2 && ts.get(i - 1).word().equals("of") && WATER_WORDS.contains(ts.get(i - 2).word());
+    }
+
+    /**
+     * Capitalised words of rivers, lakes and landforms that, after a name, make the name of another place:
+     * "the Congo River", "the Niger Delta", "the Jordan Valley" (GeoNames' classes H and T, which the
+     * gazetteer does not hold).
+     */
+    private static final Set<String> LANDFORM_WORDS = Set.of("River", "Delta", "Valley", "Basin", "Peninsula",
+        "Mountains", "Mountain", "Desert", "Plateau", "Highlands", "Lake", "Lakes", "Falls", "Rift");
+    /** Capitalised words of the same kind that go before the name: "Lake Chad", "Mount Lebanon". */
+    private static final Set<String> LANDFORM_BEFORE = Set.of("Lake", "Mount", "Mt.", "Mt");
+
+    /**
+     * Whether tokens [i, j) are a state's name inside the name of a river, lake or landform: such a feature lies
+     * along or across several states ("Lake Chad" touches four), or in another one than its name says ("the Niger
+     * Delta" is in Nigeria, "the Jordan Valley" mostly in the West Bank), so the name is no mention of the state.
+     * A division's or town's name keeps its place ("the Bekaa Valley" lies in the Bekaa, "the Sacramento River"
+     * by Sacramento).
+     */
+    private boolean inLandformName(List<Token> ts, int i, int j, String name) {
+        return landformAround(ts, i, j) && namesState(name);
+    }
+
+    /** Whether a river, lake or landform word follows or precedes tokens [i, j). */
+    private static boolean landformAround(List<Token> ts, int i, int j) {
+        return j < ts.size() && LANDFORM_WORDS.contains(ts.get(j).word())
+            || i > 0 && LANDFORM_BEFORE.contains(ts.get(i - 1).word());
+    }
+
+    /** Whether the name is a country's name or alias in the gazetteer or the actor knowledge. */
+    private boolean namesState(String name) {
+        for (GazetteerEntry e : gazetteer.lookup(name)) {
+            if (e.isCountry()) {
+                return true;
+            }
+        }
+        return stateWords.containsKey(name);
     }
 
     private static final Set<String> HIGHWAY_WORDS = Set.of("highway", "route", "hwy", "hwy.", "rte", "rte.");
@@ -727,7 +767,7 @@ public final class ToponymRecognizer {
     /** Whether a gazetteer name the scan found at tokens [i, j) is a place mention here. */
     private boolean accept(Sentence s, int i, int j, String name, int[][] location) {
         List<Token> ts = s.tokens();
-        if (inWaterName(ts, i, j)) {
+        if (inWaterName(ts, i, j) || inLandformName(ts, i, j, name)) {
             return false;
         }
         if (j - i == 1 && (name.length() < 3 || name.equals(name.toUpperCase(Locale.ROOT)) && name.length() <= 4)) {

@@ -521,12 +521,58 @@ public final class ToponymResolver {
         g.how = why;
         double margin = second == Double.NEGATIVE_INFINITY ? 10 : bestScore - second;
         double confidence = Math.min(0.95, 0.5 + margin / 12);
+        double stateShare = 0;
         if (best.isDivision() && "population".equals(why)) {
-            confidence = Math.max(confidence, divisionShare(best, g.options));
+            confidence = Math.max(confidence, divisionShare(best, rivals(g)));
+        } else if (best.isPopulatedPlace() && "population".equals(why) && rivals(g).contains(best)) {
+            // (a town known here only by a minor alternate name has no share of the name's people)
+            List<GazetteerEntry> rivals = rivals(g);
+            confidence = Math.max(confidence, townShare(best, rivals));
+            stateShare = divisionShare(best, rivals);
         }
         g.confidence = Math.round(confidence * 100) / 100.0;
         double stateMargin = abroad == Double.NEGATIVE_INFINITY ? 10 : bestScore - abroad;
-        g.stateConfidence = Math.round(Math.max(confidence, Math.min(0.95, 0.5 + stateMargin / 12)) * 100) / 100.0;
+        g.stateConfidence = Math.round(Math.max(Math.max(confidence, stateShare),
+            Math.min(0.95, 0.5 + stateMargin / 12)) * 100) / 100.0;
+    }
+
+    /**
+     * The readings whose people count against the chosen one's: every reading but the towns that have the name
+     * neither as their own nor as an exonym. A town that GeoNames also lists under the name as a minor alternate
+     * ("Limerick" for San Ramon, California) is hardly ever what news means by it (its score already loses 2.5, a
+     * factor of 300 in people); a division known by an English alternate ("Mount Lebanon" for Mont-Liban) may be.
+     */
+    private List<GazetteerEntry> rivals(Group g) {
+        List<GazetteerEntry> out = new ArrayList<>(g.options.size());
+        String name = bareName(g.key);
+        for (GazetteerEntry e : g.options) {
+            if (!e.isPopulatedPlace() || ownName(e, g.key) || gazetteer.isExonym(e, name)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * How sure a town chosen on priors alone is, read from people: its share of the people of all the name's
+     * readings, when every rival is a town. The margin of the priors grows with the logarithm of the people, so a
+     * town a hundred times larger than its namesakes reaches only 0.67 by it; the share gives Perth (Western
+     * Australia, 2 million) against Perth (Scotland, 47,000) and the smaller Perths 0.97, capped at
+     * {@link #SHARE_CAP}, and a town beside a division of its name nothing (the margin decides there).
+     * Its state's confidence is {@link #divisionShare}: namesakes in the same state leave the state sure.
+     */
+    private static double townShare(GazetteerEntry best, List<GazetteerEntry> options) {
+        double all = best.population();
+        for (GazetteerEntry e : options) {
+            if (e == best) {
+                continue;
+            }
+            if (!e.isPopulatedPlace()) {
+                return 0;
+            }
+            all += e.population();
+        }
+        return all <= 0 ? 0 : Math.min(SHARE_CAP, best.population() / all);
     }
 
     /** The most a division's share of its readings' people can make its confidence: below {@link #CONFIDENT}. */

@@ -87,6 +87,19 @@ final class Places {
     static final GazetteerEntry MAARAT = place(86, "Maarat al-Numan", "SYR", "12", 35.64, 36.67, "PPLA2", 0);
     static final GazetteerEntry OAXACA = admin1(87, "Oaxaca", "MEX", "20", 17.0, -96.5, 3_800_000);
     static final GazetteerEntry OAXACA_CITY = place(88, "Oaxaca", "MEX", "20", 17.06, -96.73, "PPLA", 260_000);
+    static final GazetteerEntry CHAD = country(12, "Chad", "TCD", 15.3, 18.6, 10_000_000);
+    static final GazetteerEntry LEBANON = country(13, "Lebanon", "LBN", 33.9, 35.9, 4_000_000);
+    static final GazetteerEntry BEKAA = admin1(89, "Bekaa", "LBN", "01", 33.85, 35.9, 500_000);
+    static final GazetteerEntry PERTH = place(90, "Perth", "AUS", "08", -31.95, 115.86, "PPLA", 1_900_000);
+    static final GazetteerEntry PERTH_SCOTLAND = place(91, "Perth", "GBR", "SCT", 56.4, -3.43, "PPL", 47_000);
+    static final GazetteerEntry PERTH_ONTARIO = place(92, "Perth", "CAN", "08", 44.9, -76.25, "PPL", 6_000);
+    static final GazetteerEntry KETSCH = place(93, "Ketsch", "DEU", "01", 49.37, 8.53, "PPLA4", 13_000);
+    static final GazetteerEntry PULWAMA = place(94, "Pulwama", "IND", "12", 33.87, 74.9, "PPLA2", 19_000);
+    static final GazetteerEntry LIMERICK = place(95, "Limerick", "IRL", "M", 52.66, -8.62, "PPLA2", 94_000);
+    static final GazetteerEntry LIMERICK_PA = place(96, "Limerick", "USA", "PA", 40.23, -75.52, "PPL", 18_000);
+    static final GazetteerEntry SAN_RAMON = place(97, "San Ramon", "USA", "CA", 37.78, -121.98, "PPL", 76_000);
+    static final GazetteerEntry MONT_LIBAN = admin1(98, "Mont-Liban", "LBN", "05", 33.83, 35.58, 140_000);
+    static final GazetteerEntry MOUNT_LEBANON_PA = place(99, "Mount Lebanon", "USA", "PA", 40.36, -80.04, "PPL", 33_000);
 
     private Places() {
     }
@@ -112,6 +125,9 @@ final class Places {
             .add(CANADA).add(ONTARIO).add(QUEBEC, "Québec").add(QUEBEC_CITY, "Québec", "Quebec City").add(MONTREAL)
             .add(SUSSEX).add(SUSSEX_WI).add(CORNWALL).add(CORNWALL_ON).add(KHAN_SHAYKHUN, "Khan Sheikhoun")
             .add(MAARAT).add(OAXACA).add(OAXACA_CITY)
+            .add(CHAD).add(LEBANON).add(BEKAA).add(PERTH).add(PERTH_SCOTLAND).add(PERTH_ONTARIO)
+            .add(KETSCH, "Kech").add(PULWAMA).add(LIMERICK).add(LIMERICK_PA).add(SAN_RAMON, "Limerick")
+            .add(MONT_LIBAN, "Mount Lebanon").add(MOUNT_LEBANON_PA)
             .build();
     }
 

@@ -170,6 +170,17 @@ class StandardGazetteerTest {
         assertTrue(gazetteer.lookup("Maguindanao").stream().anyMatch(GazetteerEntry::isAdmin2));
     }
 
+    @Test
+    void large_islands_and_lands_named_after_waters_are_regions_of_their_state() {
+        for (String[] r : new String[][] {{"Mindanao", "PHL"}, {"Sumatra", "IDN"}, {"North Waziristan", "PAK"},
+            {"Niger Delta", "NGA"}}) {
+            GazetteerEntry first = gazetteer.lookup(r[0]).get(0);
+            assertEquals("RGN", first.featureCode(), r[0] + " comes first as a region: " + gazetteer.lookup(r[0]));
+            assertEquals(r[1], first.country(), r[0]);
+        }
+        assertNull(gazetteer.lookup("Lake Chad").get(0).country(), "Lake Chad touches four states");
+    }
+
     /** East Sussex, an administrative county of England. */
     private static final long EAST_SUSSEX = 2650328;
 

@@ -273,4 +273,14 @@ class ToponymRecognizerTest {
         assertEquals("", found("Farmers/NNS in/IN Borno/NNP/LOCATION Valley/NNP/LOCATION protested/VBD ./."),
             "a capitalised word after it makes another name");
     }
+
+    @Test
+    void a_states_name_inside_a_river_lake_or_landform_name_is_no_place() {
+        assertEquals("", found("Fishermen/NNS fled/VBD the/DT shores/NNS of/IN Lake/NNP Chad/NNP ./."));
+        assertEquals("", found("Gunmen/NNS attacked/VBD a/DT pipeline/NN in/IN the/DT Niger/NNP/LOCATION Delta/NNP/LOCATION ./."));
+        assertEquals("", found("Settlers/NNS farmed/VBD in/IN the/DT Jordan/NNP Valley/NNP ./."));
+        assertEquals("", found("Rebels/NNS ambushed/VBD a/DT boat/NN on/IN the/DT Congo/NNP River/NNP ./."));
+        assertEquals("Chad:literal:state", found("Troops/NNS returned/VBD to/TO Chad/NNP/LOCATION ./."),
+            "without the landform word, the state");
+    }
 }

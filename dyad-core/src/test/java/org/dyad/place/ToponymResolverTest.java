@@ -270,4 +270,30 @@ class ToponymResolverTest {
         PlaceFinder.Found sussex = FINDER.find(s.sentences, s.text, s.noActors()).get(0);
         assertEquals(sussex.confidence(), sussex.stateConfidence(), 1e-9, "its rivals lie in other states");
     }
+
+    @Test
+    void a_district_the_gazetteer_lacks_is_its_namesake_seat() {
+        assertEquals("Pulwama/IND.12/PPLA2", placeOf("Pulwama",
+            "Militants/NNS attacked/VBD a/DT convoy/NN in/IN Pulwama/NNP/LOCATION district/NN ./."),
+            "a district the gazetteer lacks is its namesake seat's place");
+    }
+
+    @Test
+    void a_town_far_larger_than_its_namesakes_is_sure_enough_to_place_actors() {
+        List<PlaceFinder.Found> f = resolve("Police/NNS in/IN Perth/NNP/LOCATION arrested/VBD two/CD men/NNS ./.");
+        assertEquals("AUS", f.get(0).place().country());
+        assertTrue(f.get(0).stateConfidence() >= 0.7, "Perth, Western Australia holds 97% of the Perths' people: "
+            + f.get(0).stateConfidence());
+        assertTrue(f.get(0).confidence() < 0.8, "but the share alone is below the confidence of context: " + f.get(0).confidence());
+    }
+
+    @Test
+    void towns_with_the_name_as_a_minor_alternate_do_not_dilute_the_share_but_divisions_do() {
+        List<PlaceFinder.Found> f = resolve("Police/NNS in/IN Limerick/NNP/LOCATION charged/VBD a/DT teenager/NN ./.");
+        assertEquals("IRL", f.get(0).place().country());
+        assertTrue(f.get(0).stateConfidence() >= 0.7, "San Ramon, California, is no Limerick of news: " + f.get(0).stateConfidence());
+        f = resolve("Fighters/NNS gathered/VBD in/IN Mount/NNP/LOCATION Lebanon/NNP/LOCATION ./.");
+        assertTrue(f.get(0).stateConfidence() < 0.7, "the governorate, known in English as Mount Lebanon, is a rival: "
+            + f.get(0).place().name() + " " + f.get(0).stateConfidence());
+    }
 }
