@@ -4094,7 +4094,10 @@ public final class EventCoder {
                     if (h != p && h.trigger() == d.dependent() && h.source() != null
                         && (VIOLENT_ROOTS.contains(h.code().substring(0, 2)) || h.code().equals("175"))) {
                         merged.add(p);
-                        if (h.target() == null && p.target() != null) {
+                        // "a soldier was killed when troops stormed the town" may be one of theirs: no victims
+                        // of the doer's own kind are taken as the act's target
+                        if (h.target() == null && p.target() != null
+                            && !p.target().actor().code().equals(h.source().actor().code())) {
                             gained.computeIfAbsent(h, k -> new ArrayList<>()).add(p.target());
                         }
                     }
