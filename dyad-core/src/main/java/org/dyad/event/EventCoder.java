@@ -373,7 +373,7 @@ public final class EventCoder {
         insistences(s, g, actors, out);
         out = withoutHostedEvents(g, out);
         List<EventMention> all = consultations(s, refusals(s, g, threats(s, g, actors, willingness(s, g,
-            futureThreats(g, futureIntents(s, intents(s, g, notRuledOut(s, g, targetsAsPlaces(askedActs(g, subCodes(s, g, out)))))))))));
+            futureThreats(s, g, futureIntents(s, intents(s, g, decisions(s, g, notRuledOut(s, g, targetsAsPlaces(askedActs(g, subCodes(s, g, out))))))))))));
         return dedupe(withoutNestedNouns(s, g, hearsay(s, g, denials(s, g, consequences(s, g, all)))));
     }
 
@@ -1039,6 +1039,64 @@ public final class EventCoder {
             }
         }
         return -1;
+    }
+
+    private static final Set<String> RECOGNISING = Set.of("recognize", "recognise");
+    /** Nouns of a piece of a state's land: what a land recognised "as" them is not a state. */
+    private static final Set<String> LAND_PARTS = Set.of("part", "territory", "province", "region", "portion", "piece");
+
+    /** Whether a verb of recognising has an as-phrase naming a part of a state's land: "as part of Russia". */
+    private static boolean recognisedAsLand(Sentence s, DependencyGraph g, int verb) {
+        for (Dependency d : g.children(verb)) {
+            boolean as = d.relation().equals("obl:as") || d.relation().equals("advcl:as")
+                || (d.relation().startsWith("obl") || d.relation().startsWith("xcomp") || d.relation().startsWith("nmod"))
+                && childWithLemma(s, g, d.dependent(), "as", "case", "mark") >= 0;
+            if (as && LAND_PARTS.contains(s.token(d.dependent()).key())) {
+                return true;
+            }
+        }
+        for (int o : g.children(verb, "obj")) {
+            for (Dependency d : g.children(o)) {
+                // the as-phrase hung on the object: "recognised Crimea as part of Russia"
+                if (d.relation().equals("nmod:as") && LAND_PARTS.contains(s.token(d.dependent()).key())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Sectors that take ground by entering it: armed forces and armed groups, not police or spies. */
+    private static final Set<String> ENTERING_FORCES = Set.of("MIL", "REB", "UAF");
+    /** Nouns of inhabited or held ground, which armed forces take by entering: "entered the town of Jarablus". */
+    private static final Set<String> GROUND = Set.of("town", "city", "village", "capital", "country", "territory",
+        "province", "district", "region", "area", "enclave", "stronghold", "suburb", "outskirts", "port");
+
+    /**
+     * Machines of war, whose state acts through them ("Turkish tanks", "Chinese warships" are coded as their state,
+     * as "Russian jets bombed" is): as a verb's subject they make its doer an armed force.
+     */
+    private static final Set<String> WAR_MACHINES = Set.of("tank", "warplane", "jet", "drone", "warship", "gunboat",
+        "gunship", "bomber", "frigate", "destroyer", "submarine");
+
+    /** Whether a verb's subject is a machine of war: "Turkish tanks crossed into Syria". */
+    private static boolean machineSubject(Sentence s, DependencyGraph g, int verb) {
+        for (int x : g.children(verb, "nsubj")) {
+            if (WAR_MACHINES.contains(s.token(x).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether what a verb's subject entered is ground: a place name, a state, or a town, village, territory... */
+    private static boolean enteredGround(Sentence s, DependencyGraph g, int verb, SentenceActors actors) {
+        for (int o : g.children(verb, "obj")) {
+            if (isPlace(s, o, actors) || GROUND.contains(s.token(o).key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a token names a place: a capital standing for its government, or a place name. */
@@ -2081,8 +2139,21 @@ public final class EventCoder {
             }
         }
         if (!literal && code.equals("192") && m.entry.pattern().head().equals("cross")
-            && !sources.stream().allMatch(x -> armed(x.actor()))) {
+            && !sources.stream().allMatch(x -> armed(x.actor())) && !machineSubject(s, g, m.head)) {
             return; // "troops crossed into Iraq" takes ground; refugees or traders crossing a border do not
+        }
+        if (!literal && code.startsWith("054") && RECOGNISING.contains(m.entry.pattern().head()) && recognisedAsLand(s, g, m.head)) {
+            // "Russia recognised Crimea as part of Russia": a land recognised as a part of a state is claimed for it,
+            // no state recognised
+            return;
+        }
+        if (!literal && m.entry.pattern().head().equals("enter") && (code.equals("192") || code.equals("150"))
+            && (sources.isEmpty() || !machineSubject(s, g, m.head) && !sources.stream().allMatch(x -> x.actor().sector() != null
+                && ENTERING_FORCES.contains(x.actor().sector()))
+                || code.equals("192") && !enteredGround(s, g, m.head, actors))) {
+            // armed forces entering a town or a country take ground (192), entering another's waters or airspace
+            // show force (150): "Turkish troops entered Jarablus"; not police entering a house, nor tourists a town
+            return;
         }
         if (!literal && code.equals("192") && m.entry.pattern().head().equals("march") && !sources.isEmpty()
             && "145".equals(stormCode(s, sources))) {
@@ -3506,6 +3577,40 @@ public final class EventCoder {
         }
     }
 
+    /** Verbs whose infinitive states a decision taken: "agreed to impose sanctions", "decided to expel". */
+    private static final Set<String> DECIDING = Set.of("agree", "decide");
+
+    /**
+     * Agreeing or deciding to reject, cut ties, impose sanctions or coerce (roots 12, 16, 17) is taking that measure, as
+     * news reports a decision: "the EU agreed to impose sanctions on Russia" is the sanctions (163), with the
+     * decision's own modality ("may decide to expel"), and no intent to cooperate with the one sanctioned. Force
+     * decided on stays a threat (138, {@link #threats}); a cooperative act agreed to stays an intent (03x).
+     */
+    private List<EventMention> decisions(Sentence s, DependencyGraph g, List<EventMention> events) {
+        Set<Integer> deciders = new java.util.HashSet<>();
+        List<EventMention> out = new ArrayList<>(events.size());
+        for (EventMention e : events) {
+            String root = e.code().substring(0, 2);
+            int gov = g.head(e.trigger());
+            if ((root.equals("12") || root.equals("16") || root.equals("17")) && e.source() != null && gov >= 0 && s.token(e.trigger()).isVerb()
+                && g.relationToHead(e.trigger()).startsWith("xcomp") && DECIDING.contains(s.token(gov).key())) {
+                Modality decided = verbModality(s, g, gov);
+                if (decided != Modality.NEGATED) {
+                    deciders.add(gov);
+                    out.add(new EventMention(e.code(), e.rule() + "+decided", e.sentence(), e.trigger(), e.words(),
+                        e.source(), e.target(), decided, e.confidence()));
+                    continue;
+                }
+            }
+            out.add(e);
+        }
+        if (deciders.isEmpty()) {
+            return events;
+        }
+        out.removeIf(e -> e.code().equals("030") && deciders.contains(e.trigger()));
+        return out;
+    }
+
     /**
      * A general intent ("pledged to", "offered to", CAMEO 030) takes its sub-code and, when it has
      * none, its target from the event it intends: "pledged to provide economic aid to Ukraine" is
@@ -4000,6 +4105,36 @@ public final class EventCoder {
                 }
             }
         }
+        for (EventMention p : events) {
+            // "two policemen were killed when gunmen opened fire on their patrol": a doerless passive of harm whose
+            // when- or as-clause codes a violent act with a doer is what that act did, one act, as with ", killing"
+            int harm = p.trigger();
+            if (p.source() != null || !VIOLENT_ROOTS.contains(p.code().substring(0, 2)) || !s.token(harm).isVerb()
+                || !g.hasChild(harm, "nsubj:pass") || g.hasChild(harm, "obl:agent")) {
+                continue;
+            }
+            for (Dependency d : g.children(harm)) {
+                String r = d.relation();
+                boolean when = r.equals("advcl:when") || r.equals("advcl:as") || r.startsWith("advcl")
+                    && (childWithLemma(s, g, d.dependent(), "when", "advmod", "mark") >= 0
+                    || childWithLemma(s, g, d.dependent(), "as", "mark") >= 0);
+                if (!when || d.dependent() < harm) {
+                    continue;
+                }
+                for (EventMention h : events) {
+                    if (h != p && h.trigger() == d.dependent() && h.source() != null
+                        && (VIOLENT_ROOTS.contains(h.code().substring(0, 2)) || h.code().equals("175"))) {
+                        merged.add(p);
+                        // "a soldier was killed when troops stormed the town" may be one of theirs: no victims
+                        // of the doer's own kind are taken as the act's target
+                        if (h.target() == null && p.target() != null
+                            && !p.target().actor().code().equals(h.source().actor().code())) {
+                            gained.computeIfAbsent(h, k -> new ArrayList<>()).add(p.target());
+                        }
+                    }
+                }
+            }
+        }
         if (merged.isEmpty() && shared.isEmpty()) {
             return events;
         }
@@ -4139,10 +4274,11 @@ public final class EventCoder {
      * "said they would boycott all contact with the United States". Forces sent to help are no threat: "will send
      * warships to deliver humanitarian aid to Georgia" has a cooperative act (roots 03 to 08) as its purpose.
      */
-    private static List<EventMention> futureThreats(DependencyGraph g, List<EventMention> events) {
+    private static List<EventMention> futureThreats(Sentence s, DependencyGraph g, List<EventMention> events) {
         List<EventMention> out = new ArrayList<>(events);
         for (EventMention e : events) {
-            if (e.modality() != Modality.FUTURE || e.source() == null || helpingPurpose(g, e, events)) {
+            if (e.modality() != Modality.FUTURE || e.source() == null || helpingPurpose(g, e, events)
+                || e.code().startsWith("15") && sentToHost(s, g, e)) {
                 continue;
             }
             String code = threatCode(e.code());
@@ -4152,6 +4288,32 @@ public final class EventCoder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a force posture's target is the state the forces are sent to ("American troops will deploy to
+     * Poland", "will send warships to Japan"): forces stationed in a state are no threat to it, the host, whose
+     * consent such a deployment has; forces sent to a border, a coast or against someone are ("will deploy
+     * troops to the border with Ukraine").
+     */
+    private static boolean sentToHost(Sentence s, DependencyGraph g, EventMention e) {
+        if (e.target() == null || e.trigger() < 0) {
+            return false;
+        }
+        List<Integer> heads = new ArrayList<>(List.of(e.trigger()));
+        heads.addAll(g.children(e.trigger(), "obj"));
+        for (int h : heads) {
+            for (Dependency d : g.children(h)) {
+                String r = d.relation();
+                boolean destination = r.equals("obl:to") || r.equals("obl:in") || r.equals("obl:into")
+                    || r.equals("nmod:to") || r.equals("nmod:in");
+                if (destination && (d.dependent() == e.target().head()
+                    || s.token(d.dependent()).isProperNoun() && e.target().actor().code().length() == 3)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The CAMEO threat code (13x) for announcing an event of this code, or null when that is no threat. */
