@@ -3829,9 +3829,11 @@ public final class EventCoder {
         List<EventMention> out = new ArrayList<>(events);
         for (EventMention e : events) {
             String verb = s.token(e.trigger()).key();
-            if (!e.code().startsWith("04") && (verb.equals("exchange") || verb.equals("trade")) && e.source() != null
+            boolean mutualFight = e.code().startsWith("19") && (verb.equals("clash") || verb.equals("skirmish"));
+            if (!e.code().startsWith("04") && (verb.equals("exchange") || verb.equals("trade") || mutualFight) && e.source() != null
                 && e.target() != null && !e.rule().endsWith("+reciprocal")) {
-                // "exchanged fire with the Taliban", "traded accusations with Kiev": what is exchanged goes both ways
+                // "exchanged fire with the Taliban", "traded accusations with Kiev": what is exchanged goes both ways;
+                // "clashed with Kurdish fighters": a clash is fought by both sides
                 out.add(new EventMention(e.code(), e.rule() + "+reciprocal", e.sentence(), e.trigger(), e.words(),
                     e.target(), e.source(), e.modality(), e.confidence()));
                 continue;
