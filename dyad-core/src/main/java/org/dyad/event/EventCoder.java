@@ -2053,18 +2053,14 @@ public final class EventCoder {
                     if (s.token(c).key().equals("protest")) {
                         hosts.add(c);
                     }
+                    // "marched through Minsk in defiance of the authorities": whom the protest defies
+                    for (int of : s.token(c).key().equals("defiance") ? g.children(c, "nmod:of") : List.<Integer>of()) {
+                        targets = targets.isEmpty() ? actors.actors(of) : targets;
+                    }
                 }
                 for (int c : g.children(w, w == m.head ? "obl:during" : "nmod:during")) {
                     if (GATHERINGS.contains(s.token(c).key())) {
                         hosts.add(c);
-                    }
-                }
-                // "marched through Minsk in defiance of the authorities": whom the protest defies
-                for (int c : g.children(w, w == m.head ? "obl:in" : "nmod:in")) {
-                    for (int of : g.children(c, "nmod:of")) {
-                        if (s.token(c).key().equals("defiance") && targets.isEmpty()) {
-                            targets = actors.actors(of);
-                        }
                     }
                 }
             }

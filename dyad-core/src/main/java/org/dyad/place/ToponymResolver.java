@@ -522,11 +522,11 @@ public final class ToponymResolver {
         double margin = second == Double.NEGATIVE_INFINITY ? 10 : bestScore - second;
         double confidence = Math.min(0.95, 0.5 + margin / 12);
         double stateShare = 0;
+        List<GazetteerEntry> rivals = "population".equals(why) ? rivals(g) : List.of();
         if (best.isDivision() && "population".equals(why)) {
-            confidence = Math.max(confidence, divisionShare(best, rivals(g)));
-        } else if (best.isPopulatedPlace() && "population".equals(why) && rivals(g).contains(best)) {
+            confidence = Math.max(confidence, divisionShare(best, rivals));
+        } else if (best.isPopulatedPlace() && rivals.contains(best)) {
             // (a town known here only by a minor alternate name has no share of the name's people)
-            List<GazetteerEntry> rivals = rivals(g);
             confidence = Math.max(confidence, townShare(best, rivals));
             stateShare = divisionShare(best, rivals);
         }
