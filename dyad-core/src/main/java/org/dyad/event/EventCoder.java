@@ -3707,7 +3707,9 @@ public final class EventCoder {
             }
         }
         for (EventMention t : threatened) {
-            out.removeIf(x -> x.trigger() == t.trigger() && x.code().startsWith("13") && x.target() == null);
+            // a bare or vaguer threat at the same verb gives way ("threaten to withdraw from {T}" 131 beside 1313)
+            out.removeIf(x -> x.trigger() == t.trigger() && x.code().startsWith("13")
+                && (x.target() == null || x.target() == t.target() && x.code().length() < t.code().length()));
             out.add(t);
         }
         // "threatened to deliver blows to the United States": a threat without a target is aimed at whom the
@@ -3781,6 +3783,22 @@ public final class EventCoder {
             if (code != null) {
                 out.add(new EventMention(code, "rule:refusal+" + e.rule(), e.sentence(), e.trigger(), e.words(),
                     e.source(), e.target(), Modality.ASSERTED, Math.min(e.confidence(), 0.7)));
+            }
+        }
+        // "Cuba refused to hand over the fugitives to the United States": a refusal whose entry names only the
+        // thing refused is aimed at whom the refused act would have served
+        for (int i = 0; i < out.size(); i++) {
+            EventMention r = out.get(i);
+            if (!r.code().startsWith("12") || r.target() != null || r.source() == null) {
+                continue;
+            }
+            for (EventMention e : events) {
+                if (e != r && e.modality() == Modality.NEGATED && e.source() == r.source() && e.target() != null
+                    && e.trigger() != r.trigger() && r.words().contains(e.trigger())) {
+                    out.set(i, new EventMention(r.code(), r.rule() + "+refused-act-target", r.sentence(), r.trigger(),
+                        r.words(), r.source(), e.target(), r.modality(), r.confidence()));
+                    break;
+                }
             }
         }
         return out;
