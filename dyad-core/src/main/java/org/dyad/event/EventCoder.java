@@ -43,6 +43,10 @@ public final class EventCoder {
         "going", "have", "must", "should", "allow", "permit", "let", "help");
     private static final Set<String> NEGATING = Set.of("refuse", "fail", "decline", "deny", "reject", "avoid", "stop",
         "cease", "halt", "unable", "unwilling");
+    /** Negating words that are a will not to act; being unable or stopping is no rejection. */
+    private static final Set<String> REFUSING = Set.of("refuse", "decline", "reject", "unwilling");
+    /** Verbs of ending what their complement does: stopping aid or talks reduces relations (CAMEO 16x). */
+    private static final Set<String> CEASING = Set.of("stop", "cease", "halt", "suspend");
     /**
      * Verbs and nouns governing an event noun that make the noun not (yet) a fact ("called for talks", "need
      * cooperation", "a timetable for the withdrawal of US troops", "the threat of sanctions").
@@ -3804,6 +3808,15 @@ public final class EventCoder {
         return out;
     }
 
+    /**
+     * The CAMEO code for stopping an event of this code, or null when stopping it reduces nothing: "stopped
+     * providing weapons to Saudi Arabia" 1622, "ceased delivering food" 1623, "halted negotiating with" 164.
+     */
+    static String stoppingCode(String stopped) {
+        return stopped.startsWith("07") ? aidCutCode(stopped.length() >= 3 ? stopped.substring(0, 3) : "070")
+            : stopped.startsWith("06") ? "160" : stopped.equals("046") ? "164" : null;
+    }
+
     /** The CAMEO rejection code for refusing an event of this code, or null when refusing it is not a rejection. */
     static String refusalCode(String refused) {
         return switch (refused.substring(0, 2)) {
@@ -4270,12 +4283,16 @@ public final class EventCoder {
                     continue; // the governor has an event of its own ("threatened to", "agreed to")
                 }
                 String gov = s.token(p.governor()).key();
-                String code = WILLING.contains(gov) ? intentCode(e.code()) : NEGATING.contains(gov) ? refusalCode(e.code()) : null;
+                // failing to agree or to meet rejects (CAMEO's "failed to reach agreement"); failing to deliver does not
+                boolean refused = REFUSING.contains(gov) || gov.equals("fail") && e.code().matches("0[345].*");
+                String code = WILLING.contains(gov) ? intentCode(e.code()) : refused ? refusalCode(e.code())
+                    : CEASING.contains(gov) ? stoppingCode(e.code()) : null;
                 if (code != null) {
                     Modality mod = clauseModality(s, g, p.governor());
                     String code2 = mod == Modality.NEGATED && WILLING.contains(gov) ? refusalCode(e.code()) : code;
                     if (code2 != null) {
-                        out.add(new EventMention(code2, "rule:willingness+" + e.rule(), e.sentence(), p.governor(),
+                        String rule = CEASING.contains(gov) ? "rule:ceased+" : "rule:willingness+";
+                        out.add(new EventMention(code2, rule + e.rule(), e.sentence(), p.governor(),
                             e.words(), e.source(), e.target(), mod == Modality.NEGATED ? Modality.ASSERTED : mod,
                             Math.min(e.confidence(), 0.7)));
                     }
