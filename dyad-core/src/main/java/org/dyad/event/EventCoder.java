@@ -3038,6 +3038,7 @@ public final class EventCoder {
     /** Negation, modal auxiliaries, conditionals and questions of one clause. */
     private static Modality clauseModality(Sentence s, DependencyGraph g, int h) {
         boolean negated = false;
+        boolean conditional = false; // "if", "whether": the clause's own "will" foretells nothing
         Modality modal = Modality.ASSERTED;
         for (Dependency d : g.children(h)) {
             Token t = s.token(d.dependent());
@@ -3062,7 +3063,7 @@ public final class EventCoder {
             } else if (r.equals("mark") && (t.lowerWord().equals("if") || t.lowerWord().equals("unless")
                 || t.lowerWord().equals("whether") || t.lowerWord().equals("lest")
                 || t.lowerWord().equals("in") && hasChild(s, g, d.dependent(), "fixed", "case"))) {
-                modal = Modality.HYPOTHETICAL;
+                conditional = true;
             }
         }
         // "no rockets were fired", "fired no shots", "neither Russia nor China supported it": a negated argument
@@ -3077,6 +3078,9 @@ public final class EventCoder {
         }
         if (negated) {
             return Modality.NEGATED;
+        }
+        if (conditional) {
+            return Modality.HYPOTHETICAL; // "whether Russia will withdraw its troops remains unclear"
         }
         String toHead = g.relationToHead(h);
         if (toHead != null && toHead.startsWith("advcl") && auxBeforeSubject(g, h)) {
