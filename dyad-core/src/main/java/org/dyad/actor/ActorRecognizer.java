@@ -576,6 +576,12 @@ public final class ActorRecognizer {
                 // the words are the sector noun
                 meanings = List.of();
             }
+            if (!meanings.isEmpty() && before != null && before.name() instanceof CommunityName faith
+                && faith.community().type().equals("religion")
+                && meanings.stream().allMatch(v -> v instanceof StateName sn && sn.form() == Form.INSTITUTION)) {
+                // "the Coptic Pope": another church's office of the same name, a title of that faith
+                meanings = List.of();
+            }
             if (!meanings.isEmpty()) {
                 Name picked = pick(meanings, date);
                 if (picked instanceof StateName sn && (i > 0 && tokens.get(i - 1).lowerWord().equals("ethnic")
