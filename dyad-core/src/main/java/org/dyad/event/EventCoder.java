@@ -111,6 +111,8 @@ public final class EventCoder {
      */
     private static final Set<String> PREPOSITION_SENSE = Set.of("vote", "trade", "work", "stand", "rule", "pray",
         "advance", "engage", "unite", "plead", "bow", "side", "rally", "campaign", "call");
+    /** Verbs whose event sense needs an object (or a passive subject): bare, the subject undergoes it ("the ferry sank"). */
+    private static final Set<String> OBJECT_SENSE = Set.of("sink");
     /** Verbs whose subject undergoes or reports the act their object names, not does it: "fled the war". */
     private static final Set<String> WITNESSING = Set.of("flee", "escape", "survive", "witness", "cover", "report",
         "document", "mourn", "commemorate", "mark", "remember", "describe", "film", "photograph", "evade", "recount", "recall");
@@ -834,6 +836,9 @@ public final class EventCoder {
                 }
                 if (c < 0 && els.size() == 1 && host == h && hasDirection(g, h)) {
                     return null; // "returned to Geneva": the verb's motion sense, not "return something"
+                }
+                if (c < 0 && els.size() == 1 && host == h && OBJECT_SENSE.contains(e.pattern().head())) {
+                    return null; // "the boats sank after colliding": sinking oneself attacks no one
                 }
                 if (c >= 0 && els.size() == 1 && host == h && WELCOMING.contains(e.pattern().head())
                     && actors.actors(c).isEmpty() && !GUESTS.contains(s.token(c).key())) {

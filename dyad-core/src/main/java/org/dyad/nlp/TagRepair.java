@@ -27,6 +27,10 @@ import java.util.Set;
  * {@link #NOUN_MODIFIERS} tagged as a verb right before a common noun is a singular noun; so is "warning" before
  * "shot(s)" ("fired warning shots at a patrol boat", read as "warning shots at the boat" otherwise).
  *
+ * <p>A base-form verb after "a" or "an" and a capitalised name or adjective is a noun: "Houthi rebels shot down a US
+ * drone" is tagged {@code drone/VB} at the end of the phrase, and the parse then has "a US" droning. An indefinite
+ * article before a proper name makes the name a modifier, never a subject, so no verb can follow it.
+ *
  * <p>Past tense read as a participle: "The junta released opposition leader Aung San Suu Kyi", "Indian
  * authorities relaxed restrictions" are often tagged {@code released/VBN}, {@code relaxed/JJ}, and the
  * parse is then one long noun phrase with no event. A word whose past tense and participle are alike
@@ -130,6 +134,14 @@ public final class TagRepair {
                 && tags.get(i - 1).startsWith("NN") && words.get(i + 1).equalsIgnoreCase("fire")
                 && (words.get(i + 2).equalsIgnoreCase("to") || words.get(i + 2).equalsIgnoreCase("on"))) {
                 out = set(out, tags, i, "VBD"); // "an angry mob set fire to a church"
+            }
+        }
+        for (int i = 2; i < tags.size(); i++) {
+            String article = words.get(i - 2).toLowerCase(java.util.Locale.ROOT);
+            String named = words.get(i - 1);
+            if (tags.get(i).equals("VB") && (article.equals("a") || article.equals("an"))
+                && (tags.get(i - 1).equals("NNP") || tags.get(i - 1).equals("JJ")) && Character.isUpperCase(named.charAt(0))) {
+                out = set(out, tags, i, "NN"); // "shot down a US drone": "a US" is no subject, so no verb follows it
             }
         }
         for (int i = 2; i < tags.size(); i++) {

@@ -88,6 +88,18 @@ class TagRepairTest {
     }
 
     @Test
+    void baseVerbAfterAnArticleAndANameIsANoun() {
+        // Houthi rebels shot down a US drone over Yemen
+        List<String> tags = repaired("rebels/NNS", "shot/VBD", "down/RP", "a/DT", "US/NNP", "drone/VB", "over/IN", "Yemen/NNP");
+        assertEquals("NN", tags.get(5), "\"a US\" is no subject");
+        // did the US attack Iran? helped the UN deliver aid: a definite article leaves the verb
+        List<String> question = List.of("VBD", "DT", "NNP", "VB", "NNP", ".");
+        assertSame(question, TagRepair.repair(List.of("Did", "the", "US", "attack", "Iran", "?"), question));
+        List<String> lower = List.of("VB", "DT", "JJ", "VB");
+        assertSame(lower, TagRepair.repair(List.of("let", "a", "few", "go"), lower), "a lower-case adjective may be a subject");
+    }
+
+    @Test
     void pastTenseReadAsParticipleInAVerblessClauseIsRepaired() {
         // the junta released opposition leader Aung San Suu Kyi
         List<String> tags = repaired("The/DT", "junta/NN", "released/VBN", "opposition/NN", "leader/NN", "Aung/NNP");
