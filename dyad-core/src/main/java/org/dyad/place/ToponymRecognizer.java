@@ -351,6 +351,45 @@ public final class ToponymRecognizer {
         return -1;
     }
 
+    /** Connectors inside a place's own name after which CoreNLP may take the rest for a person: "Newcastle upon Tyne". */
+    private static final Set<String> NAME_GOING_ON = Set.of("upon", "on", "am", "an", "der", "sur", "de", "del", "da",
+        "do", "du", "des", "la", "le");
+
+    /**
+     * The end (exclusive) of the rest of a place's name that CoreNLP took for a person's after a connector, or
+     * -1: "Stratford upon Avon", "Newcastle upon Tyne", "Kingston upon Hull", "Frankfurt am Main", "Rostov on Don",
+     * where the first part is a location and the person part (one or two proper nouns, ending the run of capitalised
+     * words) completes the own name of a town, division or country the gazetteer knows, or any name of a town of
+     * 20,000 ("Rostov on Don" for Rostov-na-Donu). A person's name
+     * hardly ever follows a place and "upon" or "am".
+     */
+    private int nameGoingOn(Sentence s, String text, int i, boolean[] person) {
+        List<Token> ts = s.tokens();
+        if (i < 2 || !ts.get(i).isProperNoun() || !NAME_GOING_ON.contains(ts.get(i - 1).word())
+            || !ts.get(i - 2).ner().equals("LOCATION") || !capitalised(ts.get(i - 2))) {
+            return -1;
+        }
+        int b = locationStart(ts, i - 2);
+        int j = i + 1;
+        while (j < ts.size() && j < i + 2 && person[j] && ts.get(j).isProperNoun()) {
+            j++;
+        }
+        if (j < ts.size() && capitalised(ts.get(j))) {
+            return -1;
+        }
+        String name = text.substring(ts.get(b).begin(), ts.get(j - 1).end());
+        return strongName(name) || town(name) >= 1_000 || townByAnyName(name) >= 20_000 ? j : -1;
+    }
+
+    /** The first token of the run of capitalised LOCATION tokens that ends at token {@code last}. */
+    private static int locationStart(List<Token> ts, int last) {
+        int b = last;
+        while (b > 0 && ts.get(b - 1).ner().equals("LOCATION") && capitalised(ts.get(b - 1))) {
+            b--;
+        }
+        return b;
+    }
+
     /** Lifts the person blocks of the places CoreNLP took for people (see {@link #placeTakenForPerson}). */
     private void unblockPlacesTakenForPeople(Sentence s, String text, boolean[] blocked, boolean[] person) {
         for (int i = 0; i < s.size(); i++) {
@@ -391,11 +430,20 @@ public final class ToponymRecognizer {
             person[i] = s.token(i).ner().equals("PERSON");
         }
         List<Token> ts = null;
+        List<int[]> joined = new ArrayList<>(); // [start, end) of names joined across a connector: one location each
         for (int i = 0; i < s.size(); i++) {
             String ner = s.token(i).ner();
             boolean candidate = ner.equals("PERSON") || ner.equals("O") && afterPlaceVerb(s.tokens(), i);
             int end = candidate ? placeTakenForPerson(s, text, i, person) : -1;
-            for (int k = i; k < end; k++) {
+            int from = i;
+            if (ner.equals("PERSON") && end < 0) {
+                end = nameGoingOn(s, text, i, person);
+                if (end > 0) {
+                    from = i - 1; // the connector too
+                    joined.add(new int[] {locationStart(s.tokens(), i - 2), end});
+                }
+            }
+            for (int k = from; k < end; k++) {
                 if (ts == null) {
                     ts = new ArrayList<>(s.tokens());
                 }
@@ -409,7 +457,16 @@ public final class ToponymRecognizer {
         }
         List<EntityMention> entities = new ArrayList<>(s.entities().size() + 1);
         boolean[] inEntity = new boolean[ts.size()];
+        for (int[] j : joined) {
+            entities.add(new EntityMention(j[0], j[1], "LOCATION", null, ts.get(j[0]).begin(), ts.get(j[1] - 1).end()));
+            for (int k = j[0]; k < j[1]; k++) {
+                inEntity[k] = true;
+            }
+        }
         for (EntityMention e : s.entities()) {
+            if (inEntity[e.startToken()]) {
+                continue; // a part of a joined name
+            }
             boolean retagged = e.type().equals("PERSON") && e.endToken() <= ts.size();
             for (int k = e.startToken(); k < e.endToken() && retagged; k++) {
                 retagged = ts.get(k).ner().equals("LOCATION");

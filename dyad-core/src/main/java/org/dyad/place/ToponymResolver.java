@@ -238,6 +238,7 @@ public final class ToponymResolver {
             }
         }
         coordinate(toponyms, groups.values());
+        dropMountainTowns(groups.values());
         dropStrays(groups.values());
         Resolution[] byToponym = new Resolution[toponyms.size()];
         for (Group g : groups.values()) {
@@ -623,6 +624,9 @@ public final class ToponymResolver {
                 s -= 5;
             }
         }
+        if (mountainTown(e, g) && (context == null || !context.inUnitedStates())) {
+            s -= 4; // "Mount Lebanon" is the mountain or the governorate, not the town in Pennsylvania
+        }
         if (e.isDivision() && g.cue != Toponym.Cue.DIVISION && hasNamesake(e, g)) {
             s -= 3; // a division yields to its namesake town: the city of Antalya before Antalya province
         }
@@ -639,6 +643,40 @@ public final class ToponymResolver {
             }
         }
         return new Score(s, why);
+    }
+
+    /**
+     * Whether {@code e} is an American town named after a mountain ("Mount Lebanon", Pennsylvania; "Mount Sinai",
+     * New York; "Mount Carmel", Illinois) read for a name "Mount X" that no qualifier places: GeoNames lists a
+     * hundred such towns in the United States and no mountains (its class T is not in the gazetteer), so outside
+     * a story about the United States the name means the mountain, or a region named after it (Lebanon's
+     * Mount Lebanon governorate), not the town.
+     */
+    private static boolean mountainTown(GazetteerEntry e, Group g) {
+        return g.qualifier == null && g.cue != Toponym.Cue.TOWN && e.isPopulatedPlace() && "USA".equals(e.country())
+            && bareName(g.key).startsWith(MOUNT);
+    }
+
+    /** The normalised start of a mountain's name ("Mount", "Mt."): see {@link Gazetteer#normalise}. */
+    private static final String MOUNT = "mount ";
+
+    /**
+     * Leaves out the American towns named after mountains (see {@link #mountainTown}) that an article names
+     * without any other place in the United States: the mountain is meant, which the gazetteer lacks.
+     */
+    private static void dropMountainTowns(java.util.Collection<Group> groups) {
+        for (Group g : groups) {
+            if (g.chosen == null || g.fixed != null || !mountainTown(g.chosen, g)) {
+                continue;
+            }
+            boolean american = false;
+            for (Group h : groups) {
+                american |= h != g && h.chosen != null && "USA".equals(h.chosen.country());
+            }
+            if (!american) {
+                g.chosen = null;
+            }
+        }
     }
 
     /** What a reading is worth before context: feature class and population. */
@@ -773,6 +811,11 @@ public final class ToponymResolver {
                 b += nearest < 40 ? 2 : nearest < 120 ? 1.2 : nearest < 300 ? 0.4 : 0;
             }
             return b;
+        }
+
+        /** Whether the article's places so far lie partly in the United States (0.3 of a mention or more). */
+        boolean inUnitedStates() {
+            return countries.getOrDefault("USA", 0.0) > 0.3;
         }
 
         private double dominantShare() {
