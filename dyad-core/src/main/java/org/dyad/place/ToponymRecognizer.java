@@ -106,8 +106,7 @@ public final class ToponymRecognizer {
         "upon", "on", "al", "el", "sur", "am", "an", "der", "y", "i", "and");
     private static final Set<String> TOWN_CUES = Set.of("city", "town", "village", "capital", "port", "suburb",
         "municipality", "township", "borough", "hamlet");
-    private static final Set<String> DIVISION_CUES = Set.of("province", "state", "region", "county", "governorate",
-        "prefecture", "oblast", "territory", "department", "parish", "district");
+    private static final Set<String> DIVISION_CUES = DivisionWords.KNOWN;
     /** A populated place this large is a place even with no cue around it. */
     private static final long LARGE_TOWN = 100_000;
 
@@ -198,7 +197,8 @@ public final class ToponymRecognizer {
                 boolean definite = p.start() > 0 && s.token(p.start() - 1).lowerWord().equals("the")
                     && !(p.end() < s.size() && (s.token(p.end()).isNoun() || s.token(p.end()).isAdjective()));
                 out.add(new Toponym(s.index(), p.start(), p.end(), new Span(p.begin(), p.stop()), p.name(), p.kind(),
-                    p.rule(), p.state(), p.fixed(), p.cue() != null ? p.cue() : cue(s.tokens(), p.start(), p.end()), -1,
+                    p.rule(), p.state(), p.fixed(), p.cue() != null ? p.cue() : cue(s.tokens(), p.start(), p.end()),
+                    p.cue() != null ? null : divisionWord(s.tokens(), p.start(), p.end()), -1,
                     definite, -1));
             }
             link(s, out, first);
@@ -1219,6 +1219,15 @@ public final class ToponymRecognizer {
      * "the city of Antalya", "Antalya city", a dateline ("NEWARK --" opening a sentence) → TOWN; "province of
      * Antalya", "Antalya province", "Walker County" → DIVISION.
      */
+    /** The division word of a {@link Toponym.Cue#DIVISION} cue ("province" of "Punjab province"), else null. */
+    private static String divisionWord(List<Token> ts, int start, int end) {
+        if (cue(ts, start, end) != Toponym.Cue.DIVISION) {
+            return null;
+        }
+        String before = start >= 2 && ts.get(start - 1).lowerWord().equals("of") ? ts.get(start - 2).key() : "";
+        return DIVISION_CUES.contains(before) ? before : ts.get(end).key();
+    }
+
     private static Toponym.Cue cue(List<Token> ts, int start, int end) {
         if (start == 0 && end < ts.size() && DATELINE_MARKS.contains(ts.get(end).word())) {
             String w = ts.get(0).word();

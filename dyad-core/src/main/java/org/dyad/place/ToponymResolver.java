@@ -55,9 +55,16 @@ public final class ToponymResolver {
     private static final double CONFIDENT = 0.8;
 
     private final Gazetteer gazetteer;
+    private final DivisionWords divisionWords;
 
+    /** With the built-in division words. */
     public ToponymResolver(Gazetteer gazetteer) {
+        this(gazetteer, DivisionWords.standard());
+    }
+
+    public ToponymResolver(Gazetteer gazetteer, DivisionWords divisionWords) {
         this.gazetteer = gazetteer;
+        this.divisionWords = divisionWords;
     }
 
     /** The mentions of one name that share a reading, with their evidence. */
@@ -70,6 +77,8 @@ public final class ToponymResolver {
         List<GazetteerEntry> qualifierReadings = List.of();
         boolean definite;
         Toponym.Cue cue = Toponym.Cue.NONE;
+        /** The division word of the cue ("province"), or null. */
+        String cueWord;
         String state;
         GazetteerEntry fixed;
         boolean adjectival;
@@ -128,6 +137,9 @@ public final class ToponymResolver {
             }
             if (t.cue() != Toponym.Cue.NONE) {
                 g.cue = t.cue();
+            }
+            if (t.cueWord() != null && g.cueWord == null) {
+                g.cueWord = t.cueWord();
             }
             g.nerFound |= t.rule().equals("ner");
             g.definite = t.definite();
@@ -615,6 +627,9 @@ public final class ToponymResolver {
         if (g.cue == Toponym.Cue.TOWN && e.isPopulatedPlace() || g.cue == Toponym.Cue.DIVISION && e.isDivision()) {
             s += 4;
             why = "cue";
+        }
+        if (g.cue == Toponym.Cue.DIVISION && e.isAdmin1() && divisionWords.uses(e.country(), g.cueWord)) {
+            s += 2; // the word its country's divisions go by: "Punjab province" is Pakistan's, "Punjab state" India's
         }
         if (g.qualifier != null) {
             if (inside(e, g.qualifier)) {
