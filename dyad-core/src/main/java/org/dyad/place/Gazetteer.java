@@ -153,13 +153,13 @@ public final class Gazetteer {
     private static final char SPELLING_MARK = '\u0001';
 
     /**
-     * The key under which the spellings of one Arabic name of two or more words meet, or null for one word:
+     * The key under which the spellings of one Arabic name meet, or null for a word of under six letters:
      * each article inside the name is "al", doubled letters are single, a final "ah" is "a". So "Maarat
-     * al-Numan" meets GeoNames' "Ma`arrat an Nu`man". Only names of {@link #ARABIC_NAMES} are indexed so, and
+     * al-Numan" meets GeoNames' "Ma`arrat an Nu`man", and "Hodeidah" its "Hodeida". Only names of {@link #ARABIC_NAMES} are indexed so, and
      * {@link #lookup} tries the key only when the name itself is not in the gazetteer.
      */
     static String arabicSpelling(String key) {
-        if (key.indexOf(' ') < 0) {
+        if (key.indexOf(' ') < 0 && key.length() < 6) {
             return null;
         }
         String[] words = key.split(" ");

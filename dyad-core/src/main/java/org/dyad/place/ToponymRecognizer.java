@@ -224,6 +224,10 @@ public final class ToponymRecognizer {
             } else if ((k == Actor.Kind.IGO || k == Actor.Kind.NGO || k == Actor.Kind.GROUP) && !m.resolvedBy().startsWith("sector")) {
                 // (a body known only by its name's make-up, "Minnesota Medical Association", keeps its places)
                 for (int t = m.start(); t < m.end() && t < blocked.length; t++) {
+                    if (t > m.head() && t > m.start() && IN_PLACE.contains(ts.get(t - 1).word())
+                        && !ts.get(t).ner().equals("ORGANIZATION")) {
+                        break; // where the group's people are is a place: "Hamas fighters in Gaza"
+                    }
                     blocked[t] = true;
                 }
             }

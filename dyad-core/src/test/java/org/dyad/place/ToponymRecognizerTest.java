@@ -248,6 +248,21 @@ class ToponymRecognizerTest {
     }
 
     @Test
+    void where_a_group_s_people_are_is_a_place_though_the_group_s_mention_holds_it() {
+        TaggedText t = TaggedText.of("Hamas/NNP/ORGANIZATION fighters/NNS in/IN Idlib/NNP/LOCATION fired/VBD rockets/NNS ./.");
+        org.dyad.model.Actor hamas = new org.dyad.model.Actor("Hamas", "PSEREBHMS", "PSE", "REB", org.dyad.model.Actor.Kind.GROUP);
+        org.dyad.actor.Mention m = new org.dyad.actor.Mention(0, 0, 4, 1, hamas, new org.dyad.model.Span(0, 25), null,
+            "dictionary", null, true);
+        assertEquals("Idlib", RECOGNIZER.find(t.sentences, t.text, List.of(List.of(m))).stream()
+            .map(x -> x.span().of(t.text)).collect(Collectors.joining(" ")));
+        TaggedText u = TaggedText.of("the/DT Islamic/NNP/ORGANIZATION State/NNP/ORGANIZATION in/IN/ORGANIZATION Idlib/NNP/ORGANIZATION said/VBD");
+        org.dyad.actor.Mention n = new org.dyad.actor.Mention(0, 1, 5, 2, hamas, new org.dyad.model.Span(4, 29), null,
+            "dictionary", null, false);
+        assertEquals("", RECOGNIZER.find(u.sentences, u.text, List.of(List.of(n))).stream()
+            .map(x -> x.span().of(u.text)).collect(Collectors.joining(" ")), "a place inside the group's own name");
+    }
+
+    @Test
     void a_transliterated_name_with_a_hyphenated_article_is_one_name() {
         assertEquals("Deir ez-Zor:literal:gazetteer", found("Aid/NN reached/VBD civilians/NNS in/IN Deir/NNP ez-Zor/NNP ./."));
         assertEquals("Deir al-Zor:literal:gazetteer", found("the/DT siege/NN of/IN Deir/NNP al-Zor/NNP ended/VBD ./."),
