@@ -871,6 +871,13 @@ public final class ActorRecognizer {
                 || m.start() == 0 && first.word().length() > 2 && first.word().equals(first.word().toUpperCase(java.util.Locale.ROOT)))) {
             return false;
         }
+        // a capital's name that goes on into a longer place's name across a connector the place stage joined to
+        // it is that place: "Kingston upon Hull" is no Kingston, Jamaica (ToponymRecognizer.nameGoingOn)
+        if (m.values().stream().allMatch(v -> v instanceof StateName sn && sn.form() == Form.CAPITAL)
+            && m.end() + 1 < tokens.size() && PLACE_NER.contains(tokens.get(m.end()).ner())
+            && !tokens.get(m.end()).isCapitalized() && PLACE_NER.contains(tokens.get(m.end() + 1).ner())) {
+            return false;
+        }
         // a region named by one word ("the West") is that region only after "the" and not as the start of a
         // longer name: "called on the West", not "Kanye West", "the West Coast", "West Ham"
         if (m.end() - m.start() == 1 && m.values().stream().allMatch(v -> v instanceof OrgName o && o.org().sector().equals("REG"))

@@ -629,7 +629,7 @@ public final class ToponymResolver {
             why = "cue";
         }
         if (g.cue == Toponym.Cue.DIVISION && e.isAdmin1() && divisionWords.uses(e.country(), g.cueWord)) {
-            s += 2; // the word its country's divisions go by: "Punjab province" is Pakistan's, "Punjab state" India's
+            s += 3; // the word its country's divisions go by: "Punjab province" is Pakistan's, "Punjab state" India's
         }
         if (g.qualifier != null) {
             if (inside(e, g.qualifier)) {
