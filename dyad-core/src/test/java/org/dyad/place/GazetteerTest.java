@@ -101,6 +101,18 @@ class GazetteerTest {
     }
 
     @Test
+    void a_name_of_two_parts_joined_by_and_is_found_without_it() {
+        GazetteerEntry sistan = new GazetteerEntry(75, "Sistan and Baluchestan", "Sistan and Baluchestan", "IRN", "04", null,
+            27.5, 60.5, "A", "ADM1", 2_500_000);
+        Gazetteer g = Gazetteer.of(List.of(sistan));
+        assertEquals(List.of(sistan), g.lookup("Sistan-Baluchestan"));
+        assertEquals(List.of(sistan), g.lookup("Sistan Baluchestan"));
+        assertEquals(List.of(sistan), g.lookup("Sistan & Baluchestan"));
+        assertTrue(Gazetteer.isOwnName(sistan, Gazetteer.normalise("Sistan-Baluchestan")), "a spelling of its own name");
+        assertEquals(List.of(), g.lookup("Sistan"), "no part alone");
+    }
+
+    @Test
     void lookup_puts_the_most_populous_place_first() {
         assertEquals(List.of(PARIS_FR, PARIS_TX), gazetteer.lookup("Paris"));
     }
