@@ -868,9 +868,20 @@ public final class ActorRecognizer {
             return false;
         }
         // a bare surname the tagger takes for a place after a preposition of place is the place ("police in
-        // Lagos" is the city, not Ricardo Lagos)
-        if (m.end() - m.start() == 1 && m.values().stream().allMatch(v -> v instanceof PersonName) && m.start() > 0
-            && PLACE_NER.contains(first.ner()) && PLACE_PREPOSITIONS.contains(tokens.get(m.start() - 1).lowerWord())) {
+        // Lagos" is the city, not Ricardo Lagos); so is one before a comma and another place ("Lagos, Nigeria"),
+        // or written in capitals to open a sentence, as a wire story's dateline is ("LAGOS (AP) -")
+        if (m.end() - m.start() == 1 && m.values().stream().allMatch(v -> v instanceof PersonName)
+            && PLACE_NER.contains(first.ner()) && (m.start() > 0 && PLACE_PREPOSITIONS.contains(tokens.get(m.start() - 1).lowerWord())
+                || m.end() + 1 < tokens.size() && tokens.get(m.end()).word().equals(",")
+                    && PLACE_NER.contains(tokens.get(m.end() + 1).ner())
+                || m.start() == 0 && first.word().length() > 2 && first.word().equals(first.word().toUpperCase(java.util.Locale.ROOT)))) {
+            return false;
+        }
+        // a capital's name that goes on into a longer place's name across a connector the place stage joined to
+        // it is that place: "Kingston upon Hull" is no Kingston, Jamaica (ToponymRecognizer.nameGoingOn)
+        if (m.values().stream().allMatch(v -> v instanceof StateName sn && sn.form() == Form.CAPITAL)
+            && m.end() + 1 < tokens.size() && PLACE_NER.contains(tokens.get(m.end()).ner())
+            && !tokens.get(m.end()).isCapitalized() && PLACE_NER.contains(tokens.get(m.end() + 1).ner())) {
             return false;
         }
         // a region named by one word ("the West") is that region only after "the" and not as the start of a

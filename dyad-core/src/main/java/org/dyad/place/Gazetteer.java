@@ -33,7 +33,7 @@ import java.util.zip.GZIPInputStream;
  * The format of each file is stated in its header; {@link Builder#read} reads more files of that format.
  *
  * <p>Names match after {@link #normalise}: case, accents, hyphens, apostrophes, dots and the
- * abbreviations St., Ste., Mt. and Ft. do not matter; a place of an Arabic-speaking state is also found by
+ * abbreviations St., Ste., Mt. and Ft. do not matter, nor "and" between the two parts of a name ("Sistan-Baluchestan"); a place of an Arabic-speaking state is also found by
  * other romanisations of the article and of doubled letters (see {@link #arabicSpelling}). {@link #lookup} orders the places of one name
  * so that the likeliest reading in news comes first: continents, regions and countries; then divisions
  * and populated places, most populous first; except that a division yields to its namesake city, a place
@@ -136,11 +136,17 @@ public final class Gazetteer {
     public static boolean isOwnName(GazetteerEntry e, String key) {
         String name = normalise(e.name());
         String ascii = normalise(e.asciiName());
-        if (key.equals(name) || key.equals(ascii)) {
+        if (key.equals(name) || key.equals(ascii) || key.equals(withoutAnd(name)) || key.equals(withoutAnd(ascii))) {
             return true;
         }
         String spelling = e.country() != null && ARABIC_NAMES.contains(e.country()) ? arabicSpelling(key) : null;
         return spelling != null && (spelling.equals(arabicSpelling(name)) || spelling.equals(arabicSpelling(ascii)));
+    }
+
+    /** A normalised name of two parts joined by "and" without it ("sistan baluchestan"), else null. */
+    static String withoutAnd(String key) {
+        int and = key.indexOf(" and ");
+        return and > 0 && key.indexOf(" and ", and + 1) < 0 ? key.substring(0, and) + key.substring(and + 4) : null;
     }
 
     /** States whose Arabic place names English news romanises in many ways. */
@@ -153,13 +159,13 @@ public final class Gazetteer {
     private static final char SPELLING_MARK = '\u0001';
 
     /**
-     * The key under which the spellings of one Arabic name of two or more words meet, or null for one word:
+     * The key under which the spellings of one Arabic name meet, or null for a word of under six letters:
      * each article inside the name is "al", doubled letters are single, a final "ah" is "a". So "Maarat
-     * al-Numan" meets GeoNames' "Ma`arrat an Nu`man". Only names of {@link #ARABIC_NAMES} are indexed so, and
+     * al-Numan" meets GeoNames' "Ma`arrat an Nu`man", and "Hodeidah" its "Hodeida". Only names of {@link #ARABIC_NAMES} are indexed so, and
      * {@link #lookup} tries the key only when the name itself is not in the gazetteer.
      */
     static String arabicSpelling(String key) {
-        if (key.indexOf(' ') < 0) {
+        if (key.indexOf(' ') < 0 && key.length() < 6) {
             return null;
         }
         String[] words = key.split(" ");
@@ -589,6 +595,18 @@ public final class Gazetteer {
             }
             for (String a : alternateNames) {
                 n = addKey(out, n, normalise(a));
+            }
+            // a name of two parts joined by "and" is also written with a hyphen: "Sistan-Baluchestan" for Sistan
+            // and Baluchestan, "Bosnia-Herzegovina"
+            int named = n;
+            for (int i = 0; i < named; i++) {
+                String joined = withoutAnd(out[i]);
+                if (joined != null) {
+                    if (n == out.length) {
+                        out = Arrays.copyOf(out, n + named);
+                    }
+                    n = addKey(out, n, joined);
+                }
             }
             if (e.country() != null && ARABIC_NAMES.contains(e.country())) {
                 String[] spellings = Arrays.copyOf(out, 2 * n);

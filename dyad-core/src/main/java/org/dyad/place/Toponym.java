@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param state     ISO 3166-1 alpha-3 code of the state an actor-knowledge name or adjective stands for, or null
  * @param fixed     the entry an abbreviation or postal code stands for, or null
  * @param cue       what the words around the name say it is ("the city of X", "X province")
+ * @param cueWord   the division word of a {@link Cue#DIVISION} cue, lower case ("province" of "Punjab province",
+ *                  "state" of "the state of Punjab"), else null
  * @param qualifier index (in the article's toponym list) of the toponym that qualifies this one right after a
  *                  comma ("Antalya, Turkey"; "Alexandria, La."), or -1
  * @param definite  whether the name heads a noun phrase with "the" ("the Gulf", "the White House", but not
@@ -32,7 +34,7 @@ import java.util.Objects;
  *                  the one after; or -1
  */
 public record Toponym(int sentence, int start, int end, Span span, String name, String kind, String rule,
-                      String state, GazetteerEntry fixed, Cue cue, int qualifier, boolean definite, int coordinate) {
+                      String state, GazetteerEntry fixed, Cue cue, String cueWord, int qualifier, boolean definite, int coordinate) {
 
     /** What the words around a name say it is: "the city of X", "X province", "X County". */
     public enum Cue { NONE, TOWN, DIVISION }
@@ -49,11 +51,11 @@ public record Toponym(int sentence, int start, int end, Span span, String name, 
     }
 
     Toponym withQualifier(int index) {
-        return new Toponym(sentence, start, end, span, name, kind, rule, state, fixed, cue, index, definite, coordinate);
+        return new Toponym(sentence, start, end, span, name, kind, rule, state, fixed, cue, cueWord, index, definite, coordinate);
     }
 
     Toponym withCoordinate(int index) {
-        return new Toponym(sentence, start, end, span, name, kind, rule, state, fixed, cue, qualifier, definite, index);
+        return new Toponym(sentence, start, end, span, name, kind, rule, state, fixed, cue, cueWord, qualifier, definite, index);
     }
 
     /** Whether its place is decided without the gazetteer's ranking: a state, an abbreviation, a postal code. */

@@ -106,8 +106,7 @@ public final class ToponymRecognizer {
         "upon", "on", "al", "el", "sur", "am", "an", "der", "y", "i", "and");
     private static final Set<String> TOWN_CUES = Set.of("city", "town", "village", "capital", "port", "suburb",
         "municipality", "township", "borough", "hamlet");
-    private static final Set<String> DIVISION_CUES = Set.of("province", "state", "region", "county", "governorate",
-        "prefecture", "oblast", "territory", "department", "parish", "district");
+    private static final Set<String> DIVISION_CUES = DivisionWords.KNOWN;
     /** A populated place this large is a place even with no cue around it. */
     private static final long LARGE_TOWN = 100_000;
 
@@ -198,7 +197,8 @@ public final class ToponymRecognizer {
                 boolean definite = p.start() > 0 && s.token(p.start() - 1).lowerWord().equals("the")
                     && !(p.end() < s.size() && (s.token(p.end()).isNoun() || s.token(p.end()).isAdjective()));
                 out.add(new Toponym(s.index(), p.start(), p.end(), new Span(p.begin(), p.stop()), p.name(), p.kind(),
-                    p.rule(), p.state(), p.fixed(), p.cue() != null ? p.cue() : cue(s.tokens(), p.start(), p.end()), -1,
+                    p.rule(), p.state(), p.fixed(), p.cue() != null ? p.cue() : cue(s.tokens(), p.start(), p.end()),
+                    p.cue() != null ? null : divisionWord(s.tokens(), p.start(), p.end()), -1,
                     definite, -1));
             }
             link(s, out, first);
@@ -224,6 +224,10 @@ public final class ToponymRecognizer {
             } else if ((k == Actor.Kind.IGO || k == Actor.Kind.NGO || k == Actor.Kind.GROUP) && !m.resolvedBy().startsWith("sector")) {
                 // (a body known only by its name's make-up, "Minnesota Medical Association", keeps its places)
                 for (int t = m.start(); t < m.end() && t < blocked.length; t++) {
+                    if (t > m.head() && t > m.start() && IN_PLACE.contains(ts.get(t - 1).word())
+                        && !ts.get(t).ner().equals("ORGANIZATION")) {
+                        break; // where the group's people are is a place: "Hamas fighters in Gaza"
+                    }
                     blocked[t] = true;
                 }
             }
@@ -351,6 +355,45 @@ public final class ToponymRecognizer {
         return -1;
     }
 
+    /** Connectors inside a place's own name after which CoreNLP may take the rest for a person: "Newcastle upon Tyne". */
+    private static final Set<String> NAME_GOING_ON = Set.of("upon", "on", "am", "an", "der", "sur", "de", "del", "da",
+        "do", "du", "des", "la", "le");
+
+    /**
+     * The end (exclusive) of the rest of a place's name that CoreNLP took for a person's after a connector, or
+     * -1: "Stratford upon Avon", "Newcastle upon Tyne", "Kingston upon Hull", "Frankfurt am Main", "Rostov on Don",
+     * where the first part is a location and the person part (one or two proper nouns, ending the run of capitalised
+     * words) completes the own name of a town, division or country the gazetteer knows, or any name of a town of
+     * 20,000 ("Rostov on Don" for Rostov-na-Donu). A person's name
+     * hardly ever follows a place and "upon" or "am".
+     */
+    private int nameGoingOn(Sentence s, String text, int i, boolean[] person) {
+        List<Token> ts = s.tokens();
+        if (i < 2 || !ts.get(i).isProperNoun() || !NAME_GOING_ON.contains(ts.get(i - 1).word())
+            || !ts.get(i - 2).ner().equals("LOCATION") || !capitalised(ts.get(i - 2))) {
+            return -1;
+        }
+        int b = locationStart(ts, i - 2);
+        int j = i + 1;
+        while (j < ts.size() && j < i + 2 && person[j] && ts.get(j).isProperNoun()) {
+            j++;
+        }
+        if (j < ts.size() && capitalised(ts.get(j))) {
+            return -1;
+        }
+        String name = text.substring(ts.get(b).begin(), ts.get(j - 1).end());
+        return strongName(name) || town(name) >= 1_000 || townByAnyName(name) >= 20_000 ? j : -1;
+    }
+
+    /** The first token of the run of capitalised LOCATION tokens that ends at token {@code last}. */
+    private static int locationStart(List<Token> ts, int last) {
+        int b = last;
+        while (b > 0 && ts.get(b - 1).ner().equals("LOCATION") && capitalised(ts.get(b - 1))) {
+            b--;
+        }
+        return b;
+    }
+
     /** Lifts the person blocks of the places CoreNLP took for people (see {@link #placeTakenForPerson}). */
     private void unblockPlacesTakenForPeople(Sentence s, String text, boolean[] blocked, boolean[] person) {
         for (int i = 0; i < s.size(); i++) {
@@ -391,11 +434,20 @@ public final class ToponymRecognizer {
             person[i] = s.token(i).ner().equals("PERSON");
         }
         List<Token> ts = null;
+        List<int[]> joined = new ArrayList<>(); // [start, end) of names joined across a connector: one location each
         for (int i = 0; i < s.size(); i++) {
             String ner = s.token(i).ner();
             boolean candidate = ner.equals("PERSON") || ner.equals("O") && afterPlaceVerb(s.tokens(), i);
             int end = candidate ? placeTakenForPerson(s, text, i, person) : -1;
-            for (int k = i; k < end; k++) {
+            int from = i;
+            if (ner.equals("PERSON") && end < 0) {
+                end = nameGoingOn(s, text, i, person);
+                if (end > 0) {
+                    from = i - 1; // the connector too
+                    joined.add(new int[] {locationStart(s.tokens(), i - 2), end});
+                }
+            }
+            for (int k = from; k < end; k++) {
                 if (ts == null) {
                     ts = new ArrayList<>(s.tokens());
                 }
@@ -409,7 +461,16 @@ public final class ToponymRecognizer {
         }
         List<EntityMention> entities = new ArrayList<>(s.entities().size() + 1);
         boolean[] inEntity = new boolean[ts.size()];
+        for (int[] j : joined) {
+            entities.add(new EntityMention(j[0], j[1], "LOCATION", null, ts.get(j[0]).begin(), ts.get(j[1] - 1).end()));
+            for (int k = j[0]; k < j[1]; k++) {
+                inEntity[k] = true;
+            }
+        }
         for (EntityMention e : s.entities()) {
+            if (inEntity[e.startToken()]) {
+                continue; // a part of a joined name
+            }
             boolean retagged = e.type().equals("PERSON") && e.endToken() <= ts.size();
             for (int k = e.startToken(); k < e.endToken() && retagged; k++) {
                 retagged = ts.get(k).ner().equals("LOCATION");
@@ -1162,6 +1223,15 @@ public final class ToponymRecognizer {
      * "the city of Antalya", "Antalya city", a dateline ("NEWARK --" opening a sentence) → TOWN; "province of
      * Antalya", "Antalya province", "Walker County" → DIVISION.
      */
+    /** The division word of a {@link Toponym.Cue#DIVISION} cue ("province" of "Punjab province"), else null. */
+    private static String divisionWord(List<Token> ts, int start, int end) {
+        if (cue(ts, start, end) != Toponym.Cue.DIVISION) {
+            return null;
+        }
+        String before = start >= 2 && ts.get(start - 1).lowerWord().equals("of") ? ts.get(start - 2).key() : "";
+        return DIVISION_CUES.contains(before) ? before : ts.get(end).key();
+    }
+
     private static Toponym.Cue cue(List<Token> ts, int start, int end) {
         if (start == 0 && end < ts.size() && DATELINE_MARKS.contains(ts.get(end).word())) {
             String w = ts.get(0).word();

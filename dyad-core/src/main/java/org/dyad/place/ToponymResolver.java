@@ -55,9 +55,16 @@ public final class ToponymResolver {
     private static final double CONFIDENT = 0.8;
 
     private final Gazetteer gazetteer;
+    private final DivisionWords divisionWords;
 
+    /** With the built-in division words. */
     public ToponymResolver(Gazetteer gazetteer) {
+        this(gazetteer, DivisionWords.standard());
+    }
+
+    public ToponymResolver(Gazetteer gazetteer, DivisionWords divisionWords) {
         this.gazetteer = gazetteer;
+        this.divisionWords = divisionWords;
     }
 
     /** The mentions of one name that share a reading, with their evidence. */
@@ -70,6 +77,8 @@ public final class ToponymResolver {
         List<GazetteerEntry> qualifierReadings = List.of();
         boolean definite;
         Toponym.Cue cue = Toponym.Cue.NONE;
+        /** The division word of the cue ("province"), or null. */
+        String cueWord;
         String state;
         GazetteerEntry fixed;
         boolean adjectival;
@@ -128,6 +137,9 @@ public final class ToponymResolver {
             }
             if (t.cue() != Toponym.Cue.NONE) {
                 g.cue = t.cue();
+            }
+            if (t.cueWord() != null && g.cueWord == null) {
+                g.cueWord = t.cueWord();
             }
             g.nerFound |= t.rule().equals("ner");
             g.definite = t.definite();
@@ -238,6 +250,7 @@ public final class ToponymResolver {
             }
         }
         coordinate(toponyms, groups.values());
+        dropMountainTowns(groups.values());
         dropStrays(groups.values());
         Resolution[] byToponym = new Resolution[toponyms.size()];
         for (Group g : groups.values()) {
@@ -615,6 +628,9 @@ public final class ToponymResolver {
             s += 4;
             why = "cue";
         }
+        if (g.cue == Toponym.Cue.DIVISION && e.isAdmin1() && divisionWords.uses(e.country(), g.cueWord)) {
+            s += 3; // the word its country's divisions go by: "Punjab province" is Pakistan's, "Punjab state" India's
+        }
         if (g.qualifier != null) {
             if (inside(e, g.qualifier)) {
                 s += 20;
@@ -622,6 +638,9 @@ public final class ToponymResolver {
             } else {
                 s -= 5;
             }
+        }
+        if (mountainTown(e, g) && (context == null || !context.inUnitedStates())) {
+            s -= 4; // "Mount Lebanon" is the mountain or the governorate, not the town in Pennsylvania
         }
         if (e.isDivision() && g.cue != Toponym.Cue.DIVISION && hasNamesake(e, g)) {
             s -= 3; // a division yields to its namesake town: the city of Antalya before Antalya province
@@ -639,6 +658,40 @@ public final class ToponymResolver {
             }
         }
         return new Score(s, why);
+    }
+
+    /**
+     * Whether {@code e} is an American town named after a mountain ("Mount Lebanon", Pennsylvania; "Mount Sinai",
+     * New York; "Mount Carmel", Illinois) read for a name "Mount X" that no qualifier places: GeoNames lists a
+     * hundred such towns in the United States and no mountains (its class T is not in the gazetteer), so outside
+     * a story about the United States the name means the mountain, or a region named after it (Lebanon's
+     * Mount Lebanon governorate), not the town.
+     */
+    private static boolean mountainTown(GazetteerEntry e, Group g) {
+        return g.qualifier == null && g.cue != Toponym.Cue.TOWN && e.isPopulatedPlace() && "USA".equals(e.country())
+            && bareName(g.key).startsWith(MOUNT);
+    }
+
+    /** The normalised start of a mountain's name ("Mount", "Mt."): see {@link Gazetteer#normalise}. */
+    private static final String MOUNT = "mount ";
+
+    /**
+     * Leaves out the American towns named after mountains (see {@link #mountainTown}) that an article names
+     * without any other place in the United States: the mountain is meant, which the gazetteer lacks.
+     */
+    private static void dropMountainTowns(java.util.Collection<Group> groups) {
+        for (Group g : groups) {
+            if (g.chosen == null || g.fixed != null || !mountainTown(g.chosen, g)) {
+                continue;
+            }
+            boolean american = false;
+            for (Group h : groups) {
+                american |= h != g && h.chosen != null && "USA".equals(h.chosen.country());
+            }
+            if (!american) {
+                g.chosen = null;
+            }
+        }
     }
 
     /** What a reading is worth before context: feature class and population. */
@@ -773,6 +826,11 @@ public final class ToponymResolver {
                 b += nearest < 40 ? 2 : nearest < 120 ? 1.2 : nearest < 300 ? 0.4 : 0;
             }
             return b;
+        }
+
+        /** Whether the article's places so far lie partly in the United States (0.3 of a mention or more). */
+        boolean inUnitedStates() {
+            return countries.getOrDefault("USA", 0.0) > 0.3;
         }
 
         private double dominantShare() {

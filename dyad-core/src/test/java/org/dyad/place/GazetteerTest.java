@@ -91,9 +91,25 @@ class GazetteerTest {
         assertEquals(List.of(raqqa), g.lookup("al-Raqqa"), "ar-Raqqah is al-Raqqa");
         assertTrue(g.isName("Maarat al-Numan"));
         assertTrue(Gazetteer.isOwnName(maarat, Gazetteer.normalise("Maarat al-Numan")));
-        assertEquals(List.of(), g.lookup("Raqqa"), "one word: no spelling key, a bare name needs GeoNames' alternate");
+        assertEquals(List.of(), g.lookup("Raqqa"), "a word of under six letters: no spelling key, a bare name needs GeoNames' alternate");
+        GazetteerEntry hudaydah = place(74, "Al Hudaydah", "YEM", "08", 14.8, 42.95, "PPLA", 617_871);
+        Gazetteer y = Gazetteer.builder().add(hudaydah, "Hodeida", "Hudaida").build();
+        assertEquals(List.of(hudaydah), y.lookup("Hodeidah"), "one word of six letters or more: a final 'ah' is 'a'");
+        assertEquals(List.of(hudaydah), y.lookup("Huddaidah"), "and doubled letters single");
         assertEquals(List.of(), g.lookup("Mil Hil"), "only places of Arabic-speaking states are matched so");
         assertEquals(List.of(), g.lookup("Maarat al-Numans"));
+    }
+
+    @Test
+    void a_name_of_two_parts_joined_by_and_is_found_without_it() {
+        GazetteerEntry sistan = new GazetteerEntry(75, "Sistan and Baluchestan", "Sistan and Baluchestan", "IRN", "04", null,
+            27.5, 60.5, "A", "ADM1", 2_500_000);
+        Gazetteer g = Gazetteer.of(List.of(sistan));
+        assertEquals(List.of(sistan), g.lookup("Sistan-Baluchestan"));
+        assertEquals(List.of(sistan), g.lookup("Sistan Baluchestan"));
+        assertEquals(List.of(sistan), g.lookup("Sistan & Baluchestan"));
+        assertTrue(Gazetteer.isOwnName(sistan, Gazetteer.normalise("Sistan-Baluchestan")), "a spelling of its own name");
+        assertEquals(List.of(), g.lookup("Sistan"), "no part alone");
     }
 
     @Test

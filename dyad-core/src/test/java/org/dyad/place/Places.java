@@ -100,6 +100,12 @@ final class Places {
     static final GazetteerEntry SAN_RAMON = place(97, "San Ramon", "USA", "CA", 37.78, -121.98, "PPL", 76_000);
     static final GazetteerEntry MONT_LIBAN = admin1(98, "Mont-Liban", "LBN", "05", 33.83, 35.58, 140_000);
     static final GazetteerEntry MOUNT_LEBANON_PA = place(99, "Mount Lebanon", "USA", "PA", 40.36, -80.04, "PPL", 33_000);
+    static final GazetteerEntry MOUNT_SINAI_NY = place(100, "Mount Sinai", "USA", "NY", 40.95, -73.02, "PPL", 12_000);
+    static final GazetteerEntry NEWCASTLE_UPON_TYNE = place(101, "Newcastle upon Tyne", "GBR", "ENG", 54.98, -1.61, "PPLA2", 192_000);
+    static final GazetteerEntry NEWCASTLE_ZA = place(102, "Newcastle", "ZAF", "02", -27.76, 29.93, "PPLA2", 400_000);
+    static final GazetteerEntry PUNJAB_PK = admin1(104, "Punjab", "PAK", "04", 31.36, 72.34, 26_800_000);
+    static final GazetteerEntry PUNJAB_IN = admin1(105, "Punjab", "IND", "23", 30.93, 75.5, 8_000_000);
+    static final GazetteerEntry ROSTOV_NA_DONU = place(103, "Rostov-na-Donu", "RUS", "61", 47.23, 39.72, "PPLA", 1_070_000);
 
     private Places() {
     }
@@ -127,7 +133,9 @@ final class Places {
             .add(MAARAT).add(OAXACA).add(OAXACA_CITY)
             .add(CHAD).add(LEBANON).add(BEKAA).add(PERTH).add(PERTH_SCOTLAND).add(PERTH_ONTARIO)
             .add(KETSCH, "Kech").add(PULWAMA).add(LIMERICK).add(LIMERICK_PA).add(SAN_RAMON, "Limerick")
-            .add(MONT_LIBAN, "Mount Lebanon").add(MOUNT_LEBANON_PA)
+            .add(MONT_LIBAN, "Mount Lebanon").add(MOUNT_LEBANON_PA).add(MOUNT_SINAI_NY)
+            .add(NEWCASTLE_UPON_TYNE, "Newcastle").add(NEWCASTLE_ZA).add(ROSTOV_NA_DONU, "Rostov-on-Don", "Rostov")
+            .add(PUNJAB_PK).add(PUNJAB_IN, "State of Punjab")
             .build();
     }
 

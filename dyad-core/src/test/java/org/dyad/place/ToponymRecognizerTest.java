@@ -228,6 +228,41 @@ class ToponymRecognizerTest {
     }
 
     @Test
+    void a_name_going_on_after_a_connector_is_one_place_though_ner_took_its_end_for_a_person() {
+        assertEquals("A/O man/O was/O stabbed/O in/O Newcastle/LOCATION upon/LOCATION Tyne/LOCATION ./O",
+            retagged("A/DT man/NN was/VBD stabbed/VBN in/IN Newcastle/NNP/LOCATION upon/IN Tyne/NNP/PERSON ./."));
+        TaggedText t = TaggedText.of("A/DT man/NN was/VBD stabbed/VBN in/IN Newcastle/NNP/LOCATION upon/IN Tyne/NNP/PERSON ./.");
+        List<Toponym> found = RECOGNIZER.find(List.of(RECOGNIZER.retagPlacesTakenForPeople(t.sentences.get(0), t.text)),
+            t.text, t.noActors());
+        assertEquals("Newcastle upon Tyne:ner", found.stream().map(x -> x.span().of(t.text) + ":" + x.rule())
+            .collect(Collectors.joining(" ")), "one location entity");
+        assertEquals("Troops/O moved/O into/O Rostov/LOCATION on/LOCATION Don/LOCATION ./O",
+            retagged("Troops/NNS moved/VBD into/IN Rostov/NNP/LOCATION on/IN Don/NNP/PERSON ./."),
+            "an English name of a large town counts");
+        assertEquals("Talks/O in/O Newcastle/LOCATION on/O Smith/PERSON ./O",
+            retagged("Talks/NNS in/IN Newcastle/NNP/LOCATION on/IN Smith/NNP/PERSON ./."),
+            "no place of that whole name: a person");
+        assertEquals("Rallies/O in/O Newcastle/LOCATION upon/O Tyne/PERSON Smith/PERSON ./O",
+            retagged("Rallies/NNS in/IN Newcastle/NNP/LOCATION upon/IN Tyne/NNP/PERSON Smith/NNP/PERSON ./."),
+            "the person's name must end the run of capitalised words");
+    }
+
+    @Test
+    void where_a_group_s_people_are_is_a_place_though_the_group_s_mention_holds_it() {
+        TaggedText t = TaggedText.of("Hamas/NNP/ORGANIZATION fighters/NNS in/IN Idlib/NNP/LOCATION fired/VBD rockets/NNS ./.");
+        org.dyad.model.Actor hamas = new org.dyad.model.Actor("Hamas", "PSEREBHMS", "PSE", "REB", org.dyad.model.Actor.Kind.GROUP);
+        org.dyad.actor.Mention m = new org.dyad.actor.Mention(0, 0, 4, 1, hamas, new org.dyad.model.Span(0, 25), null,
+            "dictionary", null, true);
+        assertEquals("Idlib", RECOGNIZER.find(t.sentences, t.text, List.of(List.of(m))).stream()
+            .map(x -> x.span().of(t.text)).collect(Collectors.joining(" ")));
+        TaggedText u = TaggedText.of("the/DT Islamic/NNP/ORGANIZATION State/NNP/ORGANIZATION in/IN/ORGANIZATION Idlib/NNP/ORGANIZATION said/VBD");
+        org.dyad.actor.Mention n = new org.dyad.actor.Mention(0, 1, 5, 2, hamas, new org.dyad.model.Span(4, 29), null,
+            "dictionary", null, false);
+        assertEquals("", RECOGNIZER.find(u.sentences, u.text, List.of(List.of(n))).stream()
+            .map(x -> x.span().of(u.text)).collect(Collectors.joining(" ")), "a place inside the group's own name");
+    }
+
+    @Test
     void a_transliterated_name_with_a_hyphenated_article_is_one_name() {
         assertEquals("Deir ez-Zor:literal:gazetteer", found("Aid/NN reached/VBD civilians/NNS in/IN Deir/NNP ez-Zor/NNP ./."));
         assertEquals("Deir al-Zor:literal:gazetteer", found("the/DT siege/NN of/IN Deir/NNP al-Zor/NNP ended/VBD ./."),
