@@ -96,6 +96,12 @@ public final class ActorRecognizer {
     private final Set<String> commonWords = new java.util.HashSet<>();
     /** One-word company names that are also a person's surname ("Bloomberg"), lower case. */
     private final Set<String> surnames = new java.util.HashSet<>();
+    /**
+     * Compact keys (lower case) of states' aliases written with "the" in countries.tsv that are no other name of
+     * the state: "the Emirates" is the United Arab Emirates only after "the" ("Emirates flights" are the airline's),
+     * "the States" the United States ("the Gulf States" are not).
+     */
+    private final Set<String> articleNames = new java.util.HashSet<>();
 
     public ActorRecognizer(ActorKnowledge knowledge) {
         this.knowledge = knowledge;
@@ -124,6 +130,9 @@ public final class ActorRecognizer {
             StateName n = new StateName(c, Form.NAME, null);
             names.add(c.name(), n);
             c.aliases().forEach(a -> names.add(a, n));
+            c.aliases().stream().filter(a -> a.startsWith("the ") && !c.aliases().contains(a.substring(4))
+                    && !c.name().equalsIgnoreCase(a.substring(4)))
+                .forEach(a -> articleNames.add(NameIndex.compact(a.substring(4)).toLowerCase(Locale.ROOT)));
             c.institutions().forEach((inst, sector) -> names.add(inst,
                 new StateName(c, inst.equals(c.capital()) ? Form.CAPITAL : Form.INSTITUTION, sector)));
             c.adjectives().forEach(a -> names.add(a, new StateName(c, Form.ADJECTIVE, null)));
@@ -567,6 +576,10 @@ public final class ActorRecognizer {
             }
             List<Name> meanings = m != null && acceptName(tokens, keys, m) ? agreeingWithGivenName(tokens, m, agreeingWithTitle(tokens, m))
                 : List.of();
+            if (!meanings.isEmpty() && articleNames.contains(String.join("", java.util.Arrays.copyOfRange(keys, m.start(), m.end()))
+                .toLowerCase(Locale.ROOT))) {
+                meanings = articleOnly(tokens, m.start(), meanings);
+            }
             int b = i > 1 && tokens.get(i - 1).tag().equals("POS") ? i - 2 : i - 1;
             Unit before = b >= 0 ? coveredBy(at, b) : null;
             if (!meanings.isEmpty() && before != null && before.name() instanceof StateName owner
@@ -848,6 +861,16 @@ public final class ActorRecognizer {
     /** Rejects dictionary hits that are not names in this text. */
     private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "outside", "around", "across");
+
+    /**
+     * The meanings of a state's alias written with "the" (countries.tsv "the Emirates"): after "the" the state's
+     * name, elsewhere anything else the words name ("Emirates suspended its flights": the airline).
+     */
+    private static List<Name> articleOnly(List<Token> tokens, int start, List<Name> meanings) {
+        boolean article = start > 0 && tokens.get(start - 1).lowerWord().equals("the");
+        List<Name> kept = meanings.stream().filter(v -> (v instanceof StateName sn && sn.form() == Form.NAME) == article).toList();
+        return kept.isEmpty() && article ? meanings : kept;
+    }
 
     private boolean acceptName(List<Token> tokens, String[] keys, NameIndex.Match<Name> m) {
         Token first = tokens.get(m.start());
