@@ -1351,7 +1351,10 @@ public final class ActorRecognizer {
                 return new Resolved(new Actor(name, c + titleSector, c, titleSector, Actor.Kind.PERSON),
                     role, "dictionary+title", name, false, -1);
             }
-            if (country != null && titleSector != null && !titleSector.equals(sector)) {
+            // a government title for one who heads an armed group's de facto state that day is that group's:
+            // "Somaliland President Muse Bihi Abdi" (SOMREBSML), "Turkish Cypriot President Mustafa Akinci" (CYPREBTRN)
+            boolean deFacto = current && code.length() > 6 && "GOV".equals(titleSector);
+            if (country != null && titleSector != null && !titleSector.equals(sector) && !deFacto) {
                 // the text's title is the role held that day: "Opposition leader X" for a former prime minister
                 return new Resolved(new Actor(name, country + titleSector, country, titleSector, Actor.Kind.PERSON),
                     role, "dictionary+title", name, false, -1);
