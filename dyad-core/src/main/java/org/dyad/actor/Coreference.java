@@ -37,7 +37,9 @@ import java.util.Set;
  *       place phrase ("on the ground in Syria"): an actor Dyad knows, a singular organisation noun ("the
  *       news agency", "the opposition"), a group named by a singular proper noun ("Hamas said it"), or an
  *       organisation that only named-entity recognition found ("Acme Logistics said it"); never a person or a
- *       plural noun ("rebels"). "it" as an object or in "it is clear that" refers to no actor; inside a
+ *       plural noun ("rebels"). The subject "it" of an after- or because-clause of a reaction (praise, blame,
+ *       punishment, penalties imposed on someone) is the one reacted to, if named before it in the sentence ("The
+ *       EU imposed sanctions on Russia after it annexed Crimea"). "it" as an object or in "it is clear that" refers to no actor; inside a
  *       quotation, only to one named earlier in the same sentence. A sector noun right after "its" or "their"
  *       belongs to the pronoun's state, state sector or group ("Russia said its troops" are RUSMIL);</li>
  *   <li>"they", "them", "their" outside quotations link to the most salient group named in the last two
