@@ -80,6 +80,10 @@ public final class ActorRecognizer {
         "situation", "system", "spending", "debate", "bill", "rule", "regulation", "agenda", "strategy", "figure",
         "statistic", "number", "rate");
 
+    /** Sector nouns that name a body one works at: "officials at the foreign ministry". */
+    private static final Set<String> BODY_NOUNS = Set.of("ministry", "embassy", "consulate", "agency", "court",
+        "parliament", "central bank", "hospital", "university", "newspaper", "company", "bank", "police", "army");
+
     private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "erstwhile", "onetime", "one-time");
 
     private static final Set<String> TITLE_PREFIXES = Set.of("vice", "deputy", "acting", "assistant", "under",
@@ -403,6 +407,17 @@ public final class ActorRecognizer {
         // "an aide to the cleric", "an adviser to the Iraqi prime minister": one who serves someone (but an envoy or
         // a representative "to" a state is sent there)
         fromBody |= w.equals("to") && prev.isTitle() && SERVING.contains(t.get(prev.end() - 1).key());
+        // "officials at the Russian Defence Ministry", "a spokesman at the Turkish embassy": one who works at a body
+        // (a body's name or noun right after the gap, or a state's adjective and modifiers before it); "troops at the Syrian
+        // border" stay apart, as the border is no body
+        if (w.equals("at") && (prev.isTitle() || prev.isSectorNoun()) && !prev.isPerson()) {
+            Unit body = next.name() instanceof StateName sn && sn.form() == Form.ADJECTIVE && last + 2 < units.size()
+                && units.get(last + 2).start() - next.end() <= 2 && modifiersOnly(t, next.end(), units.get(last + 2).start())
+                ? units.get(last + 2) : next;
+            fromBody |= body.name() instanceof OrgName || body.name() instanceof StateName b
+                && (b.form() == Form.INSTITUTION || b.form() == Form.COMPANY)
+                || body.isSectorNoun() && BODY_NOUNS.contains(t.get(body.end() - 1).key());
+        }
         // "a spokesman for the Interior Ministry": a body's capitalised field may stand before its noun
         boolean fieldOfBody = next.isSectorNoun() && gapEnd - after == 1 && t.get(after).tag().equals("NNP")
             && !PLACE_NER.contains(t.get(after).ner()) && !t.get(after).ner().equals("PERSON");
