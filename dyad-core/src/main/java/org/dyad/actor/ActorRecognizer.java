@@ -80,6 +80,10 @@ public final class ActorRecognizer {
         "situation", "system", "spending", "debate", "bill", "rule", "regulation", "agenda", "strategy", "figure",
         "statistic", "number", "rate");
 
+    /** Sector nouns that name a body one works at: "officials at the foreign ministry". */
+    private static final Set<String> BODY_NOUNS = Set.of("ministry", "embassy", "consulate", "agency", "court",
+        "parliament", "central bank", "hospital", "university", "newspaper", "company", "bank", "police", "army");
+
     private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "erstwhile", "onetime", "one-time");
 
     private static final Set<String> TITLE_PREFIXES = Set.of("vice", "deputy", "acting", "assistant", "under",
@@ -96,6 +100,12 @@ public final class ActorRecognizer {
     private final Set<String> commonWords = new java.util.HashSet<>();
     /** One-word company names that are also a person's surname ("Bloomberg"), lower case. */
     private final Set<String> surnames = new java.util.HashSet<>();
+    /**
+     * Compact keys (lower case) of states' aliases written with "the" in countries.tsv that are no other name of
+     * the state: "the Emirates" is the United Arab Emirates only after "the" ("Emirates flights" are the airline's),
+     * "the States" the United States ("the Gulf States" are not).
+     */
+    private final Set<String> articleNames = new java.util.HashSet<>();
 
     public ActorRecognizer(ActorKnowledge knowledge) {
         this.knowledge = knowledge;
@@ -124,6 +134,9 @@ public final class ActorRecognizer {
             StateName n = new StateName(c, Form.NAME, null);
             names.add(c.name(), n);
             c.aliases().forEach(a -> names.add(a, n));
+            c.aliases().stream().filter(a -> a.startsWith("the ") && !c.aliases().contains(a.substring(4))
+                    && !c.name().equalsIgnoreCase(a.substring(4)))
+                .forEach(a -> articleNames.add(NameIndex.compact(a.substring(4)).toLowerCase(Locale.ROOT)));
             c.institutions().forEach((inst, sector) -> names.add(inst,
                 new StateName(c, inst.equals(c.capital()) ? Form.CAPITAL : Form.INSTITUTION, sector)));
             c.adjectives().forEach(a -> names.add(a, new StateName(c, Form.ADJECTIVE, null)));
@@ -394,6 +407,17 @@ public final class ActorRecognizer {
         // "an aide to the cleric", "an adviser to the Iraqi prime minister": one who serves someone (but an envoy or
         // a representative "to" a state is sent there)
         fromBody |= w.equals("to") && prev.isTitle() && SERVING.contains(t.get(prev.end() - 1).key());
+        // "officials at the Russian Defence Ministry", "a spokesman at the Turkish embassy": one who works at a body
+        // (a body's name or noun right after the gap, or a state's adjective and modifiers before it); "troops at the Syrian
+        // border" stay apart, as the border is no body
+        if (w.equals("at") && (prev.isTitle() || prev.isSectorNoun()) && !prev.isPerson()) {
+            Unit body = next.name() instanceof StateName sn && sn.form() == Form.ADJECTIVE && last + 2 < units.size()
+                && units.get(last + 2).start() - next.end() <= 2 && modifiersOnly(t, next.end(), units.get(last + 2).start())
+                ? units.get(last + 2) : next;
+            fromBody |= body.name() instanceof OrgName || body.name() instanceof StateName b
+                && (b.form() == Form.INSTITUTION || b.form() == Form.COMPANY)
+                || body.isSectorNoun() && BODY_NOUNS.contains(t.get(body.end() - 1).key());
+        }
         // "a spokesman for the Interior Ministry": a body's capitalised field may stand before its noun
         boolean fieldOfBody = next.isSectorNoun() && gapEnd - after == 1 && t.get(after).tag().equals("NNP")
             && !PLACE_NER.contains(t.get(after).ner()) && !t.get(after).ner().equals("PERSON");
@@ -567,6 +591,10 @@ public final class ActorRecognizer {
             }
             List<Name> meanings = m != null && acceptName(tokens, keys, m) ? agreeingWithGivenName(tokens, m, agreeingWithTitle(tokens, m))
                 : List.of();
+            if (!meanings.isEmpty() && articleNames.contains(String.join("", java.util.Arrays.copyOfRange(keys, m.start(), m.end()))
+                .toLowerCase(Locale.ROOT))) {
+                meanings = articleOnly(tokens, m.start(), meanings);
+            }
             int b = i > 1 && tokens.get(i - 1).tag().equals("POS") ? i - 2 : i - 1;
             Unit before = b >= 0 ? coveredBy(at, b) : null;
             if (!meanings.isEmpty() && before != null && before.name() instanceof StateName owner
@@ -854,6 +882,16 @@ public final class ActorRecognizer {
     /** Rejects dictionary hits that are not names in this text. */
     private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "outside", "around", "across");
+
+    /**
+     * The meanings of a state's alias written with "the" (countries.tsv "the Emirates"): after "the" the state's
+     * name, elsewhere anything else the words name ("Emirates suspended its flights": the airline).
+     */
+    private static List<Name> articleOnly(List<Token> tokens, int start, List<Name> meanings) {
+        boolean article = start > 0 && tokens.get(start - 1).lowerWord().equals("the");
+        List<Name> kept = meanings.stream().filter(v -> (v instanceof StateName sn && sn.form() == Form.NAME) == article).toList();
+        return kept.isEmpty() && article ? meanings : kept;
+    }
 
     private boolean acceptName(List<Token> tokens, String[] keys, NameIndex.Match<Name> m) {
         Token first = tokens.get(m.start());
@@ -1345,7 +1383,10 @@ public final class ActorRecognizer {
                 return new Resolved(new Actor(name, c + titleSector, c, titleSector, Actor.Kind.PERSON),
                     role, "dictionary+title", name, false, -1);
             }
-            if (country != null && titleSector != null && !titleSector.equals(sector)) {
+            // a government title for one who heads an armed group's de facto state that day is that group's:
+            // "Somaliland President Muse Bihi Abdi" (SOMREBSML), "Turkish Cypriot President Mustafa Akinci" (CYPREBTRN)
+            boolean deFacto = current && code.length() > 6 && "GOV".equals(titleSector);
+            if (country != null && titleSector != null && !titleSector.equals(sector) && !deFacto) {
                 // the text's title is the role held that day: "Opposition leader X" for a former prime minister
                 return new Resolved(new Actor(name, country + titleSector, country, titleSector, Actor.Kind.PERSON),
                     role, "dictionary+title", name, false, -1);

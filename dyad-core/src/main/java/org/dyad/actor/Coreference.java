@@ -37,7 +37,9 @@ import java.util.Set;
  *       place phrase ("on the ground in Syria"): an actor Dyad knows, a singular organisation noun ("the
  *       news agency", "the opposition"), a group named by a singular proper noun ("Hamas said it"), or an
  *       organisation that only named-entity recognition found ("Acme Logistics said it"); never a person or a
- *       plural noun ("rebels"). "it" as an object or in "it is clear that" refers to no actor; inside a
+ *       plural noun ("rebels"). The subject "it" of an after- or because-clause of a reaction (praise, blame,
+ *       punishment, penalties imposed on someone) is the one reacted to, if named before it in the sentence ("The
+ *       EU imposed sanctions on Russia after it annexed Crimea"). "it" as an object or in "it is clear that" refers to no actor; inside a
  *       quotation, only to one named earlier in the same sentence. A sector noun right after "its" or "their"
  *       belongs to the pronoun's state, state sector or group ("Russia said its troops" are RUSMIL);</li>
  *   <li>"they", "them", "their" outside quotations link to the most salient group named in the last two
@@ -57,6 +59,15 @@ public final class Coreference {
     private static final Set<String> MASCULINE = Set.of("he", "him", "his", "himself");
     private static final Set<String> FEMININE = Set.of("she", "her", "hers", "herself");
     private static final Set<String> NEUTER = Set.of("it", "its");
+    /** Words that open a clause giving a reaction's reason: "condemned Pyongyang after it tested a missile". */
+    private static final Set<String> REASON_MARKERS = Set.of("after", "because", "since", "when", "for", "as");
+    /** Verbs of praise, blame and punishment, whose reason clause tells what their object did. */
+    private static final Set<String> REACTIONS = Set.of("condemn", "criticise", "criticize", "denounce", "blame",
+        "accuse", "punish", "sanction", "penalise", "penalize", "fine", "suspend", "expel", "rebuke", "censure", "sue",
+        "praise", "thank", "congratulate", "commend", "applaud", "reward", "welcome", "hail", "reprimand", "attack");
+    /** Nouns of penalties imposed on someone: "imposed sanctions on Russia after it annexed Crimea". */
+    private static final Set<String> PENALTIES = Set.of("sanction", "penalty", "fine", "tariff", "embargo", "ban",
+        "restriction", "measure", "duty");
     private static final Set<String> PLURAL = Set.of("they", "them", "their", "theirs");
     /** Prepositions whose object is a place, not an antecedent for "it": "on the ground in Syria". */
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "across", "inside", "throughout", "to",
@@ -649,7 +660,56 @@ public final class Coreference {
                 return best(s, t, e -> e.body && (e.lastSentence == s.index() || sameQuotation(e.lastQuote, q)),
                     BODY_WINDOW, s.index());
             }
-            return best(s, t, e -> e.body, BODY_WINDOW, s.index());
+            Entity reacted = reactedTo(s, t);
+            return reacted != null ? reacted : best(s, t, e -> e.body, BODY_WINDOW, s.index());
+        }
+
+        /**
+         * The entity a reaction is aimed at, when "it" is the subject of the clause giving the reason: "The EU imposed
+         * sanctions on Russia after it annexed Crimea", "Washington condemned Pyongyang after it tested a missile",
+         * "Qatar thanked Turkey because it sent troops": one reacts to what the other did, so the "it" of an
+         * after-, because-, since- or when-clause of a verb of praise, blame or punishment ({@link #REACTIONS}, or
+         * imposing {@link #PENALTIES} on someone) is the one the reaction is aimed at (its object, or the on- or
+         * against-phrase of the penalty), when that is a body named before "it" in the sentence. Null otherwise, and the
+         * most salient body is taken as for any "it" ("Russia withdrew its troops after it reached a deal").
+         */
+        private Entity reactedTo(Sentence s, Token t) {
+            if (!s.parsed() || !s.graph().relationToHead(t.index()).startsWith("nsubj")) {
+                return null;
+            }
+            int clause = s.graph().head(t.index());
+            if (clause < 0 || !s.graph().relationToHead(clause).startsWith("advcl")
+                || s.graph().children(clause, "mark").stream().noneMatch(k -> REASON_MARKERS.contains(s.token(k).lowerWord()))) {
+                return null;
+            }
+            int main = s.graph().head(clause);
+            if (main < 0 || !s.token(main).isVerb()) {
+                return null;
+            }
+            List<Integer> aimed = new ArrayList<>();
+            if (REACTIONS.contains(s.token(main).lemma().toLowerCase(Locale.ROOT))) {
+                aimed.addAll(s.graph().children(main, "obj"));
+            }
+            for (int obj : s.graph().children(main, "obj")) {
+                if (PENALTIES.contains(s.token(obj).lemma().toLowerCase(Locale.ROOT))) {
+                    for (String rel : List.of("obl:on", "obl:against", "nmod:on", "nmod:against")) {
+                        aimed.addAll(s.graph().children(main, rel));
+                        aimed.addAll(s.graph().children(obj, rel));
+                    }
+                }
+            }
+            for (int a : aimed) {
+                if (a >= t.index()) {
+                    continue;
+                }
+                for (Mention m : here) {
+                    if (m.covers(a)) {
+                        Entity e = entities.get(key(m));
+                        return e != null && e.body ? e : null;
+                    }
+                }
+            }
+            return null;
         }
 
         private Entity best(Sentence s, Token t, java.util.function.Predicate<Entity> kind, int window, int si) {

@@ -79,6 +79,14 @@ import java.util.Set;
  * right after the subject's noun, agreeing with it (a singular name before "-s", a plural before a bare
  * form) and followed by an object, a preposition or an adverb, is a present-tense verb ({@code VBZ} for "-s",
  * {@code VBP} otherwise); a singular common noun before "-s" is a compound ("until the peace talks in Geneva").
+ *
+ * <p>Given name read as a modal: "Turkish journalist Can Dundar", "Can Dundar criticised the government", "police
+ * detained Can Atalay" are tagged {@code Can/MD}, and the name then loses its first word and the sentence gains a
+ * modal ("criticised" becomes hypothetical). A capitalised modal (Can, May, Will, Might, Must, Shall) before a
+ * capitalised word is a proper noun ({@code NNP}) where a modal cannot stand capitalised: after a lower-case word or a
+ * comma; as a sentence's first word it is one only before a run of proper nouns and a finite verb of the past or the
+ * third person ("May Mobley said", not "Can Russia stop the war?"). A capitalised word after it that the tagger read
+ * as a verb ("Atalay/VB") is a proper noun too.
  */
 public final class TagRepair {
 
@@ -94,7 +102,7 @@ public final class TagRepair {
     public static List<String> repair(List<String> words, List<String> tags) {
         List<String> out = verblessConditions(words, doSupport(words,
             mandative(words, reducedRelatives(words, raisedParticiples(words, coordinatedPasts(words,
-                pastTense(words, nounsOnly(words, tags))))))));
+                pastTense(words, nounsOnly(words, modalNames(words, tags)))))))));
         for (int i = 0; i + 1 < tags.size(); i++) {
             String next = words.get(i + 1).toLowerCase(java.util.Locale.ROOT);
             if (tags.get(i).startsWith("VB") && (NOUN_MODIFIERS.contains(words.get(i).toLowerCase(java.util.Locale.ROOT))
@@ -175,6 +183,46 @@ public final class TagRepair {
      * "Hamas", the only one so read that is no verb).
      */
     private static final Set<String> NOUNS_ONLY = Set.of("insurgents");
+
+    /** Modals that are also given names ("Can", "May", "Will"): {@link #modalNames}. */
+    private static final Set<String> MODAL_NAMES = Set.of("can", "may", "will", "might", "must", "shall");
+
+    /** A given name read as a modal: see the class comment. */
+    static List<String> modalNames(List<String> words, List<String> tags) {
+        List<String> out = tags;
+        int n = tags.size();
+        for (int i = 0; i + 1 < n; i++) {
+            String w = words.get(i);
+            String next = words.get(i + 1);
+            if (!tags.get(i).equals("MD") || !MODAL_NAMES.contains(w.toLowerCase(java.util.Locale.ROOT))
+                || !Character.isUpperCase(w.charAt(0)) || w.length() > 1 && Character.isUpperCase(w.charAt(1))
+                || next.isEmpty() || !Character.isUpperCase(next.charAt(0))
+                || !(tags.get(i + 1).startsWith("NNP") || tags.get(i + 1).startsWith("VB"))) {
+                continue;
+            }
+            boolean name;
+            String prev = i > 0 ? words.get(i - 1) : "";
+            if (i > 0 && (prev.equals(",") || !prev.isEmpty() && Character.isLowerCase(prev.charAt(0)))) {
+                name = true; // "journalist Can Dundar", "detained Can Atalay": a modal is never capitalised there
+            } else if (i == 0 || prev.equals("``") || prev.equals("\"") || prev.equals("'")) {
+                int j = i + 1;
+                while (j < n && tags.get(j).startsWith("NNP") && Character.isUpperCase(words.get(j).charAt(0))) {
+                    j++;
+                }
+                name = j > i + 1 && j < n && (tags.get(j).equals("VBD") || tags.get(j).equals("VBZ"))
+                    && !words.get(n - 1).equals("?");
+            } else {
+                name = false;
+            }
+            if (name) {
+                out = set(out, tags, i, "NNP");
+                if (tags.get(i + 1).startsWith("VB")) {
+                    out = set(out, tags, i + 1, "NNP");
+                }
+            }
+        }
+        return out;
+    }
 
     /** Words for burning that are never nouns, though the tagger reads "alight" after a noun as one. */
     private static final Set<String> BURNING = Set.of("alight", "ablaze", "afire");

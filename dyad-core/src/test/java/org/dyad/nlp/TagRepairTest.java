@@ -203,4 +203,25 @@ class TagRepairTest {
         assertEquals("VBG", tags.get(4));
         assertEquals("JJ", tags.get(5), "a real adjective after it stays");
     }
+
+    @Test
+    void aCapitalisedModalThatBeginsANameIsAProperNoun() {
+        assertEquals("NNP", repaired("journalist/NN", "Can/MD", "Dundar/NNP", "was/VBD", "jailed/VBN").get(1),
+            "a modal is never capitalised after a lower-case word");
+        List<String> tags = repaired("police/NNS", "detained/VBD", "Can/MD", "Atalay/VB", "on/IN", "Tuesday/NNP");
+        assertEquals(List.of("NNP", "NNP"), tags.subList(2, 4), "the surname read as a verb is a name too");
+        assertEquals("NNP", repaired("Can/MD", "Dundar/NNP", "criticized/VBD", "the/DT", "government/NN").get(0),
+            "first word before a proper noun and a past tense");
+        assertEquals("NNP", repaired("May/MD", "Mobley/NNP", "said/VBD", "it/PRP", "rained/VBD").get(0));
+    }
+
+    @Test
+    void aModalThatOpensAQuestionOrAClauseStaysAModal() {
+        assertEquals("MD", repaired("Can/MD", "Russia/NNP", "stop/VB", "the/DT", "war/NN", "?/.").get(0),
+            "a question: a base form follows the name");
+        assertEquals("MD", repaired("Will/MD", "Russia/NNP", "invade/VB", "?/.").get(0));
+        assertEquals("MD", repaired("Putin/NNP", "Says/VBZ", "Russia/NNP", "Can/MD", "Win/VB").get(3),
+            "a headline in title case: a capitalised word before the modal");
+        assertEquals("MD", repaired("they/PRP", "can/MD", "Win/VB").get(1), "a modal in lower case");
+    }
 }

@@ -130,6 +130,41 @@ public final class CoreNlpAnnotator implements Annotator {
                 }
                 l.setTag(repaired.get(t));
             }
+            for (int t = 0; t + 1 < labels.size(); t++) {
+                if (tags.get(t).equals("MD") && repaired.get(t).equals("NNP") && "PERSON".equals(labels.get(t + 1).ner())
+                    && !"PERSON".equals(labels.get(t).ner())) {
+                    joinPerson(cs, labels, t); // "Can/MD Dundar/PERSON": the given name joins the person's mention
+                }
+            }
+        }
+    }
+
+    /** Makes token {@code t} (sentence-relative) the first token of the person's mention that begins right after it. */
+    private static void joinPerson(CoreMap cs, List<CoreLabel> labels, int t) {
+        CoreLabel l = labels.get(t);
+        l.setNER("PERSON");
+        List<CoreMap> mentions = cs.get(CoreAnnotations.MentionsAnnotation.class);
+        if (mentions == null) {
+            return;
+        }
+        int sentenceTokenBegin = cs.get(CoreAnnotations.TokenBeginAnnotation.class);
+        for (CoreMap m : mentions) {
+            if (m.get(CoreAnnotations.TokenBeginAnnotation.class) == sentenceTokenBegin + t + 1) {
+                m.set(CoreAnnotations.TokenBeginAnnotation.class, sentenceTokenBegin + t);
+                m.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, l.beginPosition());
+                List<CoreLabel> mt = m.get(CoreAnnotations.TokensAnnotation.class);
+                if (mt != null) {
+                    List<CoreLabel> joined = new ArrayList<>(mt.size() + 1);
+                    joined.add(l);
+                    joined.addAll(mt);
+                    m.set(CoreAnnotations.TokensAnnotation.class, joined);
+                }
+                String text = m.get(CoreAnnotations.TextAnnotation.class);
+                if (text != null) {
+                    m.set(CoreAnnotations.TextAnnotation.class, l.word() + " " + text);
+                }
+                return;
+            }
         }
     }
 
