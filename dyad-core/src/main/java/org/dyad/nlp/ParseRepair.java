@@ -105,9 +105,9 @@ public final class ParseRepair {
      * @param edges  its dependencies, indexes into {@code tokens}
      */
     public static List<Dependency> repair(List<Token> tokens, List<Dependency> edges) {
-        return raisedRelatives(tokens, resultatives(tokens, reportedConjuncts(tokens, chargedGerunds(tokens, reportedSubjects(tokens, trailingAttributions(tokens, coordinatedCompounds(tokens, objectControl(tokens, addresseesBeforeInfinitives(tokens,
+        return agentSubjects(tokens, raisedRelatives(tokens, resultatives(tokens, reportedConjuncts(tokens, chargedGerunds(tokens, reportedSubjects(tokens, trailingAttributions(tokens, coordinatedCompounds(tokens, objectControl(tokens, addresseesBeforeInfinitives(tokens,
             gerundsAfterTo(tokens, approximateSubjects(tokens, reducedRelatives(tokens, subjectRelatives(tokens, yetTo(tokens,
-                objectsAfterDays(tokens, leadingAdjectives(tokens, edges))))))))))))))));
+                objectsAfterDays(tokens, leadingAdjectives(tokens, edges)))))))))))))))));
     }
 
     /**
@@ -120,15 +120,22 @@ public final class ParseRepair {
      * auxiliary, a subject before it and "to" after it, and a finite verb with no subject of its own follows in the
      * same clause, hanging only from words between the two, the finite verb heads the sentence with the participle's
      * subject ({@code nsubj(seized, Soldiers)}), the participle modifies that subject ({@code acl(Soldiers, said)}),
-     * and an orphaning object is the verb's ({@code obj(beheaded, officer)}).
+     * and an orphaning object is the verb's ({@code obj(beheaded, officer)}). A participle with its agent right after
+     * it is read the same way: "A militia backed by Iran attacked US forces" is often parsed with "backed" as the root,
+     * "attacked" as an adjective of its object ({@code obj(backed, forces)}, {@code amod(forces, attacked)}), and the
+     * object becomes the verb's ({@code obj(attacked, forces)}).
      */
     private static List<Dependency> raisedRelatives(List<Token> tokens, List<Dependency> edges) {
         for (Dependency root : edges) {
             int participle = root.dependent();
-            if (root.governor() >= 0 || !tokens.get(participle).tag().equals("VBN")
-                || !TagRepair.RAISING.contains(tokens.get(participle).lowerWord()) || participle + 1 >= tokens.size()
-                || !tokens.get(participle + 1).lowerWord().equals("to")
+            if (root.governor() >= 0 || !tokens.get(participle).tag().equals("VBN") || participle + 1 >= tokens.size()
                 || hasChild(edges, participle, "aux") || hasChild(edges, participle, "aux:pass")) {
+                continue;
+            }
+            String next = tokens.get(participle + 1).lowerWord();
+            boolean raised = TagRepair.RAISING.contains(tokens.get(participle).lowerWord()) && next.equals("to");
+            boolean agent = next.equals("by") && hasChild(edges, participle, "obl:by"); // "a militia backed by Iran"
+            if (!raised && !agent) {
                 continue;
             }
             Dependency subject = null;
@@ -155,6 +162,7 @@ public final class ParseRepair {
             }
             int v = verb;
             Dependency orphaned = null;
+            Dependency taken = null; // "backed by Iran attacked US forces": the participle took the verb's object
             boolean inside = true;
             for (Dependency d : edges) {
                 if (d.dependent() != v) {
@@ -162,6 +170,8 @@ public final class ParseRepair {
                 }
                 if (d.relation().equals("orphan") && d.governor() > v) {
                     orphaned = d;
+                } else if (agent && d.governor() > v && edges.contains(new Dependency(participle, d.governor(), "obj"))) {
+                    taken = new Dependency(participle, d.governor(), "obj");
                 } else {
                     inside &= d.governor() > participle && d.governor() < v;
                 }
@@ -169,7 +179,7 @@ public final class ParseRepair {
             if (!inside) {
                 continue;
             }
-            Dependency object = null;
+            Dependency object = taken;
             if (orphaned != null) {
                 for (Dependency d : edges) {
                     if (d.dependent() == orphaned.governor() && d.governor() > participle && d.governor() < v) {
@@ -198,6 +208,39 @@ public final class ParseRepair {
                 }
             }
             return out;
+        }
+        return edges;
+    }
+
+    /**
+     * Participle with its agent read as a clausal subject: "Fighters backed by Turkey seized two villages" is often
+     * parsed {@code csubj(seized, backed)}, {@code nsubj(backed, Fighters)}, so that the backing seizes and the
+     * fighters back. A participle that is a verb's clausal subject, with a noun subject before it and its agent
+     * right after it, modifies that noun ({@code acl(Fighters, backed)}), and the noun is the verb's subject.
+     */
+    private static List<Dependency> agentSubjects(List<Token> tokens, List<Dependency> edges) {
+        for (Dependency clause : edges) {
+            int participle = clause.dependent();
+            if (!clause.relation().equals("csubj") || participle + 1 >= tokens.size()
+                || !tokens.get(participle).tag().equals("VBN") || !tokens.get(participle + 1).lowerWord().equals("by")
+                || !hasChild(edges, participle, "obl:by")) {
+                continue;
+            }
+            for (Dependency subject : edges) {
+                if (subject.governor() == participle && subject.relation().equals("nsubj") && subject.dependent() < participle) {
+                    List<Dependency> out = new ArrayList<>(edges.size());
+                    for (Dependency d : edges) {
+                        if (d.equals(clause)) {
+                            out.add(new Dependency(clause.governor(), subject.dependent(), "nsubj"));
+                        } else if (d.equals(subject)) {
+                            out.add(new Dependency(subject.dependent(), participle, "acl"));
+                        } else {
+                            out.add(d);
+                        }
+                    }
+                    return out;
+                }
+            }
         }
         return edges;
     }

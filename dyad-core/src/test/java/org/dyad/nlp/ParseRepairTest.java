@@ -367,4 +367,37 @@ class ParseRepairTest {
         ownSubject.add(new Dependency(4, 6, "nsubj"));
         assertEquals(ownSubject, ParseRepair.repair(ts, ownSubject), "an infinitive with a subject of its own stays");
     }
+
+    @Test
+    void aParticipleWithItsAgentReadAsTheRootGivesTheVerbBackItsSubjectAndObject() {
+        // A militia backed by Iran attacked US forces
+        List<Token> ts = tokens("A/DT", "militia/NN", "backed/VBN", "by/IN", "Iran/NNP", "attacked/VBD", "US/NNP", "forces/NNS", "./.");
+        List<Dependency> parsed = List.of(
+            new Dependency(-1, 2, "root"), new Dependency(1, 0, "det"), new Dependency(2, 1, "nsubj"),
+            new Dependency(4, 3, "case"), new Dependency(2, 4, "obl:by"), new Dependency(2, 7, "obj"),
+            new Dependency(7, 5, "amod"), new Dependency(7, 6, "compound"), new Dependency(2, 8, "punct"));
+        DependencyGraph g = new DependencyGraph(ts.size(), ParseRepair.repair(ts, parsed));
+        assertEquals("root", g.relationToHead(5));
+        assertEquals(List.of(1), g.children(5, "nsubj"), "the militia attacked");
+        assertEquals(List.of(7), g.children(5, "obj"), "the forces were attacked");
+        assertEquals(List.of(2), g.children(1, "acl"), "the militia is backed");
+        // without the agent the participle is the main verb: "The militia backed Iran's plan" is not touched
+        List<Dependency> noAgent = List.of(new Dependency(-1, 2, "root"), new Dependency(2, 1, "nsubj"), new Dependency(2, 7, "obj"),
+            new Dependency(7, 5, "amod"));
+        List<Token> plain = tokens("A/DT", "militia/NN", "backed/VBN", "the/DT", "Iranian/JJ", "attacked/VBD", "US/NNP", "forces/NNS", "./.");
+        assertSame(noAgent, ParseRepair.repair(plain, noAgent));
+    }
+
+    @Test
+    void aParticipleWithItsAgentReadAsAClausalSubjectModifiesItsNoun() {
+        // Fighters backed by Turkey seized two villages
+        List<Token> ts = tokens("Fighters/NNS", "backed/VBN", "by/IN", "Turkey/NNP", "seized/VBD", "two/CD", "villages/NNS");
+        List<Dependency> parsed = List.of(
+            new Dependency(-1, 4, "root"), new Dependency(1, 0, "nsubj"), new Dependency(1, 3, "obl:by"),
+            new Dependency(4, 1, "csubj"), new Dependency(4, 6, "obj"), new Dependency(3, 2, "case"), new Dependency(6, 5, "nummod"));
+        DependencyGraph g = new DependencyGraph(ts.size(), ParseRepair.repair(ts, parsed));
+        assertEquals(List.of(0), g.children(4, "nsubj"), "the fighters seized");
+        assertEquals(List.of(1), g.children(0, "acl"));
+        assertTrue(g.children(4, "csubj").isEmpty());
+    }
 }
