@@ -34,6 +34,7 @@ import org.dyad.model.Quote;
 import org.dyad.model.Span;
 import org.dyad.model.Statement;
 import org.dyad.nlp.Annotator;
+import org.dyad.nlp.Dateline;
 import org.dyad.nlp.Document;
 import org.dyad.nlp.Sentence;
 import org.dyad.nlp.Token;
@@ -347,29 +348,14 @@ public final class ArticleCoder implements Coder {
      * ("recognised the independence of Abkhazia") is a region of the state it would break away from (054).
      */
     private static final Set<String> AIMED_CODES = Set.of("054");
-    /** Dashes that close a dateline: "KABUL (Reuters) -", "ABUJA, Nigeria (AP) --", "WASHINGTON —". */
-    private static final Set<String> DATELINE_DASHES = Set.of("-", "--", "---", "—", "–");
 
     /**
-     * The mentions of an article's first sentence that are not in its dateline: the town it was filed from and the
-     * agency that filed it ("KINSHASA, Congo (AP) -- Police fired tear gas ..., witnesses said") take no part in
-     * its events, though they still give the article its context state.
+     * The mentions of an article's first sentence that are not in its dateline ({@link Dateline}): the town it was
+     * filed from and the agency that filed it ("KINSHASA, Congo (AP) -- Police fired tear gas ..., witnesses said")
+     * take no part in its events, though they still give the article its context state.
      */
     static List<Mention> outsideDateline(Sentence s, List<Mention> ms) {
-        int dash = -1;
-        for (int i = 1; i < Math.min(s.size(), 14); i++) {
-            if (DATELINE_DASHES.contains(s.token(i).word())) {
-                String before = s.token(i - 1).word();
-                boolean agency = before.equals(")") || before.equals("-RRB-");
-                String first = s.token(0).word();
-                boolean capitals = first.length() > 1 && first.equals(first.toUpperCase(java.util.Locale.ROOT))
-                    && Character.isLetter(first.charAt(0));
-                if (agency || capitals) {
-                    dash = i;
-                }
-                break;
-            }
-        }
+        int dash = Dateline.dash(s.tokens().stream().map(Token::word).toList());
         if (dash < 0) {
             return ms;
         }

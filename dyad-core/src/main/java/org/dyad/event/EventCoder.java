@@ -1684,6 +1684,12 @@ public final class EventCoder {
         List<Mention> sources = m.source >= 0 ? actors.actors(m.source)
             : noun ? nounSources(g, m.head, actors) : verbSources(g, m.head, actors, 0);
         List<Mention> targets = m.target >= 0 ? actors.actors(m.target) : List.of();
+        if (noun && !literal && m.target < 0) {
+            List<Mention> patients = possessedPatients(g, m.head, actors);
+            if (!patients.isEmpty()) {
+                targets = patients; // "Khan's arrest": Khan is arrested
+            }
+        }
         if (!noun && !literal && m.entry.code().equals("063")) {
             // "handed over three Islamic State suspects to Germany": the state that receives them is the other side
             for (int to : g.children(m.head, "obl:to")) {
@@ -2779,6 +2785,9 @@ public final class EventCoder {
             if (r.equals("compound") && namesAgreement(g, h, d.dependent(), actors)) {
                 continue; // "if Moscow implemented the Minsk agreement": the town it was made in is none of its parties
             }
+            if (r.equals("nmod:poss") && patientPossessor(g, h, d.dependent(), actors)) {
+                continue; // "Khan's arrest", "his release": the one arrested or released, not who does it
+            }
             if (r.equals("nmod:poss") || r.equals("amod") || r.equals("compound") || r.equals("nmod:by")
                 || r.equals("nmod:agent") || from) {
                 Mention m = actors.at(d.dependent());
@@ -2788,6 +2797,36 @@ public final class EventCoder {
             }
         }
         return out;
+    }
+
+    /**
+     * Nouns of acts done to a person, whose possessor is the one they are done to when no of-phrase names him: "Khan's
+     * arrest", "his release", "the journalist's killing" (but "Russia's arrest of the journalist" is Russia's act).
+     */
+    private static final Set<String> PATIENT_NOUNS = Set.of("arrest", "detention", "release", "capture", "kidnapping",
+        "abduction", "killing", "murder", "assassination", "execution", "expulsion", "deportation", "extradition",
+        "imprisonment", "jailing", "conviction", "sentencing", "torture", "disappearance", "ouster", "removal",
+        "dismissal", "impeachment", "rescue", "freeing", "trial", "prosecution", "indictment", "exile");
+
+    /**
+     * Whether the possessor of an event noun is the one the act is done to ({@link #PATIENT_NOUNS}): the noun is
+     * singular and has no of-phrase of its own ("Russia's expulsion from the council"; but "Iran's executions" are
+     * Iran's own acts).
+     */
+    private static boolean patientPossessor(DependencyGraph g, int noun, int possessor, SentenceActors actors) {
+        Sentence s = actors.sentence();
+        return PATIENT_NOUNS.contains(s.token(noun).key()) && s.token(noun).tag().equals("NN")
+            && !g.hasChild(noun, "nmod:of") && !actors.actors(possessor).isEmpty();
+    }
+
+    /** The actors an event noun's possessor names as those it is done to ({@link #patientPossessor}), or none. */
+    private static List<Mention> possessedPatients(DependencyGraph g, int noun, SentenceActors actors) {
+        for (int p : g.children(noun, "nmod:poss")) {
+            if (patientPossessor(g, noun, p, actors)) {
+                return actors.actors(p);
+            }
+        }
+        return List.of();
     }
 
     private static void addAll(List<Mention> out, List<Mention> more) {

@@ -367,4 +367,44 @@ class ParseRepairTest {
         ownSubject.add(new Dependency(4, 6, "nsubj"));
         assertEquals(ownSubject, ParseRepair.repair(ts, ownSubject), "an infinitive with a subject of its own stays");
     }
+
+    // Poland, which borders Ukraine, condemned the attack.
+    private final List<Token> poland = tokens("Poland/NNP", ",/,", "which/WDT", "borders/VBZ/border", "Ukraine/NNP", ",/,",
+        "condemned/VBD/condemn", "the/DT", "attack/NN", "./.");
+
+    @Test
+    void subjectWithRelativeClauseReadAsTheObjectGetsItsVerbBack() {
+        // as CoreNLP parses it: the name is the root and the object of "condemned", whose subject is "borders"
+        List<Dependency> parsed = List.of(
+            new Dependency(-1, 0, "root"), new Dependency(0, 2, "ref"), new Dependency(0, 6, "acl:relcl"),
+            new Dependency(6, 0, "obj"), new Dependency(6, 3, "nsubj"), new Dependency(6, 8, "obj"),
+            new Dependency(3, 4, "obj"), new Dependency(8, 7, "det"), new Dependency(0, 1, "punct"),
+            new Dependency(0, 5, "punct"), new Dependency(6, 9, "punct"));
+        DependencyGraph g = new DependencyGraph(poland.size(), ParseRepair.repair(poland, parsed));
+        assertEquals(6, rootOf(g), "the verb after the clause heads the sentence");
+        assertEquals(List.of(0), g.children(6, "nsubj"), "Poland condemns");
+        assertEquals(List.of(8), g.children(6, "obj"), "the attack is condemned, not Poland");
+        assertEquals(List.of(3), g.children(0, "acl:relcl"));
+        assertEquals(List.of(0), g.children(3, "nsubj"), "Poland borders");
+        assertEquals(List.of(4), g.children(3, "obj"), "the clause keeps its object");
+    }
+
+    @Test
+    void subjectWithRelativeClauseParsedRightIsLeftAlone() {
+        List<Dependency> parsed = List.of(
+            new Dependency(-1, 6, "root"), new Dependency(6, 0, "nsubj"), new Dependency(0, 3, "acl:relcl"),
+            new Dependency(3, 0, "nsubj"), new Dependency(0, 2, "ref"), new Dependency(3, 4, "obj"),
+            new Dependency(6, 8, "obj"), new Dependency(8, 7, "det"), new Dependency(0, 1, "punct"),
+            new Dependency(0, 5, "punct"), new Dependency(6, 9, "punct"));
+        assertSame(parsed, ParseRepair.repair(poland, parsed));
+    }
+
+    private static int rootOf(DependencyGraph g) {
+        for (Dependency d : g.edges()) {
+            if (d.governor() < 0) {
+                return d.dependent();
+            }
+        }
+        return -1;
+    }
 }
