@@ -46,6 +46,7 @@ import org.dyad.time.DateFinder;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,6 +155,10 @@ public final class ArticleCoder implements Coder {
         if (!dictionaries.literal()) {
             // a Dyad inference TABARI/PETRARCH dictionaries do not make
             mentions = contextCountry.apply(sentences, mentions, placedNames(placeList, sentences.size()));
+            // speakers were found before the context states: "the government said" is the article's government in
+            // what it says as in what it does
+            statementList = withSpeakers(statementList, mentions);
+            quoteList = quotesWithSpeakers(quoteList, mentions);
         }
         long t2 = System.nanoTime();
         nanos.put("actors", t2 - t1 - knowledgeNanos - placeNanos);
@@ -303,6 +308,41 @@ public final class ArticleCoder implements Coder {
     }
 
     /** "we", "our", "us" inside a quotation stand for the speaker's side. */
+    /** The actors of these mentions by their spans: a speaker found at a mention's span is that mention's actor. */
+    private static Map<Span, Actor> actorsBySpan(List<List<Mention>> mentions) {
+        Map<Span, Actor> out = new HashMap<>();
+        for (List<Mention> ms : mentions) {
+            for (Mention m : ms) {
+                out.putIfAbsent(m.span(), m.actor());
+            }
+        }
+        return out;
+    }
+
+    /** Statements whose speakers are the actors the mentions at their spans now have. */
+    private static List<Statement> withSpeakers(List<Statement> statements, List<List<Mention>> mentions) {
+        Map<Span, Actor> actors = actorsBySpan(mentions);
+        List<Statement> out = new ArrayList<>(statements.size());
+        for (Statement st : statements) {
+            Actor now = st.speaker() == null || st.speakerSpan() == null ? null : actors.get(st.speakerSpan());
+            out.add(now == null || now.equals(st.speaker()) ? st : new Statement(now, st.speakerSpan(), st.verb(),
+                st.verbSpan(), st.content(), st.text(), st.sentence(), st.rule(), st.confidence()));
+        }
+        return out;
+    }
+
+    /** Quotations whose speakers are the actors the mentions at their spans now have. */
+    private static List<Quote> quotesWithSpeakers(List<Quote> quotes, List<List<Mention>> mentions) {
+        Map<Span, Actor> actors = actorsBySpan(mentions);
+        List<Quote> out = new ArrayList<>(quotes.size());
+        for (Quote q : quotes) {
+            Actor now = q.speaker() == null || q.speakerSpan() == null ? null : actors.get(q.speakerSpan());
+            out.add(now == null || now.equals(q.speaker()) ? q : new Quote(q.text(), q.span(), now, q.speakerSpan(),
+                q.sentence(), q.rule(), q.confidence(), q.verb(), q.partial()));
+        }
+        return out;
+    }
+
     private static List<List<Mention>> speakersInQuotes(List<Sentence> sentences, List<List<Mention>> mentions,
                                                         List<Quote> quotes) {
         List<List<Mention>> out = new ArrayList<>(mentions);

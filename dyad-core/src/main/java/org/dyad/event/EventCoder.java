@@ -1684,6 +1684,12 @@ public final class EventCoder {
         List<Mention> sources = m.source >= 0 ? actors.actors(m.source)
             : noun ? nounSources(g, m.head, actors) : verbSources(g, m.head, actors, 0);
         List<Mention> targets = m.target >= 0 ? actors.actors(m.target) : List.of();
+        if (!noun && !literal && targets.isEmpty() && summoning(s, g, m.head) >= 0) {
+            // "summoned the Chinese ambassador to protest the incident": the protest is made to the one summoned
+            for (int o : g.children(summoning(s, g, m.head), "obj")) {
+                targets = actors.actors(o);
+            }
+        }
         if (noun && !literal && m.target < 0) {
             List<Mention> patients = possessedPatients(g, m.head, actors);
             if (!patients.isEmpty()) {
@@ -2371,6 +2377,9 @@ public final class EventCoder {
                 // clause's subject; the one who uses it does what it is used for
                 continue;
             }
+            if (!literal && d.relation().equals("nsubj:xsubj") && summoning(s, g, h) >= 0) {
+                continue; // "summoned the Chinese ambassador to protest": the one who summons protests
+            }
             addAll(out, subjects.isEmpty() ? instrumentUsers(g, c, actors) : subjects);
             ownSubject |= !s.token(c).tag().startsWith("PRP") && !s.token(c).tag().startsWith("W");
         }
@@ -2797,6 +2806,20 @@ public final class EventCoder {
             }
         }
         return out;
+    }
+
+    /** Verbs of protest and demand that a diplomat is summoned for: the summoner's act, made to the one summoned. */
+    private static final Set<String> SUMMONED_FOR = Set.of("protest", "complain", "condemn", "denounce", "lodge",
+        "register", "convey", "express", "voice", "deliver", "demand");
+
+    /**
+     * The verb "summon" whose purpose clause a verb of protest heads ("summoned the ambassador to protest", "to lodge
+     * a complaint"), or -1; the one summoned does other infinitives himself ("summoned him to testify").
+     */
+    private static int summoning(Sentence s, DependencyGraph g, int verb) {
+        int up = g.head(verb);
+        return up >= 0 && SUMMONED_FOR.contains(s.token(verb).key()) && s.token(up).key().equals("summon")
+            && String.valueOf(g.relationToHead(verb)).startsWith("xcomp") && g.hasChild(up, "obj") ? up : -1;
     }
 
     /**

@@ -48,7 +48,10 @@ import java.util.Set;
  * on)} for "call on", {@code obl:to(appealed, WHO)} with {@code case(WHO, to)} for "appeal to", then
  * {@code xcomp(called, hand)} and {@code nsubj:xsubj(hand, military)}. After other verbs and adjectives the same
  * misreading of "with", "at", "by", "over" … is a noun with its own infinitive: "disappointed with Pakistan's
- * decision to free him" is {@code obl:with(disappointed, decision)} and {@code acl:to(decision, free)}.
+ * decision to free him" is {@code obl:with(disappointed, decision)} and {@code acl:to(decision, free)}. A "to"
+ * misread so after other verbs, or after a verb's object, names where someone goes or is sent: "went to Geneva to
+ * talk", "sent officials to Ecuador to help fight the gangs" are {@code obl:to(sent, Ecuador)} with the infinitive
+ * left the verb's purpose, done by the verb's subject (Ecuador helps no one).
  *
  * <p>Coordinated noun phrases read as compounds of the last noun: "The Colombian government and FARC rebels
  * held talks" is often parsed with {@code compound(rebels, government)}, {@code compound(rebels, FARC)} and
@@ -74,6 +77,8 @@ import java.util.Set;
  * {@code ccomp(has, hand)}, so the handing over has no doer. When "have" takes as {@code ccomp} an infinitive
  * marked by "to" with "yet" before it and no subject of its own, the infinitive is its complement and shares
  * its subject ({@code xcomp(has, hand)}, {@code nsubj:xsubj(hand, Pakistan)}), as with "is yet to".
+ *
+ * <p>Subject with a non-restrictive relative clause read as something else: see {@link #subjectsWithRelatives}.
  */
 public final class ParseRepair {
 
@@ -629,6 +634,7 @@ public final class ParseRepair {
             Dependency preposition = null;
             Dependency to = null;
             Dependency subject = null;
+            boolean afterObject = false;
             for (Dependency d : current) {
                 if (d.governor() != infinitive) {
                     continue;
@@ -637,6 +643,10 @@ public final class ParseRepair {
                 if (d.relation().equals("mark") && d.dependent() > verb && onlyTimeBetween(current, verb, d.dependent())
                     && MISREAD_MARKERS.contains(word)) {
                     preposition = d;
+                } else if (d.relation().equals("mark") && word.equals("to") && d.dependent() < infinitive - 1
+                    && current.contains(new Dependency(verb, d.dependent() - 1, "obj"))) {
+                    preposition = d; // "sent officials to Ecuador to help": after the verb's object
+                    afterObject = true;
                 } else if (d.relation().equals("mark") && d.dependent() == infinitive - 1 && word.equals("to")) {
                     to = d;
                 } else if (d.relation().equals("nsubj")) {
@@ -650,16 +660,17 @@ public final class ParseRepair {
             int noun = subject.dependent();
             String prep = tokens.get(preposition.dependent()).word().toLowerCase(Locale.ROOT);
             String verbLemma = lemma(tokens, verb);
-            boolean addressed = prep.equals("to") ? ADDRESSING_TO.contains(verbLemma)
+            boolean addressed = afterObject ? false : prep.equals("to") ? ADDRESSING_TO.contains(verbLemma)
                 : (prep.equals("on") || prep.equals("upon")) && ADDRESSING_ON.contains(verbLemma);
-            if (prep.equals("to") && !addressed) {
-                continue; // "went to Geneva to talk": left as the parser gave it
-            }
+            // "sent officials to Ecuador to help fight the gangs", "went to Geneva to talk": the place gone to is no
+            // one who acts; the infinitive is the purpose of the verb, whose subject does it
+            boolean destination = prep.equals("to") && !addressed;
             boolean particle = addressed && verbLemma.equals("call"); // "called on Russia", as parsed when right
             out = new ArrayList<>(current.size() + 1);
             for (Dependency d : current) {
                 if (d.equals(clause)) {
-                    out.add(addressed ? new Dependency(verb, infinitive, "xcomp") : new Dependency(noun, infinitive, "acl:to"));
+                    out.add(addressed ? new Dependency(verb, infinitive, "xcomp")
+                        : destination ? d : new Dependency(noun, infinitive, "acl:to"));
                 } else if (d.equals(preposition)) {
                     out.add(particle ? new Dependency(verb, d.dependent(), "compound:prt") : new Dependency(noun, d.dependent(), "case"));
                 } else if (d.equals(subject)) {

@@ -207,7 +207,7 @@ class ParseRepairTest {
     }
 
     @Test
-    void anAppealsToAddresseeBecomesItsObliqueButOtherVerbsAreLeftAlone() {
+    void anAppealsToAddresseeBecomesItsObliqueAndAPlaceGoneToIsNoSubject() {
         // Taiwan appealed to WHO to act / Taiwan went to Geneva to talk
         List<Dependency> parsed = List.of(
             new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"), new Dependency(1, 5, "advcl:to"),
@@ -218,7 +218,24 @@ class ParseRepairTest {
         assertEquals(List.of(2), g.children(3, "case"));
         assertEquals(List.of(3), g.children(5, "nsubj:xsubj"), "WHO is to act");
         List<Token> went = tokens("Taiwan/NNP", "went/VBD/go", "to/TO", "Geneva/NNP", "to/TO", "talk/VB");
-        assertSame(parsed, ParseRepair.repair(went, parsed));
+        DependencyGraph w = new DependencyGraph(went.size(), ParseRepair.repair(went, parsed));
+        assertEquals(List.of(3), w.children(1, "obl:to"), "went to Geneva");
+        assertEquals(List.of(5), w.children(1, "advcl:to"), "to talk: the purpose of going");
+        assertTrue(w.children(5, "nsubj").isEmpty() && w.children(5, "nsubj:xsubj").isEmpty(), "Geneva talks to no one");
+    }
+
+    @Test
+    void aPlaceSomeoneIsSentToAfterTheObjectIsNoSubject() {
+        // Canada will send trainers to Haiti to help: the parser reads "to Haiti" as the infinitive's subject
+        List<Token> sent = tokens("Canada/NNP", "will/MD", "send/VB", "trainers/NNS", "to/TO", "Haiti/NNP", "to/TO", "help/VB");
+        List<Dependency> parsed = List.of(
+            new Dependency(-1, 2, "root"), new Dependency(2, 0, "nsubj"), new Dependency(2, 1, "aux"),
+            new Dependency(2, 3, "obj"), new Dependency(2, 7, "advcl:to"), new Dependency(7, 4, "mark"),
+            new Dependency(7, 5, "nsubj"), new Dependency(7, 6, "mark"));
+        DependencyGraph g = new DependencyGraph(sent.size(), ParseRepair.repair(sent, parsed));
+        assertEquals(List.of(5), g.children(2, "obl:to"), "sent to Haiti");
+        assertTrue(g.children(7, "nsubj").isEmpty(), "Haiti helps no one");
+        assertEquals(List.of(7), g.children(2, "advcl:to"));
     }
 
     @Test
