@@ -2975,9 +2975,11 @@ public final class EventCoder {
             for (Dependency p : g.parents(cur)) {
                 // "prepared to resume shelling": a gerund after an aspect verb is often parsed as dep, and after
                 // "considering" as acl ("is considering lifting sanctions")
+                // (but a participle after a comma is a clause of its own: "rejected the results, accusing the
+                // commission of fraud" accuses)
                 if (p.governor() >= 0 && (p.relation().startsWith("xcomp") || p.relation().startsWith("csubj")
                     || (p.relation().equals("dep") || p.relation().equals("acl")) && s.token(cur).tag().equals("VBG")
-                    && s.token(p.governor()).isVerb())) {
+                    && s.token(p.governor()).isVerb() && !(cur > 0 && s.token(cur - 1).word().equals(",")))) {
                     up = p;
                     break;
                 }
