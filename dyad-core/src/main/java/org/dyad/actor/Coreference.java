@@ -10,6 +10,7 @@ import org.dyad.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -123,6 +124,10 @@ public final class Coreference {
         "prosecution", "police", "media", "television", "tv", "radio", "security", "intelligence", "judiciary",
         "business", "civilian population", "population", "leadership", "staff", "personnel");
     /** Nouns that, after "both" or "the two", refer back to the two parties just named. */
+    /** How many sentences back "both sides" may reach for its two actors. */
+    private static final int PAIR_WINDOW = 3;
+    /** Sectors of those a conflict befalls or who report it, never one of its "both sides". */
+    private static final Set<String> NO_SIDE_SECTORS = Set.of("CVL", "REF", "MED");
     private static final Set<String> PAIR_NOUNS = Set.of("side", "country", "nation", "leader", "government",
         "party", "state", "neighbour", "neighbor", "rival", "president", "minister", "army", "force");
     /** Verbs that attribute a quotation to its speaker ("…," she said). */
@@ -1241,7 +1246,12 @@ public final class Coreference {
             return modified && head + 1 < s.size() && s.token(head + 1).isNoun() ? -1 : i;
         }
 
-        /** "both sides", "the two countries": the last two distinct actors named, one mention each. */
+        /**
+         * "both sides", "the two countries": the last two distinct actors named in this or the last
+         * {@value #PAIR_WINDOW} sentences, one mention each. Neither is the one who acts on the pair, nor of its state
+         * ("The United States imposed sanctions ... Washington urged both sides": not the United States), nor civilians, refugees or the press, who suffer or report a conflict but are
+         * no side of it ("sanctions over attacks on civilians. Washington urged both sides").
+         */
         private List<Mention> pairAt(Sentence s, Token t, int si) {
             if (!t.isNoun() || t.index() == 0 || !PAIR_NOUNS.contains(t.key()) || recentActors.size() < 2) {
                 return List.of();
@@ -1254,13 +1264,39 @@ public final class Coreference {
             }
             int start = both ? i - 1 : i - 2;
             Span span = new Span(s.token(start).begin(), t.end());
-            List<Mention> out = new ArrayList<>(2);
-            for (Mention a : List.of(recentActors.get(recentActors.size() - 2), recentActors.get(recentActors.size() - 1))) {
-                if (si - a.sentence() <= 2) {
-                    out.add(new Mention(si, start, i + 1, i, a.actor(), span, a.role(), "coreference", a.person(), true));
+            List<Integer> actingOnPair = actingOn(s, i);
+            Set<String> addressers = new HashSet<>(); // the codes and states of those who act on the pair
+            for (Mention a : recentActors) {
+                if (a.sentence() == si && actingOnPair.stream().anyMatch(a::covers)) {
+                    addressers.add(a.actor().code());
+                    if (a.actor().country() != null) {
+                        addressers.add(a.actor().country());
+                    }
                 }
             }
+            List<Mention> out = new ArrayList<>(2);
+            for (int k = recentActors.size() - 1; k >= 0 && out.size() < 2; k--) {
+                Mention a = recentActors.get(k);
+                if (si - a.sentence() > PAIR_WINDOW || a.actor().sector() != null && NO_SIDE_SECTORS.contains(a.actor().sector())
+                    || addressers.contains(a.actor().code()) || a.actor().country() != null && addressers.contains(a.actor().country())) {
+                    continue;
+                }
+                out.add(0, new Mention(si, start, i + 1, i, a.actor(), span, a.role(), "coreference", a.person(), true));
+            }
             return out.size() == 2 ? out : List.of();
+        }
+
+        /** The subjects of the verb whose object (or oblique) the token is: those who act on it. */
+        private static List<Integer> actingOn(Sentence s, int token) {
+            if (!s.parsed()) {
+                return List.of();
+            }
+            int verb = s.graph().head(token);
+            String rel = s.graph().relationToHead(token);
+            if (verb < 0 || !(rel.startsWith("obj") || rel.startsWith("iobj") || rel.startsWith("obl"))) {
+                return List.of();
+            }
+            return s.graph().children(verb, "nsubj");
         }
 
         /**

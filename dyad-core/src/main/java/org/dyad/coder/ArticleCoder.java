@@ -34,6 +34,7 @@ import org.dyad.model.Quote;
 import org.dyad.model.Span;
 import org.dyad.model.Statement;
 import org.dyad.nlp.Annotator;
+import org.dyad.nlp.Dateline;
 import org.dyad.nlp.Document;
 import org.dyad.nlp.Sentence;
 import org.dyad.nlp.Token;
@@ -45,6 +46,7 @@ import org.dyad.time.DateFinder;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,6 +155,10 @@ public final class ArticleCoder implements Coder {
         if (!dictionaries.literal()) {
             // a Dyad inference TABARI/PETRARCH dictionaries do not make
             mentions = contextCountry.apply(sentences, mentions, placedNames(placeList, sentences.size()));
+            // speakers were found before the context states: "the government said" is the article's government in
+            // what it says as in what it does
+            statementList = withSpeakers(statementList, mentions);
+            quoteList = quotesWithSpeakers(quoteList, mentions);
         }
         long t2 = System.nanoTime();
         nanos.put("actors", t2 - t1 - knowledgeNanos - placeNanos);
@@ -302,6 +308,41 @@ public final class ArticleCoder implements Coder {
     }
 
     /** "we", "our", "us" inside a quotation stand for the speaker's side. */
+    /** The actors of these mentions by their spans: a speaker found at a mention's span is that mention's actor. */
+    private static Map<Span, Actor> actorsBySpan(List<List<Mention>> mentions) {
+        Map<Span, Actor> out = new HashMap<>();
+        for (List<Mention> ms : mentions) {
+            for (Mention m : ms) {
+                out.putIfAbsent(m.span(), m.actor());
+            }
+        }
+        return out;
+    }
+
+    /** Statements whose speakers are the actors the mentions at their spans now have. */
+    private static List<Statement> withSpeakers(List<Statement> statements, List<List<Mention>> mentions) {
+        Map<Span, Actor> actors = actorsBySpan(mentions);
+        List<Statement> out = new ArrayList<>(statements.size());
+        for (Statement st : statements) {
+            Actor now = st.speaker() == null || st.speakerSpan() == null ? null : actors.get(st.speakerSpan());
+            out.add(now == null || now.equals(st.speaker()) ? st : new Statement(now, st.speakerSpan(), st.verb(),
+                st.verbSpan(), st.content(), st.text(), st.sentence(), st.rule(), st.confidence()));
+        }
+        return out;
+    }
+
+    /** Quotations whose speakers are the actors the mentions at their spans now have. */
+    private static List<Quote> quotesWithSpeakers(List<Quote> quotes, List<List<Mention>> mentions) {
+        Map<Span, Actor> actors = actorsBySpan(mentions);
+        List<Quote> out = new ArrayList<>(quotes.size());
+        for (Quote q : quotes) {
+            Actor now = q.speaker() == null || q.speakerSpan() == null ? null : actors.get(q.speakerSpan());
+            out.add(now == null || now.equals(q.speaker()) ? q : new Quote(q.text(), q.span(), now, q.speakerSpan(),
+                q.sentence(), q.rule(), q.confidence(), q.verb(), q.partial()));
+        }
+        return out;
+    }
+
     private static List<List<Mention>> speakersInQuotes(List<Sentence> sentences, List<List<Mention>> mentions,
                                                         List<Quote> quotes) {
         List<List<Mention>> out = new ArrayList<>(mentions);
@@ -347,29 +388,14 @@ public final class ArticleCoder implements Coder {
      * ("recognised the independence of Abkhazia") is a region of the state it would break away from (054).
      */
     private static final Set<String> AIMED_CODES = Set.of("054");
-    /** Dashes that close a dateline: "KABUL (Reuters) -", "ABUJA, Nigeria (AP) --", "WASHINGTON —". */
-    private static final Set<String> DATELINE_DASHES = Set.of("-", "--", "---", "—", "–");
 
     /**
-     * The mentions of an article's first sentence that are not in its dateline: the town it was filed from and the
-     * agency that filed it ("KINSHASA, Congo (AP) -- Police fired tear gas ..., witnesses said") take no part in
-     * its events, though they still give the article its context state.
+     * The mentions of an article's first sentence that are not in its dateline ({@link Dateline}): the town it was
+     * filed from and the agency that filed it ("KINSHASA, Congo (AP) -- Police fired tear gas ..., witnesses said")
+     * take no part in its events, though they still give the article its context state.
      */
     static List<Mention> outsideDateline(Sentence s, List<Mention> ms) {
-        int dash = -1;
-        for (int i = 1; i < Math.min(s.size(), 14); i++) {
-            if (DATELINE_DASHES.contains(s.token(i).word())) {
-                String before = s.token(i - 1).word();
-                boolean agency = before.equals(")") || before.equals("-RRB-");
-                String first = s.token(0).word();
-                boolean capitals = first.length() > 1 && first.equals(first.toUpperCase(java.util.Locale.ROOT))
-                    && Character.isLetter(first.charAt(0));
-                if (agency || capitals) {
-                    dash = i;
-                }
-                break;
-            }
-        }
+        int dash = Dateline.dash(s.tokens().stream().map(Token::word).toList());
         if (dash < 0) {
             return ms;
         }

@@ -1693,6 +1693,18 @@ public final class EventCoder {
         List<Mention> sources = m.source >= 0 ? actors.actors(m.source)
             : noun ? nounSources(g, m.head, actors) : verbSources(g, m.head, actors, 0);
         List<Mention> targets = m.target >= 0 ? actors.actors(m.target) : List.of();
+        if (!noun && !literal && targets.isEmpty() && summoning(s, g, m.head) >= 0) {
+            // "summoned the Chinese ambassador to protest the incident": the protest is made to the one summoned
+            for (int o : g.children(summoning(s, g, m.head), "obj")) {
+                targets = actors.actors(o);
+            }
+        }
+        if (noun && !literal && m.target < 0) {
+            List<Mention> patients = possessedPatients(g, m.head, actors);
+            if (!patients.isEmpty()) {
+                targets = patients; // "Khan's arrest": Khan is arrested
+            }
+        }
         if (!noun && !literal && m.entry.code().equals("063")) {
             // "handed over three Islamic State suspects to Germany": the state that receives them is the other side
             for (int to : g.children(m.head, "obl:to")) {
@@ -2374,6 +2386,9 @@ public final class EventCoder {
                 // clause's subject; the one who uses it does what it is used for
                 continue;
             }
+            if (!literal && d.relation().equals("nsubj:xsubj") && summoning(s, g, h) >= 0) {
+                continue; // "summoned the Chinese ambassador to protest": the one who summons protests
+            }
             addAll(out, subjects.isEmpty() ? instrumentUsers(g, c, actors) : subjects);
             ownSubject |= !s.token(c).tag().startsWith("PRP") && !s.token(c).tag().startsWith("W");
         }
@@ -2788,6 +2803,9 @@ public final class EventCoder {
             if (r.equals("compound") && namesAgreement(g, h, d.dependent(), actors)) {
                 continue; // "if Moscow implemented the Minsk agreement": the town it was made in is none of its parties
             }
+            if (r.equals("nmod:poss") && patientPossessor(g, h, d.dependent(), actors)) {
+                continue; // "Khan's arrest", "his release": the one arrested or released, not who does it
+            }
             if (r.equals("nmod:poss") || r.equals("amod") || r.equals("compound") || r.equals("nmod:by")
                 || r.equals("nmod:agent") || from) {
                 Mention m = actors.at(d.dependent());
@@ -2797,6 +2815,50 @@ public final class EventCoder {
             }
         }
         return out;
+    }
+
+    /** Verbs of protest and demand that a diplomat is summoned for: the summoner's act, made to the one summoned. */
+    private static final Set<String> SUMMONED_FOR = Set.of("protest", "complain", "condemn", "denounce", "lodge",
+        "register", "convey", "express", "voice", "deliver", "demand");
+
+    /**
+     * The verb "summon" whose purpose clause a verb of protest heads ("summoned the ambassador to protest", "to lodge
+     * a complaint"), or -1; the one summoned does other infinitives himself ("summoned him to testify").
+     */
+    private static int summoning(Sentence s, DependencyGraph g, int verb) {
+        int up = g.head(verb);
+        return up >= 0 && SUMMONED_FOR.contains(s.token(verb).key()) && s.token(up).key().equals("summon")
+            && String.valueOf(g.relationToHead(verb)).startsWith("xcomp") && g.hasChild(up, "obj") ? up : -1;
+    }
+
+    /**
+     * Nouns of acts done to a person, whose possessor is the one they are done to when no of-phrase names him: "Khan's
+     * arrest", "his release", "the journalist's killing" (but "Russia's arrest of the journalist" is Russia's act).
+     */
+    private static final Set<String> PATIENT_NOUNS = Set.of("arrest", "detention", "release", "capture", "kidnapping",
+        "abduction", "killing", "murder", "assassination", "execution", "expulsion", "deportation", "extradition",
+        "imprisonment", "jailing", "conviction", "sentencing", "torture", "disappearance", "ouster", "removal",
+        "dismissal", "impeachment", "rescue", "freeing", "trial", "prosecution", "indictment", "exile");
+
+    /**
+     * Whether the possessor of an event noun is the one the act is done to ({@link #PATIENT_NOUNS}): the noun is
+     * singular and has no of-phrase of its own ("Russia's expulsion from the council"; but "Iran's executions" are
+     * Iran's own acts).
+     */
+    private static boolean patientPossessor(DependencyGraph g, int noun, int possessor, SentenceActors actors) {
+        Sentence s = actors.sentence();
+        return PATIENT_NOUNS.contains(s.token(noun).key()) && s.token(noun).tag().equals("NN")
+            && !g.hasChild(noun, "nmod:of") && !actors.actors(possessor).isEmpty();
+    }
+
+    /** The actors an event noun's possessor names as those it is done to ({@link #patientPossessor}), or none. */
+    private static List<Mention> possessedPatients(DependencyGraph g, int noun, SentenceActors actors) {
+        for (int p : g.children(noun, "nmod:poss")) {
+            if (patientPossessor(g, noun, p, actors)) {
+                return actors.actors(p);
+            }
+        }
+        return List.of();
     }
 
     private static void addAll(List<Mention> out, List<Mention> more) {
@@ -2922,9 +2984,11 @@ public final class EventCoder {
             for (Dependency p : g.parents(cur)) {
                 // "prepared to resume shelling": a gerund after an aspect verb is often parsed as dep, and after
                 // "considering" as acl ("is considering lifting sanctions")
+                // (but a participle after a comma is a clause of its own: "rejected the results, accusing the
+                // commission of fraud" accuses)
                 if (p.governor() >= 0 && (p.relation().startsWith("xcomp") || p.relation().startsWith("csubj")
                     || (p.relation().equals("dep") || p.relation().equals("acl")) && s.token(cur).tag().equals("VBG")
-                    && s.token(p.governor()).isVerb())) {
+                    && s.token(p.governor()).isVerb() && !(cur > 0 && s.token(cur - 1).word().equals(",")))) {
                     up = p;
                     break;
                 }

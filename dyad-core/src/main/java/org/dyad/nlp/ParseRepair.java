@@ -48,7 +48,10 @@ import java.util.Set;
  * on)} for "call on", {@code obl:to(appealed, WHO)} with {@code case(WHO, to)} for "appeal to", then
  * {@code xcomp(called, hand)} and {@code nsubj:xsubj(hand, military)}. After other verbs and adjectives the same
  * misreading of "with", "at", "by", "over" … is a noun with its own infinitive: "disappointed with Pakistan's
- * decision to free him" is {@code obl:with(disappointed, decision)} and {@code acl:to(decision, free)}.
+ * decision to free him" is {@code obl:with(disappointed, decision)} and {@code acl:to(decision, free)}. A "to"
+ * misread so after other verbs, or after a verb's object, names where someone goes or is sent: "went to Geneva to
+ * talk", "sent officials to Ecuador to help fight the gangs" are {@code obl:to(sent, Ecuador)} with the infinitive
+ * left the verb's purpose, done by the verb's subject (Ecuador helps no one).
  *
  * <p>Coordinated noun phrases read as compounds of the last noun: "The Colombian government and FARC rebels
  * held talks" is often parsed with {@code compound(rebels, government)}, {@code compound(rebels, FARC)} and
@@ -74,6 +77,8 @@ import java.util.Set;
  * {@code ccomp(has, hand)}, so the handing over has no doer. When "have" takes as {@code ccomp} an infinitive
  * marked by "to" with "yet" before it and no subject of its own, the infinitive is its complement and shares
  * its subject ({@code xcomp(has, hand)}, {@code nsubj:xsubj(hand, Pakistan)}), as with "is yet to".
+ *
+ * <p>Subject with a non-restrictive relative clause read as something else: see {@link #subjectsWithRelatives}.
  */
 public final class ParseRepair {
 
@@ -105,9 +110,151 @@ public final class ParseRepair {
      * @param edges  its dependencies, indexes into {@code tokens}
      */
     public static List<Dependency> repair(List<Token> tokens, List<Dependency> edges) {
-        return agentSubjects(tokens, raisedRelatives(tokens, resultatives(tokens, reportedConjuncts(tokens, chargedGerunds(tokens, reportedSubjects(tokens, trailingAttributions(tokens, coordinatedCompounds(tokens, objectControl(tokens, addresseesBeforeInfinitives(tokens,
+        return agentSubjects(tokens, subjectsWithRelatives(tokens, raisedRelatives(tokens, resultatives(tokens, reportedConjuncts(tokens, chargedGerunds(tokens, reportedSubjects(tokens, trailingAttributions(tokens, coordinatedCompounds(tokens, objectControl(tokens, addresseesBeforeInfinitives(tokens,
             gerundsAfterTo(tokens, approximateSubjects(tokens, reducedRelatives(tokens, subjectRelatives(tokens, yetTo(tokens,
-                objectsAfterDays(tokens, leadingAdjectives(tokens, edges)))))))))))))))));
+                objectsAfterDays(tokens, leadingAdjectives(tokens, edges))))))))))))))))));
+    }
+
+    /** Relative pronouns that open a non-restrictive relative clause on a subject: "Poland, which borders Ukraine,". */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who");
+
+    /**
+     * Subject with a non-restrictive relative clause read as something else: "Poland, which borders Ukraine, condemned
+     * the attack" is often parsed with the name as the root, {@code nsubj(condemned, borders)} and
+     * {@code obj(condemned, Poland)}; "Egypt, which has mediated between the parties, called for a ceasefire" with
+     * {@code dep(Egypt, mediated)} and {@code dep(mediated, called)}; "Turkey, which is a NATO member, bought missiles"
+     * with {@code acl(member, bought)}: the state does nothing, or suffers its own act. When a sentence (after its
+     * dateline) opens with a noun phrase, a comma, "which" or "who", a clause and a comma, and a verb follows that
+     * comma that is not the root with the noun phrase as its subject, the three parts are put back together: the verb
+     * heads the sentence with the noun as its subject, the clause between the commas modifies the noun
+     * ({@code acl:relcl}, with the noun as its subject, as enhanced dependencies give it), and the edges that crossed
+     * between the parts are dropped; what each part says inside itself is kept.
+     */
+    private static List<Dependency> subjectsWithRelatives(List<Token> tokens, List<Dependency> edges) {
+        int start = Dateline.dash(tokens.stream().map(Token::word).toList()) + 1;
+        int open = -1;
+        for (int i = start + 1; i + 1 < tokens.size(); i++) {
+            String w = tokens.get(i).word();
+            if (w.equals(",")) {
+                open = RELATIVE_PRONOUNS.contains(tokens.get(i + 1).lowerWord()) ? i : -1;
+                break;
+            }
+            if (tokens.get(i).isVerb() || tokens.get(i).tag().equals("MD")) {
+                return edges;
+            }
+        }
+        if (open < 0 || !tokens.get(open - 1).isNoun()) {
+            return edges;
+        }
+        int noun = phraseHead(edges, start, open);
+        int which = open + 1;
+        int close = -1;
+        for (int i = which + 2; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).word().equals(",")) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0) {
+            return edges;
+        }
+        int verb = close + 1;
+        String tag = tokens.get(verb).tag();
+        if (!(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBN"))) {
+            return edges;
+        }
+        boolean rooted = false;
+        boolean subject = false;
+        for (Dependency d : edges) {
+            rooted |= d.governor() < 0 && d.dependent() == verb;
+            subject |= d.governor() == verb && d.dependent() == noun && d.relation().startsWith("nsubj");
+        }
+        if (rooted && subject) {
+            return edges;
+        }
+        int clause = relativeHead(tokens, edges, which + 1, close);
+        if (clause < 0) {
+            return edges;
+        }
+        List<Dependency> out = new ArrayList<>(edges.size() + 6);
+        for (Dependency d : edges) {
+            if (d.governor() < 0 || part(d.governor(), start, open, close) != part(d.dependent(), start, open, close)
+                || d.dependent() == which || d.dependent() == open || d.dependent() == close) {
+                continue;
+            }
+            out.add(d);
+        }
+        boolean passive = hasChild(out, clause, "aux:pass");
+        out.add(new Dependency(-1, verb, "root"));
+        out.add(new Dependency(verb, noun, tokens.get(verb).tag().equals("VBN") && hasChild(out, verb, "aux:pass")
+            ? "nsubj:pass" : "nsubj"));
+        out.add(new Dependency(noun, clause, "acl:relcl"));
+        out.add(new Dependency(clause, noun, passive ? "nsubj:pass" : "nsubj"));
+        out.add(new Dependency(noun, which, "ref"));
+        out.add(new Dependency(noun, open, "punct"));
+        out.add(new Dependency(noun, close, "punct"));
+        boolean[] headed = new boolean[tokens.size()];
+        for (Dependency d : out) {
+            headed[d.dependent()] = true;
+        }
+        for (int i = start; i < tokens.size(); i++) {
+            if (!headed[i]) {
+                int part = part(i, start, open, close);
+                int head = part == 0 ? noun : part == 1 ? clause : verb;
+                out.add(new Dependency(head, i, Character.isLetterOrDigit(tokens.get(i).word().charAt(0)) ? "dep" : "punct"));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The head of the noun phrase from {@code from} to {@code to} (exclusive): its one word that hangs from no word of
+     * the phrase ("Egypt" in "Egypt and Saudi Arabia"), else its last word.
+     */
+    private static int phraseHead(List<Dependency> edges, int from, int to) {
+        int head = -1;
+        for (int i = from; i < to; i++) {
+            boolean inner = false;
+            for (Dependency d : edges) {
+                inner |= d.dependent() == i && d.governor() >= from && d.governor() < to;
+            }
+            if (!inner) {
+                if (head >= 0) {
+                    return to - 1;
+                }
+                head = i;
+            }
+        }
+        return head < 0 ? to - 1 : head;
+    }
+
+    /** Which part of a subject with a relative clause a token is in: 0 the noun phrase, 1 the clause, 2 the rest. */
+    private static int part(int token, int start, int open, int close) {
+        return token < open ? 0 : token <= close ? 1 : 2;
+    }
+
+    /**
+     * The head of a relative clause between two tokens (exclusive): the word with a copula, else the first verb that
+     * is no auxiliary; -1 if none.
+     */
+    private static int relativeHead(List<Token> tokens, List<Dependency> edges, int from, int to) {
+        for (Dependency d : edges) {
+            if (d.relation().equals("cop") && d.governor() > from && d.governor() < to) {
+                return d.governor();
+            }
+        }
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).isVerb()) {
+                boolean auxiliary = false;
+                for (Dependency d : edges) {
+                    auxiliary |= d.dependent() == i && (d.relation().startsWith("aux") || d.relation().equals("cop"));
+                }
+                if (!auxiliary) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     /**
@@ -530,6 +677,7 @@ public final class ParseRepair {
             Dependency preposition = null;
             Dependency to = null;
             Dependency subject = null;
+            boolean afterObject = false;
             for (Dependency d : current) {
                 if (d.governor() != infinitive) {
                     continue;
@@ -538,6 +686,10 @@ public final class ParseRepair {
                 if (d.relation().equals("mark") && d.dependent() > verb && onlyTimeBetween(current, verb, d.dependent())
                     && MISREAD_MARKERS.contains(word)) {
                     preposition = d;
+                } else if (d.relation().equals("mark") && word.equals("to") && d.dependent() < infinitive - 1
+                    && current.contains(new Dependency(verb, d.dependent() - 1, "obj"))) {
+                    preposition = d; // "sent officials to Ecuador to help": after the verb's object
+                    afterObject = true;
                 } else if (d.relation().equals("mark") && d.dependent() == infinitive - 1 && word.equals("to")) {
                     to = d;
                 } else if (d.relation().equals("nsubj")) {
@@ -551,16 +703,17 @@ public final class ParseRepair {
             int noun = subject.dependent();
             String prep = tokens.get(preposition.dependent()).word().toLowerCase(Locale.ROOT);
             String verbLemma = lemma(tokens, verb);
-            boolean addressed = prep.equals("to") ? ADDRESSING_TO.contains(verbLemma)
+            boolean addressed = afterObject ? false : prep.equals("to") ? ADDRESSING_TO.contains(verbLemma)
                 : (prep.equals("on") || prep.equals("upon")) && ADDRESSING_ON.contains(verbLemma);
-            if (prep.equals("to") && !addressed) {
-                continue; // "went to Geneva to talk": left as the parser gave it
-            }
+            // "sent officials to Ecuador to help fight the gangs", "went to Geneva to talk": the place gone to is no
+            // one who acts; the infinitive is the purpose of the verb, whose subject does it
+            boolean destination = prep.equals("to") && !addressed;
             boolean particle = addressed && verbLemma.equals("call"); // "called on Russia", as parsed when right
             out = new ArrayList<>(current.size() + 1);
             for (Dependency d : current) {
                 if (d.equals(clause)) {
-                    out.add(addressed ? new Dependency(verb, infinitive, "xcomp") : new Dependency(noun, infinitive, "acl:to"));
+                    out.add(addressed ? new Dependency(verb, infinitive, "xcomp")
+                        : destination ? d : new Dependency(noun, infinitive, "acl:to"));
                 } else if (d.equals(preposition)) {
                     out.add(particle ? new Dependency(verb, d.dependent(), "compound:prt") : new Dependency(noun, d.dependent(), "case"));
                 } else if (d.equals(subject)) {

@@ -1,10 +1,14 @@
 package org.dyad.actor;
 
+import org.dyad.CoderFixture;
+import org.dyad.model.ActorMention;
+import org.dyad.model.CodedArticle;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 
 import static org.dyad.actor.ActorRecognizerTest.assertActor;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Coreference within an article, one mechanism per test; the real coder reads each text. */
 class CoreferenceTest {
@@ -120,6 +124,21 @@ class CoreferenceTest {
     void both_sides_stand_for_the_last_two_actors() {
         assertActor("Armenia and Azerbaijan traded fire overnight. Both sides accused each other.", DATE, "Both sides", "ARM");
         assertActor("Armenia and Azerbaijan traded fire overnight. Both sides accused each other.", DATE, "Both sides", "AZE");
+    }
+
+    @Test
+    void both_sides_are_not_the_one_who_addresses_them_nor_the_victims() {
+        String text = "Sudan's army and the Rapid Support Forces have fought since April. The United States imposed "
+            + "sanctions on two RSF commanders over attacks on civilians. Washington urged both sides to return to talks.";
+        assertActor(text, RECENT, "both sides", "SDNMIL");
+        assertActor(text, RECENT, "both sides", "SDNUAFRSF");
+        CodedArticle a = CoderFixture.code(text, RECENT);
+        for (ActorMention m : a.mentions()) {
+            if (m.span().of(a.article().text()).equals("both sides")) {
+                assertTrue(!m.actor().code().startsWith("USA") && !m.actor().code().endsWith("CVL"),
+                    "\"both sides\" taken for " + m.actor().code());
+            }
+        }
     }
 
     @Test

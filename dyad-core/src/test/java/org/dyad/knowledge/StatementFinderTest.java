@@ -18,6 +18,15 @@ class StatementFinderTest {
     }
 
     @Test
+    void a_speaker_takes_the_state_the_article_gives_him_as_in_his_events() {
+        String text = "Ecuadorean soldiers arrested 200 suspected gang members in Guayaquil on Friday. "
+            + "Ecuador has seen a surge in violence. A police spokesman said the raids would continue.";
+        CodedArticle a = CoderFixture.code(text);
+        Statement st = a.statements().stream().filter(x -> x.text().startsWith("the raids")).findFirst().orElseThrow();
+        assertEquals("ECUCOP", st.speaker().code(), "the speaker's code, as the spokesman's events have it");
+    }
+
+    @Test
     void said_that_gives_speaker_verb_and_content_span() {
         String text = "Donald Tusk said that Russia must stop bombing the Syrian opposition.";
         Statement st = only(text);

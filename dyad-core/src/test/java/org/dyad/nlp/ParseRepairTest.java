@@ -207,7 +207,7 @@ class ParseRepairTest {
     }
 
     @Test
-    void anAppealsToAddresseeBecomesItsObliqueButOtherVerbsAreLeftAlone() {
+    void anAppealsToAddresseeBecomesItsObliqueAndAPlaceGoneToIsNoSubject() {
         // Taiwan appealed to WHO to act / Taiwan went to Geneva to talk
         List<Dependency> parsed = List.of(
             new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"), new Dependency(1, 5, "advcl:to"),
@@ -218,7 +218,24 @@ class ParseRepairTest {
         assertEquals(List.of(2), g.children(3, "case"));
         assertEquals(List.of(3), g.children(5, "nsubj:xsubj"), "WHO is to act");
         List<Token> went = tokens("Taiwan/NNP", "went/VBD/go", "to/TO", "Geneva/NNP", "to/TO", "talk/VB");
-        assertSame(parsed, ParseRepair.repair(went, parsed));
+        DependencyGraph w = new DependencyGraph(went.size(), ParseRepair.repair(went, parsed));
+        assertEquals(List.of(3), w.children(1, "obl:to"), "went to Geneva");
+        assertEquals(List.of(5), w.children(1, "advcl:to"), "to talk: the purpose of going");
+        assertTrue(w.children(5, "nsubj").isEmpty() && w.children(5, "nsubj:xsubj").isEmpty(), "Geneva talks to no one");
+    }
+
+    @Test
+    void aPlaceSomeoneIsSentToAfterTheObjectIsNoSubject() {
+        // Canada will send trainers to Haiti to help: the parser reads "to Haiti" as the infinitive's subject
+        List<Token> sent = tokens("Canada/NNP", "will/MD", "send/VB", "trainers/NNS", "to/TO", "Haiti/NNP", "to/TO", "help/VB");
+        List<Dependency> parsed = List.of(
+            new Dependency(-1, 2, "root"), new Dependency(2, 0, "nsubj"), new Dependency(2, 1, "aux"),
+            new Dependency(2, 3, "obj"), new Dependency(2, 7, "advcl:to"), new Dependency(7, 4, "mark"),
+            new Dependency(7, 5, "nsubj"), new Dependency(7, 6, "mark"));
+        DependencyGraph g = new DependencyGraph(sent.size(), ParseRepair.repair(sent, parsed));
+        assertEquals(List.of(5), g.children(2, "obl:to"), "sent to Haiti");
+        assertTrue(g.children(7, "nsubj").isEmpty(), "Haiti helps no one");
+        assertEquals(List.of(7), g.children(2, "advcl:to"));
     }
 
     @Test
@@ -399,5 +416,45 @@ class ParseRepairTest {
         assertEquals(List.of(0), g.children(4, "nsubj"), "the fighters seized");
         assertEquals(List.of(1), g.children(0, "acl"));
         assertTrue(g.children(4, "csubj").isEmpty());
+    }
+
+    // Poland, which borders Ukraine, condemned the attack.
+    private final List<Token> poland = tokens("Poland/NNP", ",/,", "which/WDT", "borders/VBZ/border", "Ukraine/NNP", ",/,",
+        "condemned/VBD/condemn", "the/DT", "attack/NN", "./.");
+
+    @Test
+    void subjectWithRelativeClauseReadAsTheObjectGetsItsVerbBack() {
+        // as CoreNLP parses it: the name is the root and the object of "condemned", whose subject is "borders"
+        List<Dependency> parsed = List.of(
+            new Dependency(-1, 0, "root"), new Dependency(0, 2, "ref"), new Dependency(0, 6, "acl:relcl"),
+            new Dependency(6, 0, "obj"), new Dependency(6, 3, "nsubj"), new Dependency(6, 8, "obj"),
+            new Dependency(3, 4, "obj"), new Dependency(8, 7, "det"), new Dependency(0, 1, "punct"),
+            new Dependency(0, 5, "punct"), new Dependency(6, 9, "punct"));
+        DependencyGraph g = new DependencyGraph(poland.size(), ParseRepair.repair(poland, parsed));
+        assertEquals(6, rootOf(g), "the verb after the clause heads the sentence");
+        assertEquals(List.of(0), g.children(6, "nsubj"), "Poland condemns");
+        assertEquals(List.of(8), g.children(6, "obj"), "the attack is condemned, not Poland");
+        assertEquals(List.of(3), g.children(0, "acl:relcl"));
+        assertEquals(List.of(0), g.children(3, "nsubj"), "Poland borders");
+        assertEquals(List.of(4), g.children(3, "obj"), "the clause keeps its object");
+    }
+
+    @Test
+    void subjectWithRelativeClauseParsedRightIsLeftAlone() {
+        List<Dependency> parsed = List.of(
+            new Dependency(-1, 6, "root"), new Dependency(6, 0, "nsubj"), new Dependency(0, 3, "acl:relcl"),
+            new Dependency(3, 0, "nsubj"), new Dependency(0, 2, "ref"), new Dependency(3, 4, "obj"),
+            new Dependency(6, 8, "obj"), new Dependency(8, 7, "det"), new Dependency(0, 1, "punct"),
+            new Dependency(0, 5, "punct"), new Dependency(6, 9, "punct"));
+        assertSame(parsed, ParseRepair.repair(poland, parsed));
+    }
+
+    private static int rootOf(DependencyGraph g) {
+        for (Dependency d : g.edges()) {
+            if (d.governor() < 0) {
+                return d.dependent();
+            }
+        }
+        return -1;
     }
 }

@@ -9,8 +9,10 @@ import edu.stanford.nlp.process.Morphology;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import org.dyad.nlp.Annotator;
+import org.dyad.nlp.Dateline;
 import org.dyad.nlp.Dependency;
 import org.dyad.nlp.DependencyGraph;
 import org.dyad.nlp.Document;
@@ -96,6 +98,12 @@ public final class CoreNlpAnnotator implements Annotator {
             }
         }
         if (!toParse.isEmpty()) {
+            // the first sentence is parsed without its dateline: given "PORT SUDAN, Aug 9 (Reuters) - Gunmen attacked
+            // ...", the parser takes the town for the subject and the gunmen for its apposition
+            int skipped = parseIndexes.get(0) == 0 ? datelineLength(sentences.get(0)) : 0;
+            if (skipped > 0) {
+                toParse.set(0, withoutFirst(toParse.get(0), skipped));
+            }
             Annotation subset = new Annotation(text);
             subset.set(CoreAnnotations.SentencesAnnotation.class, toParse);
             parser.annotate(subset);
@@ -103,7 +111,7 @@ public final class CoreNlpAnnotator implements Annotator {
                 int i = parseIndexes.get(k);
                 Sentence unparsed = sentences.get(i);
                 sentences.set(i, new Sentence(unparsed.index(), unparsed.begin(), unparsed.end(), unparsed.tokens(),
-                    unparsed.entities(), toGraph(unparsed.tokens(), toParse.get(k))));
+                    unparsed.entities(), toGraph(unparsed.tokens(), toParse.get(k), i == 0 ? skipped : 0)));
             }
         }
         long t2 = System.nanoTime();
@@ -199,7 +207,37 @@ public final class CoreNlpAnnotator implements Annotator {
         return new Sentence(index, begin, end, tokens, entities, graph);
     }
 
-    private static DependencyGraph toGraph(List<Token> tokens, CoreMap cs) {
+    /**
+     * The number of tokens a sentence's dateline takes, its closing dash included ({@link Dateline}), or 0 when it
+     * has none or nothing of the sentence would be left to parse.
+     */
+    private static int datelineLength(Sentence s) {
+        int dash = Dateline.dash(s.tokens().stream().map(Token::word).toList());
+        return dash > 0 && s.size() - dash - 1 >= 3 ? dash + 1 : 0;
+    }
+
+    /** A copy of a tagged sentence without its first {@code skipped} tokens, the rest numbered from 1 again. */
+    private static CoreMap withoutFirst(CoreMap cs, int skipped) {
+        List<CoreLabel> labels = cs.get(CoreAnnotations.TokensAnnotation.class);
+        List<CoreLabel> rest = new ArrayList<>(labels.size() - skipped);
+        for (int t = skipped; t < labels.size(); t++) {
+            CoreLabel copy = new CoreLabel(labels.get(t));
+            copy.setIndex(t - skipped + 1);
+            rest.add(copy);
+        }
+        CoreMap out = new ArrayCoreMap(cs);
+        out.set(CoreAnnotations.TokensAnnotation.class, rest);
+        out.set(CoreAnnotations.TokenBeginAnnotation.class, cs.get(CoreAnnotations.TokenBeginAnnotation.class) + skipped);
+        out.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, rest.get(0).beginPosition());
+        return out;
+    }
+
+    /**
+     * Dyad's graph of a parsed sentence; {@code shift} tokens at the sentence's start were left out of the parse (a
+     * dateline), so the parse's token {@code i} is the sentence's token {@code i + shift}, and the left-out tokens
+     * have no edges.
+     */
+    private static DependencyGraph toGraph(List<Token> tokens, CoreMap cs, int shift) {
         int size = tokens.size();
         SemanticGraph g = cs.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
         if (g == null) {
@@ -211,7 +249,7 @@ public final class CoreNlpAnnotator implements Annotator {
         List<Dependency> edges = new ArrayList<>(size + 4);
         for (IndexedWord root : g.getRoots()) {
             if (root.copyCount() == 0) {
-                edges.add(new Dependency(-1, root.index() - 1, "root"));
+                edges.add(new Dependency(-1, root.index() - 1 + shift, "root"));
             }
         }
         for (SemanticGraphEdge e : g.edgeIterable()) {
@@ -219,7 +257,7 @@ public final class CoreNlpAnnotator implements Annotator {
             if (e.getGovernor().copyCount() != 0 || e.getDependent().copyCount() != 0) {
                 continue;
             }
-            edges.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1,
+            edges.add(new Dependency(e.getGovernor().index() - 1 + shift, e.getDependent().index() - 1 + shift,
                 e.getRelation().toString()));
         }
         return new DependencyGraph(size, ParseRepair.repair(tokens, edges));
