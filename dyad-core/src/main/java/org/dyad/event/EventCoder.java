@@ -2872,6 +2872,15 @@ public final class EventCoder {
                 out.add(d.dependent());
             }
         }
+        for (int of : out.isEmpty() ? g.children(h, "nmod:of") : List.<Integer>of()) {
+            // "the expulsion of two diplomats by Poland" parsed with the by-phrase on "diplomats": people are not
+            // by-phrased, the act on them is
+            for (Dependency d : g.children(of)) {
+                if ((d.relation().equals("nmod:by") || d.relation().equals("nmod:agent")) && d.dependent() > of) {
+                    out.add(d.dependent());
+                }
+            }
+        }
         if (!out.isEmpty() || h + 1 >= s.size() || !s.token(h + 1).key().equals("by")) {
             return out;
         }
