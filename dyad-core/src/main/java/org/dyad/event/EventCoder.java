@@ -1714,6 +1714,23 @@ public final class EventCoder {
             }
         }
         String root = m.entry.code().substring(0, 2);
+        if (!literal && !noun && (root.equals("18") || root.equals("19")) && m.target >= 0 && actors.at(m.target) == null
+            && MINES.contains(s.token(m.target).key())) {
+            // "their car hit a landmine", "a patrol struck a roadside bomb": what ran into a hidden charge underwent
+            // the attack; its doer is whoever laid the charge, if named ("a mine planted by rebels")
+            targets = sources;
+            sources = instrumentUsers(g, m.target, actors);
+        }
+        if (!literal && noun && targets.isEmpty() && m.source < 0 && !sources.isEmpty()
+            && !nounAgents(s, g, m.head).isEmpty()) {
+            // "his detention by Egyptian authorities", "the country's occupation by foreign troops": with the doer in
+            // the by-phrase, the possessor is who underwent the act
+            for (int poss : g.children(m.head, "nmod:poss")) {
+                List<Mention> undergone = new ArrayList<>(actors.actors(poss));
+                undergone.removeAll(sources);
+                targets = targets.isEmpty() ? undergone : targets;
+            }
+        }
         if (!literal && !noun && root.equals("15") && m.object >= 0 && actors.at(m.object) != null) {
             // "police were deployed in Istanbul", "Russia deployed troops in Syria" (parsed "troops in Syria"): the
             // forces deployed are the doer's own, never whom the posture is aimed at; with no doer named they are it
@@ -1729,10 +1746,9 @@ public final class EventCoder {
         }
         if (!literal && m.target >= 0 && actors.at(m.target) == null && s.token(m.target).isNoun()) {
             // "protested against the arrest of judges by the army": an act's agent, not whom it was done to
-            for (Dependency d : g.children(m.target)) {
-                if ((d.relation().equals("nmod:by") || d.relation().equals("nmod:agent"))
-                    && !actors.actors(d.dependent()).isEmpty()) {
-                    targets = actors.actors(d.dependent());
+            for (int by : nounAgents(s, g, m.target)) {
+                if (!actors.actors(by).isEmpty()) {
+                    targets = actors.actors(by);
                     break;
                 }
             }
@@ -1755,6 +1771,13 @@ public final class EventCoder {
                 addAll(included, actors.actors(c));
             }
             targets = included;
+        }
+        if (!literal && (root.equals("15") || root.equals("19"))
+            && (targets.isEmpty() || m.target >= 0 && BORDERS.contains(s.token(m.target).key()))) {
+            // "will deploy more troops to its border with Ukraine", "massed tanks near the Syrian border": forces
+            // sent to a border face the state on its other side (not the owner of "its border")
+            List<Mention> across = acrossBorder(s, g, m, sources, actors);
+            targets = across.isEmpty() ? targets : across;
         }
         if (!literal && targets.isEmpty() && m.target >= 0) {
             // "hacked into the computers of the army", "demolished Palestinian homes": the owner is acted on
@@ -2054,8 +2077,10 @@ public final class EventCoder {
             return; // "Ecuador's last major earthquake killed 1,000 people": where a disaster struck is not who acted
         }
         if (sources.isEmpty() && !noun && (g.hasChild(m.head, "obl:agent") || g.hasChild(m.head, "obl:by"))
-            && !byWeapon(s, g, m.head)) {
-            return; // "people hit by drought": the doer is named and is no actor (but "killed by a bomb" was an attack)
+            && !byWeapon(s, g, m.head) && !byPerson(s, g, m.head)) {
+            // "people hit by drought": the doer is named and is no actor (but "killed by a bomb" was an attack, and
+            // "a maid was beaten by her employer" a person's act on the maid, its doer no actor)
+            return;
         }
         if (root.equals("15") && !literal) {
             // mobilising one's own forces: the forces are what is moved, not whom it is aimed at
@@ -2088,6 +2113,10 @@ public final class EventCoder {
             for (int w : hosts) {
                 for (String prep : List.of("against", "over", "at")) {
                     for (int c : g.children(w, "nmod:" + prep)) {
+                        for (int by : w != m.head ? nounAgents(s, g, c) : List.<Integer>of()) {
+                            // "in protest against his detention by Egyptian authorities": against the detainers
+                            targets = targets.isEmpty() ? actors.actors(by) : targets;
+                        }
                         if (targets.isEmpty() && w != m.head) {
                             targets = actors.actors(c).isEmpty() ? ownerActors(g, c, actors) : actors.actors(c);
                         }
@@ -2178,11 +2207,16 @@ public final class EventCoder {
             code = "141";
             rule = rule + "+crowd";
         }
-        if (!literal && code.equals("1712") && ARSON.contains(m.entry.pattern().head()) && !sources.isEmpty()
-            && sources.stream().allMatch(x -> "OPP".equals(x.actor().sector())
-                || x.head() >= 0 && CROWDS.contains(s.token(x.head()).key()))) {
+        if (!literal && code.equals("1712") && !sources.isEmpty()
+            && (ARSON.contains(m.entry.pattern().head()) && sources.stream().allMatch(x -> "OPP".equals(x.actor().sector())
+                || x.head() >= 0 && CROWDS.contains(s.token(x.head()).key()))
+                || sources.stream().allMatch(x -> x.actor().sector() != null && UNARMED.contains(x.actor().sector())
+                    || x.head() >= 0 && CROWDS.contains(s.token(x.head()).key()))
+                && (duringProtest(s, g, m.head) || m.target >= 0 && STREET_BARRICADES.contains(s.token(m.target).key())))) {
             // who sets fire says what the burning is: protesters and mobs who torch a building riot (145),
-            // others destroy property (1712): "protesters set fire to the parliament", "militants torched a school"
+            // others destroy property (1712): "protesters set fire to the parliament", "militants torched a school";
+            // unarmed people who burn or smash things during a protest, or burn tyres and barricades in the street,
+            // protest violently: "students burned tyres during a demonstration in Nairobi"
             code = "145";
             rule = rule + "+crowd";
         }
@@ -2433,6 +2467,14 @@ public final class EventCoder {
             // a participial clause ("…, killing four civilians") has the doer of the clause it hangs from
             // ("a camp was attacked by militiamen, killing 156": the militiamen), else the main clause's subject
             int governor = g.head(h);
+            if (!literal && governor >= 0 && s.token(governor).isVerb()) {
+                for (int o : g.children(governor, "obj")) {
+                    if (MINES.contains(s.token(o).key()) && actors.at(o) == null) {
+                        // "a police vehicle hit a landmine, killing three officers": the charge's layer did it
+                        return instrumentUsers(g, o, actors);
+                    }
+                }
+            }
             if (governor >= 0 && s.token(governor).isVerb()) {
                 addAll(out, verbSources(g, governor, actors, depth + 1));
             }
@@ -2689,6 +2731,22 @@ public final class EventCoder {
         return List.of();
     }
 
+    /** People who act as persons, not actors: the doer of "was beaten by her employer". */
+    private static final Set<String> HUMAN_DOERS = Set.of("employer", "boss", "master", "landlord", "owner", "husband",
+        "wife", "relative", "father", "mother", "parent", "brother", "sister", "son", "daughter", "neighbour",
+        "neighbor", "stranger", "colleague", "captor", "kidnapper", "abductor", "attacker", "assailant", "gunman",
+        "assassin", "guard", "classmate", "mob");
+
+    private static boolean byPerson(Sentence s, DependencyGraph g, int verb) {
+        for (Dependency d : g.children(verb)) {
+            if ((d.relation().equals("obl:agent") || d.relation().equals("obl:by"))
+                && (HUMAN_DOERS.contains(s.token(d.dependent()).key()) || PERSONS.contains(s.token(d.dependent()).key()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean byWeapon(Sentence s, DependencyGraph g, int verb) {
         for (Dependency d : g.children(verb)) {
             if ((d.relation().equals("obl:agent") || d.relation().equals("obl:by")) && WEAPONS.contains(s.token(d.dependent()).key())) {
@@ -2730,6 +2788,9 @@ public final class EventCoder {
         }
         return out;
     }
+
+    /** Hidden charges that a vehicle or a walker runs into: who "hit" one underwent the blast. */
+    private static final Set<String> MINES = Set.of("mine", "landmine", "ied", "bomb", "device", "explosive");
 
     /** Writings that speak for their authors: "a report by the Rwandan government alleged …". */
     private static final Set<String> DOCUMENTS = Set.of("report", "study", "investigation", "inquiry", "probe",
@@ -2797,6 +2858,15 @@ public final class EventCoder {
     /** The actor the noun phrase itself names as doer: "Russia's", "Russian", "US", "by Russia", "from Congress". */
     private static List<Mention> nounOwnSources(DependencyGraph g, int h, SentenceActors actors) {
         List<Mention> out = new ArrayList<>(2);
+        for (int by : nounAgents(actors.sentence(), g, h)) {
+            // "his detention by Egyptian authorities": the by-phrase names the doer; the possessor underwent it
+            if (actors.at(by) != null) {
+                addAll(out, actors.actors(by));
+            }
+        }
+        if (!out.isEmpty() && g.hasChild(h, "nmod:poss")) {
+            return out;
+        }
         for (Dependency d : g.children(h)) {
             String r = d.relation();
             boolean from = r.equals("nmod:from") && !MOTION_NOUNS.contains(actors.sentence().token(h).key());
@@ -2859,6 +2929,47 @@ public final class EventCoder {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The by-phrases of an event noun: its own, or one the parser hung on a noun it depends on though the phrase
+     * follows the event noun at once ("went on hunger strike in protest against his detention by Egyptian
+     * authorities", parsed as a strike by the authorities).
+     */
+    private static List<Integer> nounAgents(Sentence s, DependencyGraph g, int h) {
+        List<Integer> out = new ArrayList<>(1);
+        for (Dependency d : g.children(h)) {
+            if (d.relation().equals("nmod:by") || d.relation().equals("nmod:agent")) {
+                out.add(d.dependent());
+            }
+        }
+        for (int of : out.isEmpty() ? g.children(h, "nmod:of") : List.<Integer>of()) {
+            // "the expulsion of two diplomats by Poland" parsed with the by-phrase on "diplomats": people are not
+            // by-phrased, the act on them is
+            for (Dependency d : g.children(of)) {
+                if ((d.relation().equals("nmod:by") || d.relation().equals("nmod:agent")) && d.dependent() > of) {
+                    out.add(d.dependent());
+                }
+            }
+        }
+        if (!out.isEmpty() || h + 1 >= s.size() || !s.token(h + 1).key().equals("by")) {
+            return out;
+        }
+        int agent = g.head(h + 1);
+        if (agent < 0 || !g.relationToHead(h + 1).equals("case")) {
+            return out;
+        }
+        String r = g.relationToHead(agent);
+        int up = g.head(agent);
+        if (up >= 0 && up != h && (r.equals("nmod:by") || r.equals("nmod:agent")) && s.token(up).isNoun()) {
+            for (int a = g.head(h), i = 0; a >= 0 && i < 6; a = g.head(a), i++) {
+                if (a == up) {
+                    out.add(agent); // the noun that took the phrase governs the event noun
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static void addAll(List<Mention> out, List<Mention> more) {
@@ -4422,6 +4533,59 @@ public final class EventCoder {
         return false;
     }
 
+    /** Nouns of a frontier between states. */
+    private static final Set<String> BORDERS = Set.of("border", "frontier", "boundary", "borderline");
+
+    /**
+     * The state on the far side of the border an act is done at: the with-phrase of "the border with Ukraine", else
+     * the state adjective or name of "the Ukrainian border", "the Syria border" when the doers are of another state.
+     * Empty when the act names no border.
+     */
+    private static List<Mention> acrossBorder(Sentence s, DependencyGraph g, Match m, List<Mention> sources,
+                                              SentenceActors actors) {
+        List<Integer> borders = new ArrayList<>(2);
+        if (m.target >= 0 && BORDERS.contains(s.token(m.target).key())) {
+            borders.add(m.target);
+        }
+        for (int w : m.words) {
+            if (BORDERS.contains(s.token(w).key())) {
+                borders.add(w);
+            }
+        }
+        if (borders.isEmpty()) {
+            for (Dependency d : g.children(m.head)) {
+                String r = d.relation();
+                if ((r.equals("obl:to") || r.equals("obl:on") || r.equals("obl:near") || r.equals("obl:along")
+                    || r.equals("obl:at") || r.equals("obl:towards") || r.equals("obl:toward"))
+                    && BORDERS.contains(s.token(d.dependent()).key())) {
+                    borders.add(d.dependent());
+                }
+            }
+        }
+        Set<String> own = new java.util.HashSet<>();
+        for (Mention x : sources) {
+            if (x.actor().country() != null) {
+                own.add(x.actor().country());
+            }
+        }
+        List<Mention> out = new ArrayList<>(1);
+        for (int b : borders) {
+            for (int with : g.children(b, "nmod:with")) {
+                addAll(out, actors.actors(with));
+            }
+            for (Dependency d : out.isEmpty() ? g.children(b) : List.<Dependency>of()) {
+                if (d.relation().equals("amod") || d.relation().equals("compound")) {
+                    for (Mention x : actors.actors(d.dependent())) {
+                        if (x.actor().country() != null && !own.contains(x.actor().country())) {
+                            addAll(out, List.of(x));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** The CAMEO threat code (13x) for announcing an event of this code, or null when that is no threat. */
     static String threatCode(String act) {
         String root = act.substring(0, 2);
@@ -4463,6 +4627,33 @@ public final class EventCoder {
             out.add(e);
         }
         return out;
+    }
+
+    /** Things seized and given back: returning one is 0842. */
+    private static final Set<String> PROPERTY = Set.of("ship", "vessel", "boat", "tanker", "trawler", "aircraft",
+        "plane", "drone", "helicopter", "vehicle", "land", "territory", "island", "property", "asset", "artefact",
+        "artifact", "antiquity", "relic", "statue", "painting", "manuscript", "treasure", "equipment", "cargo", "fund");
+
+    /** People held and given back, beside {@link #PERSONS}: returning them is 0841. */
+    private static final Set<String> CAPTIVES = Set.of("sailor", "fisherman", "crew", "hostage", "captive", "soldier",
+        "student", "journalist", "tourist", "migrant", "refugee", "child", "pilot", "body", "remains");
+
+    /** "1" when what an 084 act returns is people, "2" when it is property, null when the words do not say. */
+    private static String returnedKind(Sentence s, DependencyGraph g, EventMention e) {
+        int t = e.trigger();
+        List<Integer> things = new ArrayList<>(g.children(t, s.token(t).isNoun() ? "nmod:of" : "obj"));
+        things.addAll(g.children(t, "nsubj:pass"));
+        for (int x : things) {
+            String key = s.token(x).key();
+            if (e.target() != null && e.target().start() <= x && x < e.target().end() || PERSONS.contains(key)
+                || CAPTIVES.contains(key)) {
+                return "1";
+            }
+            if (PROPERTY.contains(key)) {
+                return "2";
+            }
+        }
+        return null;
     }
 
     /** Visiting and hosting, which cross a border. */
@@ -4529,6 +4720,12 @@ public final class EventCoder {
                 // "Burundi withdrew from the International Criminal Court", "pulled out of the Commonwealth":
                 // leaving an international body reduces relations with it (160); armed forces pulling out retreat
                 refined = "160";
+            }
+            if (code.equals("084") && e.trigger() >= 0) {
+                // "handed back the sailors it had detained", "returned the seized tanker": people returned are
+                // 0841, property 0842
+                String kind = returnedKind(s, g, e);
+                refined = kind == null ? code : "084" + kind;
             }
             if (code.startsWith("072") && ownArmsGivenUp(s, g, e)) {
                 // "the rebels handed over their weapons to UN monitors": giving up one's own arms is disarming
@@ -4734,6 +4931,25 @@ public final class EventCoder {
     /** People gathered in protest or mourning, on whom security forces' violence is repression. */
     private static final Set<String> CROWDS = Set.of("protester", "protestor", "demonstrator", "marcher", "crowd",
         "mourner", "mob", "rioter");
+
+    /** Things burned or built across streets in a protest: burning them is rioting (145), not destroying property. */
+    private static final Set<String> STREET_BARRICADES = Set.of("tyre", "tire", "barricade", "roadblock");
+
+    /** Gatherings of protest, during or amid which destruction by unarmed people is a riot (145). */
+    private static final Set<String> PROTEST_NOUNS = Set.of("protest", "demonstration", "rally", "riot", "march",
+        "unrest", "sit-in");
+
+    /** Whether the act happened during, amid or in a protest: "burned tyres during a demonstration". */
+    private static boolean duringProtest(Sentence s, DependencyGraph g, int verb) {
+        for (Dependency d : g.children(verb)) {
+            String r = d.relation();
+            if ((r.equals("obl:during") || r.equals("obl:amid") || r.equals("obl:in") || r.equals("obl:at"))
+                && PROTEST_NOUNS.contains(s.token(d.dependent()).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Verbs of setting fire, whose doer says whether the burning is a riot (145) or destroyed property (1712). */
     private static final Set<String> ARSON = Set.of("set", "torch", "burn");

@@ -211,6 +211,11 @@ final class SentenceActors {
                 }
                 continue;
             }
+            if (term == null && KIN.contains(key) && (rel.equals("nmod:poss") || rel.equals("nmod:of"))) {
+                // "her employer", "his family", "the kidnappers of the engineers": another person, tied to the
+                // one named, who is no part of them ("a maid was beaten by her employer": the employer is not the maid)
+                continue;
+            }
             if (term == null || term.inherits()) {
                 if (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss") || rel.equals("nmod:of")) {
                     return inner; // "Syrian people", "Iraq's neighbours", "a part of Syria": the state itself
@@ -248,6 +253,11 @@ final class SentenceActors {
     /** Nouns for others related to the actor that modifies them: "US allies", "Iran's rivals". */
     private static final java.util.Set<String> OTHERS = java.util.Set.of("ally", "partner", "neighbour", "neighbor",
         "rival", "enemy", "foe", "adversary", "member", "creditor", "donor", "backer", "patron", "sponsor");
+
+    /** People named by their tie to another: whose possessor or of-object is someone else, not them. */
+    private static final java.util.Set<String> KIN = java.util.Set.of("employer", "boss", "master", "landlord", "owner",
+        "husband", "wife", "family", "relative", "father", "mother", "parent", "brother", "sister", "son", "daughter",
+        "captor", "kidnapper", "abductor", "killer", "attacker", "assailant", "murderer", "torturer", "jailer");
 
     /** Of these, the ones that are an organisation's own members: "its NATO allies", "EU partners". */
     private static final java.util.Set<String> MEMBERS = java.util.Set.of("ally", "partner", "member");

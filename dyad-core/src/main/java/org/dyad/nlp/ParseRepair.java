@@ -393,7 +393,8 @@ public final class ParseRepair {
     }
 
     /** Adjectives that, after a verb's object, name the state the act leaves it in: "set the church ablaze". */
-    private static final Set<String> RESULTATIVES = Set.of("ablaze", "alight", "afire", "free", "loose");
+    private static final Set<String> RESULTATIVES = Set.of("ablaze", "alight", "afire", "free", "loose", "dead",
+        "unconscious");
 
     /**
      * Resultative adjective read as an adverb or as the head of the object: "Rioters set three police stations
@@ -404,6 +405,8 @@ public final class ParseRepair {
      * right); a noun it governs between the verb and itself, when the verb has no object, is the verb's object
      * ({@code obj(set, hostages)}, {@code xcomp(set, free)}), as is the subject of the small clause the parser
      * sometimes makes of it ({@code xcomp(set, free)} with {@code nsubj(free, pilot)}: "set the captured pilot free").
+     * After a passive the parser may make the adjective the verb's object: "a journalist was shot dead by gunmen"
+     * ({@code obj(shot, dead)}), which then stands where the victim should.
      */
     private static List<Dependency> resultatives(List<Token> tokens, List<Dependency> edges) {
         List<Dependency> out = null;
@@ -413,7 +416,8 @@ public final class ParseRepair {
             String rel = link.relation();
             if (verb < 0 || result < verb || !tokens.get(verb).isVerb()
                 || !RESULTATIVES.contains(tokens.get(result).lowerWord())
-                || !(rel.equals("advmod") || rel.equals("dep") || rel.equals("xcomp"))) {
+                || !(rel.equals("advmod") || rel.equals("dep") || rel.equals("xcomp")
+                    || rel.equals("obj") && tokens.get(result).tag().startsWith("JJ"))) {
                 continue;
             }
             List<Dependency> current = out == null ? edges : out;
