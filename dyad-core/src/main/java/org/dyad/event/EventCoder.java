@@ -4483,6 +4483,23 @@ public final class EventCoder {
                 }
             }
         }
+        // "agreed to boost defence cooperation": a general intent takes the sub-code (and the target) of the act its
+        // own words name
+        for (int i = 0; i < out.size(); i++) {
+            EventMention x = out.get(i);
+            if (!x.code().startsWith("03") || x.code().length() != 3 || x.source() == null) {
+                continue;
+            }
+            for (EventMention e : events) {
+                String c = e == x || e.modality() == Modality.ASSERTED || e.source() != x.source()
+                    || x.target() != null && e.target() != x.target() || !x.words().contains(e.trigger()) ? null : intentCode(e.code());
+                if (c != null && c.startsWith(x.code()) && c.length() > x.code().length()) {
+                    out.set(i, new EventMention(c, x.rule() + "+subcode", x.sentence(), x.trigger(), x.words(), x.source(),
+                        e.target(), x.modality(), x.confidence())); // "pledged to deepen military cooperation with Egypt"
+                    break;
+                }
+            }
+        }
         return out;
     }
 
