@@ -1,6 +1,7 @@
 package org.dyad.knowledge;
 
 import org.dyad.actor.Mention;
+import org.dyad.model.Actor;
 import org.dyad.model.Span;
 import org.dyad.model.Statement;
 import org.dyad.nlp.Dependency;
@@ -113,8 +114,21 @@ public final class StatementFinder {
                 }
             }
         }
+        if (content == null) {
+            // "Ethiopia agreed to pay, the minister said": the parse may hang the fronted clause from the speech verb
+            // as an adverbial clause; one with its own subject and no subordinator ("after", "if") is what was said
+            for (Dependency d : s.graph().children(v)) {
+                int c = d.dependent();
+                if (c < v - 1 && (d.base().equals("advcl") || d.base().equals("parataxis")) && s.token(c).isVerb()
+                    && !s.graph().hasChild(c, "mark") && hasSubject(s, c) && !inQuote.test(s.token(c).begin())) {
+                    content = c;
+                    rule = "fronted";
+                    break;
+                }
+            }
+        }
         Mention inverted = null;
-        if (content == null && v >= 3 && s.token(v - 1).word().equals(",")) {
+        if (content == null && v >= 3 && s.token(v - 1).word().equals(",") && !closesSubjectModifier(s, v)) {
             // "X is critical, said Aidan Key": the parser may take the fronted clause's noun for the subject and
             // the speaker after the verb for its object
             for (Dependency d : s.graph().children(v)) {
@@ -152,9 +166,30 @@ public final class StatementFinder {
         } else if (speaker == null) {
             speaker = before(ms, v);
         }
+        if (speaker == null) {
+            speaker = unresolvedSubject(s, text, v);
+        }
+        if (speaker == null && !hasSubject(s, v) && inverted == null) {
+            return null; // no one says it: a misparse or a verb used without a speaker
+        }
         double confidence = rule.equals("complement") ? 0.8 : 0.7;
         return new Statement(speaker == null ? null : speaker.actor(), speaker == null ? null : speaker.span(),
             verb.key(), new Span(verb.begin(), verb.end()), span, span.of(text), s.index(), rule, confidence);
+    }
+
+    /**
+     * Whether the comma right before the verb closes a relative clause or apposition of the verb's own subject
+     * ("Kenya's President William Ruto, who chairs the regional bloc, urged Ethiopia to ..."): then the words before
+     * the comma are the speaker, not fronted content, and the noun after the verb is no inverted speaker.
+     */
+    private static boolean closesSubjectModifier(Sentence s, int verb) {
+        int comma = verb - 1;
+        for (Dependency d : s.graph().children(verb)) {
+            if (d.relation().startsWith("nsubj") && d.dependent() < comma && under(s, comma, d.dependent(), verb)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Mention subject(Sentence s, List<Mention> ms, int verb) {
@@ -165,6 +200,38 @@ public final class StatementFinder {
                     return m;
                 }
             }
+        }
+        return null;
+    }
+
+    private static boolean hasSubject(Sentence s, int verb) {
+        for (Dependency d : s.graph().children(verb)) {
+            if (org.dyad.nlp.DependencyGraph.isSubject(d.relation())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A noun subject no actor entry knows ("the two sides agreed that ...", "a BA spokesperson said ..."): the speaker
+     * by its words, with the code {@code ---} as {@link QuoteFinder} gives such speakers; null for pronouns and
+     * other subjects.
+     */
+    private static Mention unresolvedSubject(Sentence s, String text, int verb) {
+        for (Dependency d : s.graph().children(verb)) {
+            if (!org.dyad.nlp.DependencyGraph.isSubject(d.relation()) || d.dependent() > verb) {
+                continue;
+            }
+            Token subject = s.token(d.dependent());
+            if (!subject.isNoun() || subject.tag().startsWith("PRP")) {
+                return null;
+            }
+            Span words = QuoteFinder.nounPhrase(text, s, d.dependent());
+            Actor actor = new Actor(words.of(text), QuoteFinder.UNRESOLVED, null, null,
+                subject.ner().equals("PERSON") ? Actor.Kind.PERSON : Actor.Kind.SECTOR);
+            return new Mention(s.index(), d.dependent(), d.dependent() + 1, d.dependent(), actor, words, null, "text",
+                null, false);
         }
         return null;
     }
