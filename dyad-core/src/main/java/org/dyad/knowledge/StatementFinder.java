@@ -314,6 +314,20 @@ public final class StatementFinder {
             return null;
         }
         Mention speaker = before(ms, v);
+        if (speaker == null) {
+            // "The two sides agreed that ...": the noun phrase right before the verb, by its words
+            int lo = v;
+            while (lo > 0 && (s.token(lo - 1).isNoun() || s.token(lo - 1).isAdjective()
+                || s.token(lo - 1).tag().matches("DT|CD|PRP\\$|POS"))) {
+                lo--;
+            }
+            if (lo < v && s.token(v - 1).isNoun() && !s.token(v - 1).tag().startsWith("PRP")) {
+                Span words = new Span(s.token(lo).begin(), s.token(v - 1).end());
+                Actor actor = new Actor(words.of(text), QuoteFinder.UNRESOLVED, null, null,
+                    s.token(v - 1).ner().equals("PERSON") ? Actor.Kind.PERSON : Actor.Kind.SECTOR);
+                speaker = new Mention(s.index(), lo, v, v - 1, actor, words, null, "text", null, false);
+            }
+        }
         return new Statement(speaker == null ? null : speaker.actor(), speaker == null ? null : speaker.span(),
             verb.key(), new Span(verb.begin(), verb.end()), span, span.of(text), s.index(), "that-clause", 0.6);
     }
