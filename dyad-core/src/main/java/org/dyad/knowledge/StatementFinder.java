@@ -145,7 +145,7 @@ public final class StatementFinder {
         if (content == null) {
             return null;
         }
-        Span span = "fronted".equals(rule) ? frontedSpan(s, v, content) : subtreeSpan(s, content, v);
+        Span span = "fronted".equals(rule) ? frontedSpan(s, v, content) : subtreeSpan(s, content, v, nextReport(s, v));
         if (span == null) {
             return null;
         }
@@ -241,16 +241,31 @@ public final class StatementFinder {
     }
 
     /** The tokens under {@code head} (walking each token up its first head), without a leading "that" and trailing punctuation. */
-    private static Span subtreeSpan(Sentence s, int head, int verb) {
+    private static Span subtreeSpan(Sentence s, int head, int verb, int stop) {
         int lo = Integer.MAX_VALUE;
         int hi = -1;
-        for (int t = 0; t < s.size(); t++) {
+        for (int t = 0; t < stop; t++) {
             if (under(s, t, head, verb)) {
                 lo = Math.min(lo, t);
                 hi = Math.max(hi, t);
             }
         }
         return trimmed(s, lo, hi);
+    }
+
+    /**
+     * The comma opening a participle clause of speech after verb {@code v} ("told reporters that the strikes were a
+     * response, adding that Moscow remained open to talks"), else the sentence's end: the clause is a statement of its
+     * own, wherever the parse hangs it, and no part of what the first verb reports.
+     */
+    private static int nextReport(Sentence s, int v) {
+        for (int t = v + 2; t < s.size(); t++) {
+            Token w = s.token(t);
+            if (w.tag().equals("VBG") && REPORTING_VERBS.contains(w.key()) && s.token(t - 1).word().equals(",")) {
+                return t - 1;
+            }
+        }
+        return s.size();
     }
 
     private static boolean under(Sentence s, int t, int head, int stop) {
@@ -267,7 +282,7 @@ public final class StatementFinder {
         return false;
     }
 
-    /** Fronted content: from the sentence start to the comma before the attribution. */
+    /** Fronted content: from the sentence start (after a dateline) to the comma before the attribution. */
     private static Span frontedSpan(Sentence s, int verb, int content) {
         int end = verb - 1;
         // skip back over the speaker's words to the comma that ends the content
@@ -277,7 +292,9 @@ public final class StatementFinder {
         if (end <= 0 || !s.token(end).word().equals(",")) {
             return null;
         }
-        return trimmed(s, 0, end - 1);
+        // nor does it take in the dateline opening a story ("SEOUL (AP) — North Korea fired ..., the military said")
+        int start = s.index() == 0 ? org.dyad.nlp.Dateline.dash(s.tokens().stream().map(Token::word).toList()) + 1 : 0;
+        return start >= end ? null : trimmed(s, start, end - 1);
     }
 
     private static Span trimmed(Sentence s, int lo, int hi) {

@@ -120,4 +120,25 @@ class StatementFinderTest {
             + "the deal with the lenders in Paris.");
         assertTrue(a.statements().isEmpty(), a.statements().toString());
     }
+
+    @Test
+    void a_participle_of_speech_is_its_own_statement_not_part_of_the_first() {
+        CodedArticle a = CoderFixture.code("Kremlin spokesman Dmitry Peskov told reporters that the strikes were a response "
+            + "to Ukrainian attacks on Russian territory, adding that Moscow remained open to talks.");
+        Statement told = a.statements().stream().filter(x -> x.verb().equals("tell")).findFirst().orElseThrow();
+        assertEquals("the strikes were a response to Ukrainian attacks on Russian territory", told.text());
+        Statement added = a.statements().stream().filter(x -> x.verb().equals("add")).findFirst().orElseThrow();
+        assertEquals("Moscow remained open to talks", added.text());
+        assertEquals("Dmitry Peskov", added.speaker().name());
+    }
+
+    @Test
+    void fronted_content_does_not_take_in_the_dateline() {
+        CodedArticle a = CoderFixture.code("SEOUL, South Korea (AP) \u2014 North Korea fired two ballistic missiles into "
+            + "the sea on Wednesday, South Korea's military said.");
+        Statement st = a.statements().stream().filter(x -> x.verb().equals("say")).findFirst()
+            .orElseThrow(() -> new AssertionError("no statement: " + a.statements()));
+        assertEquals("North Korea fired two ballistic missiles into the sea on Wednesday", st.text());
+        assertEquals("KORMIL", st.speaker().code());
+    }
 }
