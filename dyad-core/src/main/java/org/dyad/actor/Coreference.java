@@ -929,8 +929,10 @@ public final class Coreference {
         /** The unknown organisations of a sentence: ORGANIZATION entities that no actor mention overlaps. */
         private List<EntityMention> unknownOrganisations(Sentence s, List<Mention> ms) {
             List<EntityMention> out = new ArrayList<>(1);
+            // the agency of a dateline ("ABIDJAN, Ivory Coast (AP) —") filed the story and is no antecedent
+            int dateline = s.index() == 0 ? org.dyad.nlp.Dateline.dash(s.tokens().stream().map(Token::word).toList()) : -1;
             for (EntityMention o : s.entities()) {
-                if (!o.type().equals("ORGANIZATION")) {
+                if (!o.type().equals("ORGANIZATION") || o.endToken() <= dateline) {
                     continue;
                 }
                 boolean covered = false;

@@ -141,7 +141,12 @@ public final class ArticleCoder implements Coder {
         }
         List<QuoteFinder.QuoteSpan> quoteSpans = quotes.find(text);
         long c0 = System.nanoTime();
-        mentions = coreference.resolve(text, sentences, mentions, quoteSpans.stream().map(QuoteFinder.QuoteSpan::content).toList());
+        // the dateline's town and agency are no antecedents ("the regional bloc" is not "(AP)"); they come back after
+        // for the article's context state
+        List<Mention> datelined = sentences.isEmpty() ? List.of() : datelineMentions(sentences.get(0), mentions.get(0));
+        mentions = coreference.resolve(text, sentences, withoutDateline(sentences, mentions),
+            quoteSpans.stream().map(QuoteFinder.QuoteSpan::content).toList());
+        mentions = withDateline(mentions, datelined);
         nanos.put("actors.coreference", System.nanoTime() - c0); // part of "actors"
         long k0 = System.nanoTime();
         List<Statement> statementList = statements.find(sentences, text, mentions, offset -> inside(quoteSpans, offset));
@@ -187,7 +192,7 @@ public final class ArticleCoder implements Coder {
         }
         eventList = onePerDyad(eventList);
         List<ActorMention> actorMentions = new ArrayList<>();
-        List<ActorEntity> entities = entities(mentions, actorMentions, sentences, locator);
+        List<ActorEntity> entities = entities(withoutDateline(sentences, mentions), actorMentions, sentences, locator);
         List<PlaceEntity> placeEntities = PlaceFinder.entities(placeList);
         long t5 = System.nanoTime();
         nanos.put("knowledge", t5 - t4);
@@ -405,6 +410,46 @@ public final class ArticleCoder implements Coder {
                 out.add(m);
             }
         }
+        return out;
+    }
+
+    /**
+     * The mentions without those of the first sentence's dateline: the town a story was filed from and the agency
+     * that filed it are no actors of the article ("ABIDJAN, Ivory Coast (AP) —" lists neither Abidjan nor AP).
+     */
+    static List<List<Mention>> withoutDateline(List<Sentence> sentences, List<List<Mention>> mentions) {
+        if (sentences.isEmpty() || mentions.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> first = outsideDateline(sentences.get(0), mentions.get(0));
+        if (first.size() == mentions.get(0).size()) {
+            return mentions;
+        }
+        List<List<Mention>> out = new ArrayList<>(mentions);
+        out.set(0, first);
+        return out;
+    }
+
+    /** The mentions of an article's first sentence that lie in its dateline. */
+    static List<Mention> datelineMentions(Sentence s, List<Mention> ms) {
+        List<Mention> outside = outsideDateline(s, ms);
+        if (outside.size() == ms.size()) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>(ms);
+        out.removeAll(outside);
+        return out;
+    }
+
+    /** The mentions with the dateline's put back at the head of the first sentence's. */
+    private static List<List<Mention>> withDateline(List<List<Mention>> mentions, List<Mention> datelined) {
+        if (datelined.isEmpty()) {
+            return mentions;
+        }
+        List<List<Mention>> out = new ArrayList<>(mentions);
+        List<Mention> first = new ArrayList<>(datelined);
+        first.addAll(mentions.get(0));
+        out.set(0, first);
         return out;
     }
 

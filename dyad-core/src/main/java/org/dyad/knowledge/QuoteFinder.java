@@ -507,7 +507,7 @@ public final class QuoteFinder {
     }
 
     /** The subject's noun phrase: its determiners, modifiers and compounds ("London City airport"), not its clauses. */
-    private static Span nounPhrase(String text, Sentence s, int head) {
+    static Span nounPhrase(String text, Sentence s, int head) {
         int[] range = {head, head};
         extend(s, head, range, 0);
         // a noun phrase does not run over a line break (a credit line the splitter joined to the sentence)

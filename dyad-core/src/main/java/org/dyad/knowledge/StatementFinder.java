@@ -1,6 +1,7 @@
 package org.dyad.knowledge;
 
 import org.dyad.actor.Mention;
+import org.dyad.model.Actor;
 import org.dyad.model.Span;
 import org.dyad.model.Statement;
 import org.dyad.nlp.Dependency;
@@ -113,8 +114,21 @@ public final class StatementFinder {
                 }
             }
         }
+        if (content == null) {
+            // "Ethiopia agreed to pay, the minister said": the parse may hang the fronted clause from the speech verb
+            // as an adverbial clause; one with its own subject and no subordinator ("after", "if") is what was said
+            for (Dependency d : s.graph().children(v)) {
+                int c = d.dependent();
+                if (c < v - 1 && (d.base().equals("advcl") || d.base().equals("parataxis")) && s.token(c).isVerb()
+                    && !s.graph().hasChild(c, "mark") && hasSubject(s, c) && !inQuote.test(s.token(c).begin())) {
+                    content = c;
+                    rule = "fronted";
+                    break;
+                }
+            }
+        }
         Mention inverted = null;
-        if (content == null && v >= 3 && s.token(v - 1).word().equals(",")) {
+        if (content == null && v >= 3 && s.token(v - 1).word().equals(",") && !closesSubjectModifier(s, v)) {
             // "X is critical, said Aidan Key": the parser may take the fronted clause's noun for the subject and
             // the speaker after the verb for its object
             for (Dependency d : s.graph().children(v)) {
@@ -131,7 +145,7 @@ public final class StatementFinder {
         if (content == null) {
             return null;
         }
-        Span span = "fronted".equals(rule) ? frontedSpan(s, v, content) : subtreeSpan(s, content, v);
+        Span span = "fronted".equals(rule) ? frontedSpan(s, v, content) : subtreeSpan(s, content, v, nextReport(s, v));
         if (span == null) {
             return null;
         }
@@ -152,9 +166,30 @@ public final class StatementFinder {
         } else if (speaker == null) {
             speaker = before(ms, v);
         }
+        if (speaker == null) {
+            speaker = unresolvedSubject(s, text, v);
+        }
+        if (speaker == null && !hasSubject(s, v) && inverted == null) {
+            return null; // no one says it: a misparse or a verb used without a speaker
+        }
         double confidence = rule.equals("complement") ? 0.8 : 0.7;
         return new Statement(speaker == null ? null : speaker.actor(), speaker == null ? null : speaker.span(),
             verb.key(), new Span(verb.begin(), verb.end()), span, span.of(text), s.index(), rule, confidence);
+    }
+
+    /**
+     * Whether the comma right before the verb closes a relative clause or apposition of the verb's own subject
+     * ("Kenya's President William Ruto, who chairs the regional bloc, urged Ethiopia to ..."): then the words before
+     * the comma are the speaker, not fronted content, and the noun after the verb is no inverted speaker.
+     */
+    private static boolean closesSubjectModifier(Sentence s, int verb) {
+        int comma = verb - 1;
+        for (Dependency d : s.graph().children(verb)) {
+            if (d.relation().startsWith("nsubj") && d.dependent() < comma && under(s, comma, d.dependent(), verb)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Mention subject(Sentence s, List<Mention> ms, int verb) {
@@ -169,21 +204,68 @@ public final class StatementFinder {
         return null;
     }
 
+    private static boolean hasSubject(Sentence s, int verb) {
+        for (Dependency d : s.graph().children(verb)) {
+            if (org.dyad.nlp.DependencyGraph.isSubject(d.relation())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A noun subject no actor entry knows ("the two sides agreed that ...", "a BA spokesperson said ..."): the speaker
+     * by its words, with the code {@code ---} as {@link QuoteFinder} gives such speakers; null for pronouns and
+     * other subjects.
+     */
+    private static Mention unresolvedSubject(Sentence s, String text, int verb) {
+        for (Dependency d : s.graph().children(verb)) {
+            if (!org.dyad.nlp.DependencyGraph.isSubject(d.relation()) || d.dependent() > verb) {
+                continue;
+            }
+            Token subject = s.token(d.dependent());
+            if (!subject.isNoun() || subject.tag().startsWith("PRP")) {
+                return null;
+            }
+            Span words = QuoteFinder.nounPhrase(text, s, d.dependent());
+            Actor actor = new Actor(words.of(text), QuoteFinder.UNRESOLVED, null, null,
+                subject.ner().equals("PERSON") ? Actor.Kind.PERSON : Actor.Kind.SECTOR);
+            return new Mention(s.index(), d.dependent(), d.dependent() + 1, d.dependent(), actor, words, null, "text",
+                null, false);
+        }
+        return null;
+    }
+
     private static boolean isClauseLink(String relation) {
         return relation.startsWith("advcl") || relation.startsWith("xcomp") || relation.startsWith("conj");
     }
 
     /** The tokens under {@code head} (walking each token up its first head), without a leading "that" and trailing punctuation. */
-    private static Span subtreeSpan(Sentence s, int head, int verb) {
+    private static Span subtreeSpan(Sentence s, int head, int verb, int stop) {
         int lo = Integer.MAX_VALUE;
         int hi = -1;
-        for (int t = 0; t < s.size(); t++) {
+        for (int t = 0; t < stop; t++) {
             if (under(s, t, head, verb)) {
                 lo = Math.min(lo, t);
                 hi = Math.max(hi, t);
             }
         }
         return trimmed(s, lo, hi);
+    }
+
+    /**
+     * The comma opening a participle clause of speech after verb {@code v} ("told reporters that the strikes were a
+     * response, adding that Moscow remained open to talks"), else the sentence's end: the clause is a statement of its
+     * own, wherever the parse hangs it, and no part of what the first verb reports.
+     */
+    private static int nextReport(Sentence s, int v) {
+        for (int t = v + 2; t < s.size(); t++) {
+            Token w = s.token(t);
+            if (w.tag().equals("VBG") && REPORTING_VERBS.contains(w.key()) && s.token(t - 1).word().equals(",")) {
+                return t - 1;
+            }
+        }
+        return s.size();
     }
 
     private static boolean under(Sentence s, int t, int head, int stop) {
@@ -200,7 +282,7 @@ public final class StatementFinder {
         return false;
     }
 
-    /** Fronted content: from the sentence start to the comma before the attribution. */
+    /** Fronted content: from the sentence start (after a dateline) to the comma before the attribution. */
     private static Span frontedSpan(Sentence s, int verb, int content) {
         int end = verb - 1;
         // skip back over the speaker's words to the comma that ends the content
@@ -210,7 +292,9 @@ public final class StatementFinder {
         if (end <= 0 || !s.token(end).word().equals(",")) {
             return null;
         }
-        return trimmed(s, 0, end - 1);
+        // nor does it take in the dateline opening a story ("SEOUL (AP) — North Korea fired ..., the military said")
+        int start = s.index() == 0 ? org.dyad.nlp.Dateline.dash(s.tokens().stream().map(Token::word).toList()) + 1 : 0;
+        return start >= end ? null : trimmed(s, start, end - 1);
     }
 
     private static Span trimmed(Sentence s, int lo, int hi) {
@@ -247,6 +331,20 @@ public final class StatementFinder {
             return null;
         }
         Mention speaker = before(ms, v);
+        if (speaker == null) {
+            // "The two sides agreed that ...": the noun phrase right before the verb, by its words
+            int lo = v;
+            while (lo > 0 && (s.token(lo - 1).isNoun() || s.token(lo - 1).isAdjective()
+                || s.token(lo - 1).tag().matches("DT|CD|PRP\\$|POS"))) {
+                lo--;
+            }
+            if (lo < v && s.token(v - 1).isNoun() && !s.token(v - 1).tag().startsWith("PRP")) {
+                Span words = new Span(s.token(lo).begin(), s.token(v - 1).end());
+                Actor actor = new Actor(words.of(text), QuoteFinder.UNRESOLVED, null, null,
+                    s.token(v - 1).ner().equals("PERSON") ? Actor.Kind.PERSON : Actor.Kind.SECTOR);
+                speaker = new Mention(s.index(), lo, v, v - 1, actor, words, null, "text", null, false);
+            }
+        }
         return new Statement(speaker == null ? null : speaker.actor(), speaker == null ? null : speaker.span(),
             verb.key(), new Span(verb.begin(), verb.end()), span, span.of(text), s.index(), "that-clause", 0.6);
     }

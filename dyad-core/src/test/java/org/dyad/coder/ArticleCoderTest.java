@@ -68,6 +68,16 @@ class ArticleCoderTest {
     }
 
     @Test
+    void the_dateline_town_and_agency_are_no_actors_of_the_article() {
+        CodedArticle a = CoderFixture.code("ABIDJAN, Ivory Coast (AP) \u2014 The regional bloc suspended Mali on Monday "
+            + "and urged its military rulers to hold elections, the group said in a statement.", DATE);
+        String listed = a.actors().stream().map(x -> x.actor().name() + " " + x.actor().code()).toList().toString();
+        assertFalse(listed.contains("ABIDJAN"), "the dateline's town is listed: " + listed);
+        assertFalse(listed.contains("AP "), "the dateline's agency is listed (or taken for 'the regional bloc'): " + listed);
+        assertFalse(a.mentions().stream().anyMatch(m -> m.span().begin() < 28), a.mentions().toString());
+    }
+
+    @Test
     void a_sentence_naming_its_actor_only_as_the_group_is_read() {
         CodedArticle a = CoderFixture.code("""
             The Houthis fired a ballistic missile at the Saudi city of Jizan on Sunday.

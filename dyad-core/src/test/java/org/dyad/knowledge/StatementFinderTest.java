@@ -75,4 +75,70 @@ class StatementFinderTest {
         assertTrue(a.statements().isEmpty(), a.statements().toString());
         assertEquals(1, a.quotes().size());
     }
+
+    @Test
+    void a_relative_clause_of_the_subject_is_no_fronted_statement() {
+        // the comma closing "who chairs ..." once made the verb's object the speaker of the words before it
+        CodedArticle a = CoderFixture.code("Kenya's President William Ruto, who chairs the regional bloc, urged Ethiopia "
+            + "to withdraw its troops from the border region.");
+        assertTrue(a.statements().stream().noneMatch(st -> st.speaker() != null && st.speaker().code().equals("ETH")),
+            a.statements().toString());
+        assertTrue(a.statements().stream().noneMatch(st -> st.text().contains("who chairs")), a.statements().toString());
+    }
+
+    @Test
+    void an_appositive_subject_speaks_its_statement() {
+        Statement st = only("Chile's foreign minister, a former trade negotiator, told reporters that the talks with "
+            + "Bolivia would resume in June.");
+        assertNotNull(st.speaker());
+        assertEquals("CHL", st.speaker().country(), st.toString());
+        assertEquals("complement", st.rule());
+    }
+
+    @Test
+    void a_subject_no_actor_entry_knows_speaks_by_its_words() {
+        Statement st = only("The two sides agreed that a joint committee would monitor the truce.");
+        assertNotNull(st.speaker(), "a statement needs a speaker");
+        assertEquals("---", st.speaker().code());
+        assertEquals("The two sides", st.speaker().name());
+    }
+
+    @Test
+    void a_fronted_clause_parsed_as_adverbial_is_what_was_said() {
+        CodedArticle a = CoderFixture.code("Ethiopia agreed to pay back the loans over 20 years, Finance Minister "
+            + "Birhanu Jula said after he signed the deal.");
+        Statement st = a.statements().stream().filter(x -> x.verb().equals("say")).findFirst()
+            .orElseThrow(() -> new AssertionError("no statement: " + a.statements()));
+        assertEquals("Birhanu Jula", st.speaker().name());
+        assertEquals("fronted", st.rule());
+        assertEquals("Ethiopia agreed to pay back the loans over 20 years", st.text());
+    }
+
+    @Test
+    void acts_that_are_not_speech_give_no_statement() {
+        CodedArticle a = CoderFixture.code("Ethiopia's Finance Minister Birhanu Jula, who led the delegation, signed "
+            + "the deal with the lenders in Paris.");
+        assertTrue(a.statements().isEmpty(), a.statements().toString());
+    }
+
+    @Test
+    void a_participle_of_speech_is_its_own_statement_not_part_of_the_first() {
+        CodedArticle a = CoderFixture.code("Kremlin spokesman Dmitry Peskov told reporters that the strikes were a response "
+            + "to Ukrainian attacks on Russian territory, adding that Moscow remained open to talks.");
+        Statement told = a.statements().stream().filter(x -> x.verb().equals("tell")).findFirst().orElseThrow();
+        assertEquals("the strikes were a response to Ukrainian attacks on Russian territory", told.text());
+        Statement added = a.statements().stream().filter(x -> x.verb().equals("add")).findFirst().orElseThrow();
+        assertEquals("Moscow remained open to talks", added.text());
+        assertEquals("Dmitry Peskov", added.speaker().name());
+    }
+
+    @Test
+    void fronted_content_does_not_take_in_the_dateline() {
+        CodedArticle a = CoderFixture.code("SEOUL, South Korea (AP) \u2014 North Korea fired two ballistic missiles into "
+            + "the sea on Wednesday, South Korea's military said.");
+        Statement st = a.statements().stream().filter(x -> x.verb().equals("say")).findFirst()
+            .orElseThrow(() -> new AssertionError("no statement: " + a.statements()));
+        assertEquals("North Korea fired two ballistic missiles into the sea on Wednesday", st.text());
+        assertEquals("KORMIL", st.speaker().code());
+    }
 }
