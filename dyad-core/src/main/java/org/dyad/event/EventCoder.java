@@ -1826,13 +1826,15 @@ public final class EventCoder {
             }
         }
         if (!literal && targets.isEmpty() && root.equals("14")) {
-            // "workers went on strike at Samsung's plant", "walked out at Toyota's factory": a protest held at
+            // "workers went on strike at Samsung's plant", "walked out at a Toyota factory": a protest held at
             // someone's premises is aimed at their owner
             int at = noun && g.head(m.head) >= 0 && s.token(g.head(m.head)).isVerb() ? g.head(m.head) : m.head;
             for (int place : g.children(at, "obl:at")) {
-                for (int poss : g.children(place, "nmod:poss")) {
-                    if (targets.isEmpty() && (sources.isEmpty() || !sources.containsAll(actors.actors(poss)))) {
-                        targets = actors.actors(poss);
+                for (Dependency d : g.children(place)) {
+                    List<Mention> owners = d.relation().equals("nmod:poss") || d.relation().equals("compound")
+                        ? actors.actors(d.dependent()) : List.of();
+                    if (targets.isEmpty() && !owners.isEmpty() && (sources.isEmpty() || !sources.containsAll(owners))) {
+                        targets = owners;
                     }
                 }
             }
