@@ -2471,6 +2471,12 @@ public final class EventCoder {
             }
             int c = d.dependent();
             List<Mention> subjects = actors.actors(c);
+            if (!literal && actors.at(c) == null && g.hasChild(c, "nmod:of")
+                && !lexicon.nouns(s.token(c).key(), s.token(c).lowerWord()).isEmpty()) {
+                // "the bombing of a hospital by Saudi warplanes killed 19 people": an act as subject does what its
+                // doer does; whom its of-phrase names underwent it
+                subjects = nounOwnSources(g, c, actors);
+            }
             if (!literal && subjects.isEmpty() && d.relation().equals("nsubj:xsubj") && g.head(h) >= 0
                 && USING.contains(s.token(g.head(h)).key()) && g.parents(c, "obj").contains(g.head(h))) {
                 // "police used water cannon to disperse the crowd": the parser makes the thing used the purpose
