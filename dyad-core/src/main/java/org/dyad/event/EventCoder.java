@@ -233,6 +233,13 @@ public final class EventCoder {
     private static final Set<String> GETTING = Set.of("receive", "get", "obtain", "win", "secure", "accept");
     /** Verbs of giving whose "VERB THING to {T}" entries say what giving a received thing is. */
     private static final List<String> GIVING = List.of("provide", "give", "send", "supply", "deliver");
+    /** Verbs of sending people or things somewhere, whose purpose clause is an errand not yet done. */
+    private static final Set<String> DISPATCHING = Set.of("send", "dispatch", "deploy", "despatch", "fly", "rush",
+        "airlift", "post", "station", "assign", "second");
+    /** Verbs of helping with an act another does: "helped fight the gangs". */
+    private static final Set<String> HELPING = Set.of("help", "assist");
+    /** Verbs of buying: a thing bought from a seller is the seller's sale ("bought missiles from Russia"). */
+    private static final Set<String> BUYING = Set.of("buy", "purchase", "import", "acquire", "order");
     /** Verbs of wanting and planning that make an intended attack a threat: "wants to attack". */
     private static final Set<String> INTENDING = Set.of("want", "plan", "intend", "vow", "prepare", "aim", "seek",
         "pledge", "promise", "resolve", "decide", "mean", "swear");
@@ -1259,8 +1266,21 @@ public final class EventCoder {
         for (int c : g.children(thing, "nmod:from")) {
             found = found.isEmpty() ? actors.actors(c) : found;
         }
+        for (Dependency p : found.isEmpty() ? g.parents(thing) : List.<Dependency>of()) {
+            // "the company offered a pay rise, which the union rejected": who made the offer the relative clause
+            // answers
+            if (p.governor() >= 0 && p.relation().equals("obj") && PROPOSING.contains(actors.sentence().token(p.governor()).key())) {
+                for (int subj : g.children(p.governor(), "nsubj")) {
+                    found = found.isEmpty() ? actors.actors(subj) : found;
+                }
+            }
+        }
         return found;
     }
+
+    /** Verbs of putting something forward that another may take up or turn down: "offered a pay rise". */
+    private static final Set<String> PROPOSING = Set.of("offer", "propose", "present", "submit", "table", "suggest",
+        "put", "make", "issue", "unveil", "draft");
 
     /** Meetings named after the town they are held in: "the Geneva talks", "the Astana process". */
     private static final Set<String> MEETINGS_NAMED_BY_VENUE = Set.of("talk", "talks", "process", "conference",
@@ -1746,7 +1766,18 @@ public final class EventCoder {
         }
         if (!literal && m.target >= 0 && actors.at(m.target) == null && s.token(m.target).isNoun()) {
             // "protested against the arrest of judges by the army": an act's agent, not whom it was done to
-            for (int by : nounAgents(s, g, m.target)) {
+            List<Integer> agents = nounAgents(s, g, m.target);
+            if (agents.isEmpty() && !noun && g.hasChild(m.head, "nsubj") && !g.hasChild(m.head, "aux:pass")
+                && !lexicon.nouns(s.token(m.target).key(), s.token(m.target).lowerWord()).isEmpty()) {
+                // "denounced the detention of its citizens by Libyan militias" parsed with the by-phrase on the
+                // active verb, which has its subject: the phrase after the act noun names the act's doer
+                for (int by : g.children(m.head, "obl:by")) {
+                    if (by > m.target) {
+                        agents.add(by);
+                    }
+                }
+            }
+            for (int by : agents) {
                 if (!actors.actors(by).isEmpty()) {
                     targets = actors.actors(by);
                     break;
@@ -1794,6 +1825,20 @@ public final class EventCoder {
                 }
             }
         }
+        if (!literal && targets.isEmpty() && root.equals("14")) {
+            // "workers went on strike at Samsung's plant", "walked out at a Toyota factory": a protest held at
+            // someone's premises is aimed at their owner
+            int at = noun && g.head(m.head) >= 0 && s.token(g.head(m.head)).isVerb() ? g.head(m.head) : m.head;
+            for (int place : g.children(at, "obl:at")) {
+                for (Dependency d : g.children(place)) {
+                    List<Mention> owners = d.relation().equals("nmod:poss") || d.relation().equals("compound")
+                        ? actors.actors(d.dependent()) : List.of();
+                    if (targets.isEmpty() && !owners.isEmpty() && (sources.isEmpty() || !sources.containsAll(owners))) {
+                        targets = owners;
+                    }
+                }
+            }
+        }
         if (!literal && !noun && (m.entry.code().startsWith("192") || m.entry.code().startsWith("171"))
             && (m.target < 0 || !String.valueOf(g.relationToHead(m.target)).startsWith("obl"))
             && targets.stream().allMatch(t -> t.resolvedBy().startsWith("capital")
@@ -1822,8 +1867,9 @@ public final class EventCoder {
             // disapproving or rejecting someone's act is aimed at them
             targets = authorActors(g, m.object, actors);
         }
-        if (!literal && targets.isEmpty() && !noun && !m.entry.pattern().hasTarget()
+        if (!literal && targets.isEmpty() && (!noun || m.entry.code().startsWith("16")) && !m.entry.pattern().hasTarget()
             && (m.entry.code().startsWith("11") || m.entry.code().startsWith("12") || m.entry.code().startsWith("16"))) {
+            // (nouns too for root 16: "the expulsion of two Peruvian diplomats" is aimed at their state)
             // "dismissed a plea from the EU", "reneged on its deal with Ankara": a request rejected is aimed at
             // whoever made it, an agreement gone back on at the other party; "expressed regret over Tokyo's
             // decision": disapproval of an act at its author
@@ -1835,7 +1881,18 @@ public final class EventCoder {
                             targets = actors.actors(c);
                         }
                     }
-                    targets = targets.isEmpty() ? ownerActors(g, w, actors) : targets;
+                    List<Mention> owners = ownerActors(g, w, actors);
+                    if (noun && !owners.isEmpty() && sources.containsAll(owners)) {
+                        // "the expulsion of two Peruvian diplomats by Bolivia" with the by-phrase on "diplomats":
+                        // the doer is no owner; the diplomats' adjective is
+                        owners = new ArrayList<>();
+                        for (Dependency d : g.children(w)) {
+                            if (d.relation().equals("amod") || d.relation().equals("compound")) {
+                                addAll(owners, actors.actors(d.dependent()));
+                            }
+                        }
+                    }
+                    targets = targets.isEmpty() ? owners : targets;
                 }
             }
         }
@@ -2414,6 +2471,12 @@ public final class EventCoder {
             }
             int c = d.dependent();
             List<Mention> subjects = actors.actors(c);
+            if (!literal && actors.at(c) == null && g.hasChild(c, "nmod:of")
+                && !lexicon.nouns(s.token(c).key(), s.token(c).lowerWord()).isEmpty()) {
+                // "the bombing of a hospital by Saudi warplanes killed 19 people": an act as subject does what its
+                // doer does; whom its of-phrase names underwent it
+                subjects = nounOwnSources(g, c, actors);
+            }
             if (!literal && subjects.isEmpty() && d.relation().equals("nsubj:xsubj") && g.head(h) >= 0
                 && USING.contains(s.token(g.head(h)).key()) && g.parents(c, "obj").contains(g.head(h))) {
                 // "police used water cannon to disperse the crowd": the parser makes the thing used the purpose
@@ -2503,7 +2566,7 @@ public final class EventCoder {
     }
 
     /** Verbs whose assault sense needs a person acted on: "hanged two men", not "hanged posters" or "executed a plan". */
-    private static final Set<String> PEOPLE_ONLY = Set.of("hang", "execute");
+    private static final Set<String> PEOPLE_ONLY = Set.of("hang", "execute", "abuse", "mistreat", "maltreat", "ill-treat");
     /** Abstract objects of verbs of force, whose sense is then figurative: "quell fears", "seize the chance". */
     private static final Set<String> ABSTRACT_OBJECTS = Set.of("fear", "concern", "worry", "anxiety", "doubt",
         "speculation", "rumour", "rumor", "expectation", "forecast", "estimate", "odds", "record", "inflation",
@@ -2980,6 +3043,17 @@ public final class EventCoder {
         }
     }
 
+    /** Whether a verb is the purpose infinitive of sending someone or something: "sent officials to Ecuador to fight". */
+    private static boolean errand(Sentence s, DependencyGraph g, int h) {
+        for (Dependency p : g.parents(h)) {
+            if (p.governor() >= 0 && p.relation().startsWith("advcl") && hasMark(s, g, h, "to")
+                && DISPATCHING.contains(s.token(p.governor()).key()) && !g.children(p.governor(), "obj").isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Modality verbModality(Sentence s, DependencyGraph g, int h) {
         Modality own = clauseModality(s, g, h);
         if (own != Modality.ASSERTED) {
@@ -3008,6 +3082,17 @@ public final class EventCoder {
                 if (governing != Modality.ASSERTED && governing != Modality.QUESTION) {
                     return governing == Modality.NEGATED ? Modality.HYPOTHETICAL : governing;
                 }
+            }
+        }
+        // "sent officials to Ecuador to help fight the gangs": what people or things are sent for is their errand,
+        // not an act done yet; the help itself is the sending ("sent troops to help Iraq" stays aid)
+        if (!HELPING.contains(s.token(h).key()) && errand(s, g, h)) {
+            return Modality.HYPOTHETICAL;
+        }
+        for (Dependency p : g.parents(h)) {
+            if (p.governor() >= 0 && (p.relation().equals("dep") || p.relation().startsWith("xcomp"))
+                && HELPING.contains(s.token(p.governor()).key()) && errand(s, g, p.governor())) {
+                return Modality.HYPOTHETICAL;
             }
         }
         // "is committed to working with Cameroon": what one is committed to is not done yet
@@ -3405,11 +3490,14 @@ public final class EventCoder {
      * entry ({@link #GIVING}) would code it, with the receiver as target: "Jordan received $500 million
      * in aid from the United States" is the United States' aid to Jordan. A receipt without a giver, or
      * whose thing is an event noun already coded (the noun's roles are turned in {@code emit}), adds nothing.
+     * A thing bought from a named seller ({@link #BUYING}) is likewise the seller's sale, coded by the seller's
+     * "sell THING to {T}" entry: "Turkey bought missiles from Russia" is Russia's military aid to Turkey (072).
      */
     private void receipts(Sentence s, DependencyGraph g, SentenceActors actors, List<EventMention> out) {
         for (Token t : s.tokens()) {
             int h = t.index();
-            if (!t.isVerb() || !GETTING.contains(t.key()) || g.hasChild(h, "nsubj:pass") || g.hasChild(h, "aux:pass")) {
+            boolean bought = BUYING.contains(t.key());
+            if (!t.isVerb() || !(GETTING.contains(t.key()) || bought) || g.hasChild(h, "nsubj:pass") || g.hasChild(h, "aux:pass")) {
                 continue;
             }
             List<Mention> receivers = new ArrayList<>(2);
@@ -3444,14 +3532,17 @@ public final class EventCoder {
                 if (out.stream().anyMatch(e -> e.trigger() == thing || e.words().contains(thing))) {
                     continue; // "received food aid from China": the noun is the event
                 }
-                // "$500 million in aid", "tonnes of food": the amount's content is the thing
+                // "$500 million in aid", "tonnes of food", "billions of dollars of weapons": the amount's content
                 List<Integer> candidates = new ArrayList<>(List.of(thing));
-                for (Dependency d : g.children(thing)) {
-                    if (d.relation().equals("nmod:in") || d.relation().equals("nmod:of")) {
-                        candidates.add(d.dependent());
+                for (int i = 0; i < candidates.size() && i < 3; i++) {
+                    for (Dependency d : g.children(candidates.get(i))) {
+                        if (d.relation().equals("nmod:in") || d.relation().equals("nmod:of")) {
+                            candidates.add(d.dependent());
+                        }
                     }
                 }
-                for (String verb : GIVING) {
+                // a thing bought is the seller's sale: "sell WEAPON to {T}" (arms sold are military aid, 072)
+                for (String verb : bought ? List.of("sell") : GIVING) {
                     for (LexiconEntry e : lexicon.verbs(verb)) {
                         List<Pattern.Element> els = e.pattern().elements();
                         if (els.size() != 2 || !(els.get(0) instanceof Pattern.Object o)
