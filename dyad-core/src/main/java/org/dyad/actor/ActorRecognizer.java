@@ -458,13 +458,16 @@ public final class ActorRecognizer {
         }
         // adjectives between a state or group and a sector noun: "Syrian moderate opposition"; after a state, also
         // the common nouns that name a ministry's or a body's field: "the Egyptian interior ministry", "the
-        // Iraqi oil ministry", "Afghan border police"
+        // Iraqi oil ministry", "Afghan border police"; after an international body, the field of an office in it:
+        // "EU trade commissioner", "EU Competition Commissioner", "WHO emergencies chief"
         if ((next.isSectorNoun() || next.isTitle()) && gapEnd - gapStart <= 2) {
-            boolean afterState = prev.name() instanceof StateName;
+            boolean afterState = prev.name() instanceof StateName
+                || prev.name() instanceof OrgName && next.isTitle() && !prev.isTitle() && !prev.isSectorNoun();
             for (int i = gapStart; i < gapEnd; i++) {
                 // the field may be capitalised as part of the body's name: "the Egyptian Interior Ministry"
                 boolean field = afterState && (t.get(i).tag().equals("NN") && !t.get(i).isCapitalized()
-                    || t.get(i).tag().equals("NNP") && next.isSectorNoun() && i == gapEnd - 1)
+                    || t.get(i).tag().startsWith("NN") && !t.get(i).isCapitalized() && prev.name() instanceof OrgName
+                    || t.get(i).tag().equals("NNP") && (next.isSectorNoun() || prev.name() instanceof OrgName) && i == gapEnd - 1)
                     && !PLACE_NER.contains(t.get(i).ner()) && !t.get(i).ner().equals("PERSON");
                 // a participle that is the clause's verb ("France deployed peacekeepers") joins nothing
                 boolean participle = t.get(i).tag().equals("VBN") && !(s.parsed()
@@ -482,8 +485,8 @@ public final class ActorRecognizer {
     private static final Set<String> WATERS = Set.of("Sea", "Ocean", "Strait", "Straits", "Gulf", "Peninsula", "Basin",
         "River", "Delta", "Valley");
 
-    /** Capitalised geographic nouns that, before a state's name, make the name of a place: "Lake Chad". */
-    private static final Set<String> WATERS_BEFORE = Set.of("Lake");
+    /** Capitalised geographic nouns that, before a state's name, make the name of a place: "Lake Chad", "Mount Kenya", "Mount Lebanon". */
+    private static final Set<String> WATERS_BEFORE = Set.of("Lake", "Mount", "Mt", "Mt.");
 
     /** Titles of those who serve someone, whose to-phrase names whom: "an aide to the president". */
     private static final Set<String> SERVING = Set.of("aide", "adviser", "advisor", "spokesman", "spokeswoman",
@@ -964,6 +967,21 @@ public final class ActorRecognizer {
         if (m.end() - m.start() == 1 && m.values().stream().allMatch(v -> v instanceof PersonName)
             && !first.ner().equals("PERSON") && !first.ner().equals("O")
             && (partOfSameEntity(tokens, m.start() - 1, first) || partOfSameEntity(tokens, m.start() + 1, first))) {
+            return false;
+        }
+        // a religion's word that opens a person's name, before a capitalised surname of the same name, is a given
+        // name: "Finance Minister Christian Lindner" is no Christian
+        if (m.end() - m.start() == 1 && m.values().stream().allMatch(v -> v instanceof CommunityName)
+            && first.ner().equals("PERSON") && Genders.standard().isGivenName(first.word())
+            && partOfSameEntity(tokens, m.start() + 1, first) && tokens.get(m.start() + 1).isCapitalized()
+            && knowledge.sectors().get(tokens.get(m.start() + 1).key()) == null) { // "Coptic Pope Tawadros" is a Copt
+            return false;
+        }
+        // a state's name that closes a person's name after a given name is a surname: "Michael Jordan", "Ashley
+        // Chad"; the tagger takes both words for one person
+        if (m.end() - m.start() == 1 && m.values().stream().allMatch(v -> v instanceof StateName sn && sn.form() == Form.NAME)
+            && first.ner().equals("PERSON") && m.start() > 0 && partOfSameEntity(tokens, m.start() - 1, first)
+            && tokens.get(m.start() - 1).isCapitalized() && Genders.standard().isGivenName(tokens.get(m.start() - 1).word())) {
             return false;
         }
         return true;

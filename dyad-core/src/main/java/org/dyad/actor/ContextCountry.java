@@ -109,7 +109,10 @@ public final class ContextCountry {
      */
     public List<List<Mention>> apply(List<Sentence> sentences, List<List<Mention>> mentions,
                                      List<List<PlacedName>> places) {
-        String focus = focus(mentions);
+        int dash = sentences.isEmpty() ? -1
+            : org.dyad.nlp.Dateline.dash(sentences.get(0).tokens().stream().map(org.dyad.nlp.Token::word).toList());
+        Focus article = focus(mentions, datelineState(mentions, places, dash), dash);
+        String focus = article.state();
         java.util.Set<Mention> silent = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<List<Mention>> out = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
@@ -152,7 +155,30 @@ public final class ContextCountry {
             }
             out.add(fixed);
         }
-        return toCoreferents(mentions, apply(out, silent));
+        return toCoreferents(mentions, apply(out, silent, article));
+    }
+
+    /**
+     * The one state the dateline opening the first sentence names ({@link org.dyad.nlp.Dateline}: "CANBERRA
+     * (Reuters) -", "MOMBASA, Kenya (AP) --"), by a state, a capital or a town the gazetteer places; or null.
+     */
+    private static String datelineState(List<List<Mention>> mentions, List<List<PlacedName>> places, int dash) {
+        if (dash < 0 || mentions.isEmpty()) {
+            return null;
+        }
+        java.util.Set<String> states = new java.util.HashSet<>();
+        for (Mention m : mentions.get(0)) {
+            boolean place = m.actor().kind() == Actor.Kind.STATE || m.resolvedBy().equals("capital");
+            if (m.start() < dash && place && m.actor().country() != null) {
+                states.add(m.actor().country());
+            }
+        }
+        for (PlacedName p : places.isEmpty() ? List.<PlacedName>of() : places.get(0)) {
+            if (p.start() < dash) {
+                states.add(p.country());
+            }
+        }
+        return states.size() == 1 ? states.iterator().next() : null;
     }
 
     /**
@@ -651,12 +677,12 @@ public final class ContextCountry {
 
     /** The mentions per sentence, with unknown states filled in where the context says which. */
     public List<List<Mention>> apply(List<List<Mention>> mentions) {
-        return apply(mentions, java.util.Set.of());
+        return apply(mentions, java.util.Set.of(), focus(mentions, null, -1));
     }
 
     /** As {@link #apply(List)}, where the {@code silent} mentions (attackers named by an adjective) place no one. */
-    private List<List<Mention>> apply(List<List<Mention>> mentions, java.util.Set<Mention> silent) {
-        String focus = focus(mentions);
+    private List<List<Mention>> apply(List<List<Mention>> mentions, java.util.Set<Mention> silent, Focus article) {
+        String focus = article.state();
         List<List<Mention>> out = new ArrayList<>(mentions.size());
         // per cross-border sector, the states earlier sentences named it with ("Israeli troops shot a man ... a crowd
         // threw rocks at soldiers": the soldiers are the Israeli troops the story is about, whatever its focus)
@@ -669,6 +695,11 @@ public final class ContextCountry {
                 }
             }
             String local = here.size() == 1 ? here.keySet().iterator().next() : null;
+            if (local != null && article.foreign(local) && !namesHomeBody(ms, local)) {
+                // "Chinese hackers targeted Conservative lawmakers" in a story set in Britain: the lawmakers are
+                // the story's, not the hackers' state's
+                local = null;
+            }
             List<Mention> fixed = new ArrayList<>(ms.size());
             for (Mention m : ms) {
                 // an ethnic or religious community ("Serb forces", "ethnic Albanians") belongs where it lives
@@ -729,20 +760,89 @@ public final class ContextCountry {
         return m.resolvedBy().startsWith("company");
     }
 
-    /** The article's state: named in the most sentences, at least two; or null. */
-    private static String focus(List<List<Mention>> mentions) {
+    /**
+     * Sectors whose bodies, named with their state ("Sudan's parliament", "the Kenyan police", "a Polish court"), show
+     * the article is set in that state: they act at home. Media, business, workers, students and civilians are left
+     * out: state media speak for their state abroad, and companies and nationals are often named abroad ("three
+     * Turkish engineers were kidnapped in Libya").
+     */
+    private static final Set<String> HOME_SECTORS = Set.of("LEG", "JUD", "COP", "PTY", "OPP");
+
+    /**
+     * The article's state and the states it shows to be its home.
+     *
+     * @param state the article's state, or null
+     * @param home  the states shown to be the article's home by its dateline or by a domestic body named with the
+     *              state; empty when none is
+     */
+    private record Focus(String state, Set<String> home) {
+        /** Whether {@code country} is named in the article only as a doer or target from abroad. */
+        boolean foreign(String country) {
+            return state != null && home.contains(state) && !home.contains(country);
+        }
+    }
+
+    /**
+     * The article's state: named in the most sentences, at least two, the dateline counting as a sentence of its
+     * own; or null. When some states show themselves to be the article's home, by the dateline or by a domestic body
+     * named with the state ("Iran's parliament", "Kenyan police"), only they can be its state: a state named only as
+     * the doer or target of what happens ("Chinese hackers targeted lawmakers", "Beijing denied the charge"), however
+     * often, is not the home of the courts, police and lawmakers the story names without a state. A story of several
+     * sentences that names no domestic body of any state is set in its dateline's state.
+     *
+     * @param dateline the state of the article's dateline, or null
+     * @param dash     the token that closes the first sentence's dateline, or -1
+     */
+    private static Focus focus(List<List<Mention>> mentions, String dateline, int dash) {
         Map<String, Integer> articleCounts = new LinkedHashMap<>();
-        for (List<Mention> ms : mentions) {
+        java.util.Set<String> home = new java.util.HashSet<>();
+        if (dateline != null) {
+            articleCounts.put(dateline, 1);
+            home.add(dateline);
+        }
+        for (int i = 0; i < mentions.size(); i++) {
             java.util.Set<String> inSentence = new java.util.LinkedHashSet<>();
-            for (Mention m : ms) {
+            for (Mention m : mentions.get(i)) {
                 String c = m.actor().country();
-                if (c != null && !m.resolvedBy().equals("coreference") && !company(m)) {
+                if (c != null && !m.resolvedBy().equals("coreference") && !company(m) && !(i == 0 && m.start() < dash)) {
                     inSentence.add(c);
+                    if (homeBody(m)) {
+                        home.add(c);
+                    }
                 }
             }
             inSentence.forEach(c -> articleCounts.merge(c, 1, Integer::sum));
         }
-        return dominant(articleCounts);
+        if (home.isEmpty()) {
+            return new Focus(dominant(articleCounts), Set.of());
+        }
+        Map<String, Integer> homeCounts = new LinkedHashMap<>(articleCounts);
+        homeCounts.keySet().retainAll(home);
+        String state = dominant(homeCounts);
+        if (state == null && home.size() == 1 && home.contains(dateline) && mentions.size() > 1) {
+            // a story of several sentences filed from a town, naming no body of any state: it is set there ("BERLIN -
+            // Russian agents plotted sabotage, prosecutors said. Moscow denied it."); a one-sentence item's dateline
+            // alone is too little to place its gunmen
+            state = dateline;
+        }
+        return new Focus(state, Set.copyOf(home));
+    }
+
+    /** Whether the sentence names a domestic body of {@code state} ("Chinese police"). */
+    private static boolean namesHomeBody(List<Mention> ms, String state) {
+        for (Mention m : ms) {
+            if (state.equals(m.actor().country()) && homeBody(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the mention is a domestic body the text itself names with its state ("Iran's parliament", "Kenyan police"). */
+    private static boolean homeBody(Mention m) {
+        Actor a = m.actor();
+        return a.kind() == Actor.Kind.SECTOR && a.sector() != null && HOME_SECTORS.contains(a.sector())
+            && (m.resolvedBy().equals("composition") || m.resolvedBy().equals("dictionary"));
     }
 
     private static boolean unknownState(Mention m) {

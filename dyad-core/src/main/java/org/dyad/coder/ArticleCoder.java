@@ -159,6 +159,7 @@ public final class ArticleCoder implements Coder {
         long placeNanos = System.nanoTime() - p0;
         if (!dictionaries.literal()) {
             // a Dyad inference TABARI/PETRARCH dictionaries do not make
+            mentions = townsNamedLikeCapitals(mentions, placeList);
             mentions = contextCountry.apply(sentences, mentions, placedNames(placeList, sentences.size()));
             // speakers were found before the context states: "the government said" is the article's government in
             // what it says as in what it does
@@ -222,6 +223,39 @@ public final class ArticleCoder implements Coder {
      * (0.62), read at more than even odds, do.
      */
     private static final double TARGETING_CONFIDENCE = 0.5;
+
+    /**
+     * The mentions without the capitals that the place stage read, by the province or state written after them, as
+     * towns of another state: "police in Paris, Texas" are no French police, "London, Ontario" is no British
+     * government. A capital alone is dropped; a body it placed loses that state, for the context to place it by
+     * the town ({@link ContextCountry}).
+     */
+    static List<List<Mention>> townsNamedLikeCapitals(List<List<Mention>> mentions, List<PlaceFinder.Found> found) {
+        List<List<Mention>> out = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            List<Mention> fixed = new ArrayList<>(mentions.get(i).size());
+            for (Mention m : mentions.get(i)) {
+                Actor a = m.actor();
+                PlaceFinder.Found town = null;
+                for (PlaceFinder.Found f : found) {
+                    org.dyad.place.Toponym t = f.toponym();
+                    if (t.sentence() == i && "qualifier".equals(f.resolvedBy()) && f.place().country() != null
+                        && a.country() != null && !f.place().country().equals(a.country())
+                        && m.start() <= t.start() && t.end() <= m.end()) {
+                        town = f;
+                    }
+                }
+                if (town == null || !(m.resolvedBy().equals("capital") || m.resolvedBy().equals("composition"))) {
+                    fixed.add(m);
+                } else if (m.resolvedBy().equals("composition") && a.sector() != null && a.code().length() > 3) {
+                    fixed.add(m.withActor(new Actor(a.name(), "---" + a.code().substring(3), null, a.sector(), a.kind()),
+                        "sector"));
+                }
+            }
+            out.add(fixed);
+        }
+        return out;
+    }
 
     /**
      * Per sentence, the towns, provinces and regions the gazetteer puts in one state with confidence, for the

@@ -97,4 +97,63 @@ class ArticleCoderTest {
         assertFalse(a.events().stream().noneMatch(e -> e.evidence().sentence() == 2 && e.target() != null
             && e.target().code().equals("ISRMIL")), describe(a.events()));
     }
+
+    /** The codes of the article's actors of this name, in order. */
+    private static List<String> codesOf(CodedArticle a, String name) {
+        return a.actors().stream().filter(e -> e.actor().name().equals(name)).map(e -> e.actor().code()).toList();
+    }
+
+    private static String actors(CodedArticle a) {
+        return a.actors().stream().map(e -> e.actor().name() + "=" + e.actor().code()).toList().toString();
+    }
+
+    @Test
+    void a_state_named_only_from_abroad_is_not_the_home_of_the_storys_lawmakers() {
+        // China is named in four sentences, Australia in one; but the dateline sets the story in Australia, and China
+        // is only the accused: the parliament and the opposition are Australia's
+        CodedArticle a = CoderFixture.code("""
+            CANBERRA (Reuters) - Australia said on Tuesday that Chinese state-backed hackers had stolen data from parliament.
+            China denied the charge.
+            Beijing called the accusation groundless.
+            Chinese officials said China was itself a victim of hacking.
+            Opposition lawmakers demanded an inquiry.""", DATE);
+        assertEquals(List.of("AUSLEG"), codesOf(a, "parliament"), actors(a));
+        assertEquals(List.of("AUSOPP"), codesOf(a, "Opposition lawmakers"), actors(a));
+    }
+
+    @Test
+    void the_doers_state_in_a_sentence_does_not_place_the_domestic_body_it_targets() {
+        CodedArticle a = CoderFixture.code("""
+            LONDON (Reuters) - Britain accused China on Monday of a cyber campaign against members of parliament.
+            Chinese hackers targeted the email accounts of several Conservative lawmakers, the deputy prime minister told parliament.
+            Beijing denied the accusations.
+            The Chinese embassy said China opposed all hacking.
+            Police said they were investigating.""", DATE);
+        assertEquals(List.of("GBRLEG"), codesOf(a, "lawmakers"), actors(a));
+        assertEquals(List.of("GBRLEG"), codesOf(a, "parliament"), actors(a));
+        assertEquals(List.of("GBRCOP"), codesOf(a, "Police"), actors(a));
+    }
+
+    @Test
+    void a_foreign_dateline_does_not_outweigh_a_state_whose_own_bodies_act() {
+        // filed from Washington, but about Iran's parliament: the lawmakers are Iran's
+        CodedArticle a = CoderFixture.code("""
+            WASHINGTON (Reuters) - Iran's parliament approved a bill to curb nuclear inspections on Tuesday.
+            Iran said the move was a response to US sanctions.
+            Tehran said it would not negotiate.
+            Lawmakers chanted slogans after the vote.""", DATE);
+        assertEquals(List.of("IRNLEG"), codesOf(a, "Lawmakers"), actors(a));
+    }
+
+    @Test
+    void prosecutors_in_a_story_filed_from_berlin_about_russian_agents_are_germanys() {
+        CodedArticle a = CoderFixture.code("""
+            BERLIN (AP) - Russian agents were behind a plot to sabotage an arms factory, prosecutors said on Thursday.
+            Moscow denied any role.
+            Russia said the claims were lies.
+            Russian diplomats called it a provocation.
+            The court ordered two suspects held.""", DATE);
+        assertEquals(List.of("DEUJUD"), codesOf(a, "prosecutors"), actors(a));
+        assertEquals(List.of("DEUJUD"), codesOf(a, "court"), actors(a));
+    }
 }
