@@ -51,6 +51,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The pipeline: annotate → actor mentions → coreference → quotations → events → dates → places →
@@ -163,8 +165,12 @@ public final class ArticleCoder implements Coder {
             mentions = contextCountry.apply(sentences, mentions, placedNames(placeList, sentences.size()));
             // speakers were found before the context states: "the government said" is the article's government in
             // what it says as in what it does
-            statementList = withSpeakers(statementList, mentions);
-            quoteList = quotesWithSpeakers(quoteList, mentions);
+            statementList = withSpeakers(statementList, mentions, Statement::speaker, Statement::speakerSpan,
+                (st, now) -> new Statement(now, st.speakerSpan(), st.verb(), st.verbSpan(), st.content(), st.text(),
+                    st.sentence(), st.rule(), st.confidence()));
+            quoteList = withSpeakers(quoteList, mentions, Quote::speaker, Quote::speakerSpan,
+                (q, now) -> new Quote(q.text(), q.span(), now, q.speakerSpan(), q.sentence(), q.rule(), q.confidence(),
+                    q.verb(), q.partial()));
         }
         long t2 = System.nanoTime();
         nanos.put("actors", t2 - t1 - knowledgeNanos - placeNanos);
@@ -346,42 +352,27 @@ public final class ArticleCoder implements Coder {
         return false;
     }
 
-    /** "we", "our", "us" inside a quotation stand for the speaker's side. */
-    /** The actors of these mentions by their spans: a speaker found at a mention's span is that mention's actor. */
-    private static Map<Span, Actor> actorsBySpan(List<List<Mention>> mentions) {
-        Map<Span, Actor> out = new HashMap<>();
+    /**
+     * Quotations or statements whose speakers are the actors the mentions at their speakers' spans now have (the
+     * article's state is applied to actors after the speakers were found).
+     */
+    private static <T> List<T> withSpeakers(List<T> said, List<List<Mention>> mentions, Function<T, Actor> speaker,
+                                            Function<T, Span> speakerSpan, BiFunction<T, Actor, T> spokenBy) {
+        Map<Span, Actor> actors = new HashMap<>();
         for (List<Mention> ms : mentions) {
             for (Mention m : ms) {
-                out.putIfAbsent(m.span(), m.actor());
+                actors.putIfAbsent(m.span(), m.actor());
             }
         }
-        return out;
-    }
-
-    /** Statements whose speakers are the actors the mentions at their spans now have. */
-    private static List<Statement> withSpeakers(List<Statement> statements, List<List<Mention>> mentions) {
-        Map<Span, Actor> actors = actorsBySpan(mentions);
-        List<Statement> out = new ArrayList<>(statements.size());
-        for (Statement st : statements) {
-            Actor now = st.speaker() == null || st.speakerSpan() == null ? null : actors.get(st.speakerSpan());
-            out.add(now == null || now.equals(st.speaker()) ? st : new Statement(now, st.speakerSpan(), st.verb(),
-                st.verbSpan(), st.content(), st.text(), st.sentence(), st.rule(), st.confidence()));
+        List<T> out = new ArrayList<>(said.size());
+        for (T x : said) {
+            Actor now = speaker.apply(x) == null || speakerSpan.apply(x) == null ? null : actors.get(speakerSpan.apply(x));
+            out.add(now == null || now.equals(speaker.apply(x)) ? x : spokenBy.apply(x, now));
         }
         return out;
     }
 
-    /** Quotations whose speakers are the actors the mentions at their spans now have. */
-    private static List<Quote> quotesWithSpeakers(List<Quote> quotes, List<List<Mention>> mentions) {
-        Map<Span, Actor> actors = actorsBySpan(mentions);
-        List<Quote> out = new ArrayList<>(quotes.size());
-        for (Quote q : quotes) {
-            Actor now = q.speaker() == null || q.speakerSpan() == null ? null : actors.get(q.speakerSpan());
-            out.add(now == null || now.equals(q.speaker()) ? q : new Quote(q.text(), q.span(), now, q.speakerSpan(),
-                q.sentence(), q.rule(), q.confidence(), q.verb(), q.partial()));
-        }
-        return out;
-    }
-
+    /** "we", "our", "us" inside a quotation stand for the speaker's side. */
     private static List<List<Mention>> speakersInQuotes(List<Sentence> sentences, List<List<Mention>> mentions,
                                                         List<Quote> quotes) {
         List<List<Mention>> out = new ArrayList<>(mentions);
