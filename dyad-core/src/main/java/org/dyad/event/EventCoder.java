@@ -2134,7 +2134,7 @@ public final class EventCoder {
             return; // "Ecuador's last major earthquake killed 1,000 people": where a disaster struck is not who acted
         }
         if (sources.isEmpty() && !noun && (g.hasChild(m.head, "obl:agent") || g.hasChild(m.head, "obl:by"))
-            && !byWeapon(s, g, m.head) && !byPerson(s, g, m.head)) {
+            && !byOneOf(s, g, m.head, WEAPONS) && !byOneOf(s, g, m.head, HUMAN_DOERS)) {
             // "people hit by drought": the doer is named and is no actor (but "killed by a bomb" was an attack, and
             // "a maid was beaten by her employer" a person's act on the maid, its doer no actor)
             return;
@@ -2794,25 +2794,24 @@ public final class EventCoder {
         return List.of();
     }
 
-    /** People who act as persons, not actors: the doer of "was beaten by her employer". */
-    private static final Set<String> HUMAN_DOERS = Set.of("employer", "boss", "master", "landlord", "owner", "husband",
-        "wife", "relative", "father", "mother", "parent", "brother", "sister", "son", "daughter", "neighbour",
-        "neighbor", "stranger", "colleague", "captor", "kidnapper", "abductor", "attacker", "assailant", "gunman",
-        "assassin", "guard", "classmate", "mob");
+    /**
+     * People who act as persons, not actors: the doer of "was beaten by her employer" (the nouns of a tie to another
+     * person, {@link SentenceActors#TIES}, and other people named by what they are or do).
+     */
+    private static final Set<String> HUMAN_DOERS = humanDoers();
 
-    private static boolean byPerson(Sentence s, DependencyGraph g, int verb) {
-        for (Dependency d : g.children(verb)) {
-            if ((d.relation().equals("obl:agent") || d.relation().equals("obl:by"))
-                && (HUMAN_DOERS.contains(s.token(d.dependent()).key()) || PERSONS.contains(s.token(d.dependent()).key()))) {
-                return true;
-            }
-        }
-        return false;
+    private static Set<String> humanDoers() {
+        Set<String> out = new java.util.HashSet<>(SentenceActors.TIES);
+        out.addAll(List.of("neighbour", "neighbor", "stranger", "colleague", "gunman", "assassin", "guard", "classmate",
+            "mob"));
+        out.addAll(PERSONS);
+        return Set.copyOf(out);
     }
 
-    private static boolean byWeapon(Sentence s, DependencyGraph g, int verb) {
+    /** Whether the verb's by-agent is one of these words: "killed by a bomb", "beaten by her employer". */
+    private static boolean byOneOf(Sentence s, DependencyGraph g, int verb, Set<String> words) {
         for (Dependency d : g.children(verb)) {
-            if ((d.relation().equals("obl:agent") || d.relation().equals("obl:by")) && WEAPONS.contains(s.token(d.dependent()).key())) {
+            if ((d.relation().equals("obl:agent") || d.relation().equals("obl:by")) && words.contains(s.token(d.dependent()).key())) {
                 return true;
             }
         }

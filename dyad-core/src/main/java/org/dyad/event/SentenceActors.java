@@ -211,7 +211,7 @@ final class SentenceActors {
                 }
                 continue;
             }
-            if (term == null && KIN.contains(key) && (rel.equals("nmod:poss") || rel.equals("nmod:of"))) {
+            if (term == null && TIES.contains(key) && (rel.equals("nmod:poss") || rel.equals("nmod:of"))) {
                 // "her employer", "his family", "the kidnappers of the engineers": another person, tied to the
                 // one named, who is no part of them ("a maid was beaten by her employer": the employer is not the maid)
                 continue;
@@ -255,7 +255,7 @@ final class SentenceActors {
         "rival", "enemy", "foe", "adversary", "member", "creditor", "donor", "backer", "patron", "sponsor");
 
     /** People named by their tie to another: whose possessor or of-object is someone else, not them. */
-    private static final java.util.Set<String> KIN = java.util.Set.of("employer", "boss", "master", "landlord", "owner",
+    static final java.util.Set<String> TIES = java.util.Set.of("employer", "boss", "master", "landlord", "owner",
         "husband", "wife", "family", "relative", "father", "mother", "parent", "brother", "sister", "son", "daughter",
         "captor", "kidnapper", "abductor", "killer", "attacker", "assailant", "murderer", "torturer", "jailer");
 
